@@ -1,0 +1,68 @@
+#include "clicommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &, QTextStream &, QTextStream &);
+};
+
+const Command commands[] = {
+        {"validate", "Check bot files and list their problems.", dialogsmith::cli::runValidate},
+        {"export", "Write a bot as a project or for Conversation Builder (--for cb).",
+         dialogsmith::cli::runExport},
+        {"info", "Summarize a bot (dialogs, interaction types, integrations).",
+         dialogsmith::cli::runInfo},
+};
+
+void usage(QTextStream &s)
+{
+    s << "Usage: dialogsmith-cli COMMAND [OPTIONS] [ARGS]\n\n"
+      << "Build, check and run Conversation Builder bots from the command line.\n\n"
+      << "Commands:\n";
+    for (const Command &c : commands)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << c.summary << "\n";
+    s << "\nRun 'dialogsmith-cli COMMAND --help' for a command's options.\n"
+      << "Exit status: 0 ok, 1 problems found, 2 usage error.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dialogsmith-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DIALOGSMITH_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        usage(err);
+        return dialogsmith::cli::ExitUsage;
+    }
+    const QString first = args.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        usage(out);
+        return dialogsmith::cli::ExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "dialogsmith-cli " << QCoreApplication::applicationVersion() << "\n";
+        return dialogsmith::cli::ExitOk;
+    }
+    for (const Command &c : commands) {
+        if (first == QLatin1String(c.name))
+            return c.run(args, out, err);
+    }
+    err << "dialogsmith-cli: unknown command '" << first << "'\n\n";
+    usage(err);
+    return dialogsmith::cli::ExitUsage;
+}

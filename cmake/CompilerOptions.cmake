@@ -1,0 +1,29 @@
+# Warnings and sanitizers as INTERFACE targets; every project target links them.
+
+# dialogsmith::warnings: warning flags and sanitizers, for every target including tests.
+add_library(dialogsmith_warnings INTERFACE)
+add_library(dialogsmith::warnings ALIAS dialogsmith_warnings)
+target_compile_options(dialogsmith_warnings INTERFACE
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
+        -Wcast-align -Woverloaded-virtual -Wno-missing-field-initializers>)
+
+# dialogsmith::options: warnings plus Qt's strict string and iterator rules, for product code.
+add_library(dialogsmith_options INTERFACE)
+add_library(dialogsmith::options ALIAS dialogsmith_options)
+target_link_libraries(dialogsmith_options INTERFACE dialogsmith_warnings)
+target_compile_definitions(dialogsmith_options INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+option(DIALOGSMITH_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(DIALOGSMITH_SANITIZE)
+    target_compile_options(dialogsmith_warnings INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(dialogsmith_warnings INTERFACE -fsanitize=address,undefined)
+endif()
+
+option(DIALOGSMITH_WERROR "Treat warnings as errors" OFF)
+if(DIALOGSMITH_WERROR)
+    target_compile_options(dialogsmith_warnings INTERFACE -Werror)
+endif()

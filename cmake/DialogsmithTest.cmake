@@ -1,0 +1,18 @@
+# dialogsmith_add_test(<name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>])
+# Builds a Qt Test executable and registers it with ctest, offscreen, with the test data folder.
+function(dialogsmith_add_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test dialogsmith::warnings ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        DIALOGSMITH_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+        DIALOGSMITH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false"
+        TIMEOUT ${ARG_TIMEOUT}
+        LABELS "${ARG_LABELS}")
+endfunction()

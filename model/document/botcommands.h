@@ -1,0 +1,46 @@
+#pragma once
+
+#include "documentcommand.h"
+
+namespace dialogsmith::document {
+
+/// Replaces the bot-level fields (name, description, language, attributes, global functions,
+/// environments, intents, secret names); dialogs and integrations are not touched.
+/// The CB time stamps of the bot and of its global functions move only when they changed.
+class EditBotCommand : public DocumentCommand
+{
+public:
+    EditBotCommand(BotDocument &document, const Bot &after, const QString &text,
+                   const QString &mergeKey = {});
+    Result<void> check() const override;
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    static Bot current(const BotDocument &document);
+
+private:
+    Bot m_before;
+    Bot m_after;
+    QString m_mergeKey;
+    bool m_stamped = false;
+};
+
+/// Sets the global functions; consecutive edits merge into one undo step.
+class SetGlobalFunctionsCommand : public EditBotCommand
+{
+public:
+    SetGlobalFunctionsCommand(BotDocument &document, const QString &code);
+};
+
+/// Replaces the environments and the default one.
+class SetEnvironmentsCommand : public EditBotCommand
+{
+public:
+    SetEnvironmentsCommand(BotDocument &document, const QList<Environment> &environments,
+                           const QString &defaultEnvironment);
+};
+
+} // namespace dialogsmith::document

@@ -1,0 +1,251 @@
+#include "botdocument.h"
+
+#include "documentcommand.h"
+
+namespace dialogsmith::document {
+
+BotDocument::BotDocument(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+BotDocument::~BotDocument()
+{
+    // Commands refer to the document; drop them first.
+    m_undo.clear();
+}
+
+void BotDocument::load(const Bot &bot, const QString &filePath)
+{
+    m_undo.clear();
+    m_bot = bot;
+    rebuildIndex();
+    setFilePath(filePath);
+    m_undo.setClean();
+    emit loaded();
+    emit changed();
+    emit modifiedChanged(false);
+}
+
+void BotDocument::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    emit filePathChanged(path);
+}
+
+void BotDocument::markSaved()
+{
+    m_undo.setClean();
+}
+
+Result<void> BotDocument::execute(DocumentCommand *command)
+{
+    std::unique_ptr<DocumentCommand> owned(command);
+    if (Result<void> ok = owned->check(); !ok)
+        return ok;
+    m_undo.push(owned.release());
+    return {};
+}
+
+const Dialog *BotDocument::dialog(const QString &id) const
+{
+    return m_bot.dialog(id);
+}
+
+int BotDocument::dialogIndex(const QString &id) const
+{
+    for (int i = 0; i < m_bot.dialogs.size(); ++i) {
+        if (m_bot.dialogs.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Interaction *BotDocument::interaction(const QString &id) const
+{
+    const Dialog *d = dialog(m_dialogOfInteraction.value(id));
+    if (!d)
+        return nullptr;
+    const qsizetype i = d->indexOf(id);
+    return i < 0 ? nullptr : &d->interactions.at(i);
+}
+
+QString BotDocument::dialogIdOf(const QString &interactionId) const
+{
+    return m_dialogOfInteraction.value(interactionId);
+}
+
+const Integration *BotDocument::integration(const QString &id) const
+{
+    return m_bot.integration(id);
+}
+
+int BotDocument::integrationIndex(const QString &id) const
+{
+    for (int i = 0; i < m_bot.integrations.size(); ++i) {
+        if (m_bot.integrations.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+bool BotDocument::interactionNameTaken(const QString &name, const QString &exceptId) const
+{
+    for (const Dialog &d : m_bot.dialogs) {
+        for (const Interaction &i : d.interactions) {
+            if (i.name == name && i.id != exceptId)
+                return true;
+        }
+    }
+    return false;
+}
+
+QDateTime BotDocument::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+void BotDocument::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+Dialog *BotDocument::mutableDialog(const QString &id)
+{
+    for (Dialog &d : m_bot.dialogs) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+void BotDocument::rebuildIndex()
+{
+    m_dialogOfInteraction.clear();
+    for (const Dialog &d : std::as_const(m_bot.dialogs)) {
+        for (const Interaction &i : d.interactions)
+            m_dialogOfInteraction.insert(i.id, d.id);
+    }
+}
+
+void BotDocument::insertDialog(EditKey, int index, const Dialog &dialog)
+{
+    index = std::clamp(index, 0, int(m_bot.dialogs.size()));
+    m_bot.dialogs.insert(index, dialog);
+    for (const Interaction &i : dialog.interactions)
+        m_dialogOfInteraction.insert(i.id, dialog.id);
+    emit dialogInserted(dialog.id);
+    emit changed();
+}
+
+Dialog BotDocument::takeDialog(EditKey, const QString &id)
+{
+    const int index = dialogIndex(id);
+    Q_ASSERT(index >= 0);
+    Dialog d = m_bot.dialogs.takeAt(index);
+    for (const Interaction &i : std::as_const(d.interactions))
+        m_dialogOfInteraction.remove(i.id);
+    emit dialogRemoved(id);
+    emit changed();
+    return d;
+}
+
+void BotDocument::setDialogProperties(EditKey, const Dialog &dialog)
+{
+    Dialog *d = mutableDialog(dialog.id);
+    Q_ASSERT(d);
+    const QList<Interaction> interactions = d->interactions;
+    *d = dialog;
+    d->interactions = interactions;
+    emit dialogChanged(dialog.id);
+    emit changed();
+}
+
+void BotDocument::moveDialog(EditKey, int from, int to)
+{
+    m_bot.dialogs.move(from, to);
+    emit dialogsReordered();
+    emit changed();
+}
+
+void BotDocument::insertInteraction(EditKey, const QString &dialogId, int index,
+                                    const Interaction &interaction)
+{
+    Dialog *d = mutableDialog(dialogId);
+    Q_ASSERT(d);
+    index = std::clamp(index, 0, int(d->interactions.size()));
+    d->interactions.insert(index, interaction);
+    m_dialogOfInteraction.insert(interaction.id, dialogId);
+    emit interactionInserted(dialogId, interaction.id);
+    emit changed();
+}
+
+Interaction BotDocument::takeInteraction(EditKey, const QString &id)
+{
+    const QString dialogId = m_dialogOfInteraction.take(id);
+    Dialog *d = mutableDialog(dialogId);
+    Q_ASSERT(d);
+    Interaction i = d->interactions.takeAt(d->indexOf(id));
+    emit interactionRemoved(dialogId, id);
+    emit changed();
+    return i;
+}
+
+void BotDocument::replaceInteraction(EditKey, const Interaction &interaction)
+{
+    Dialog *d = mutableDialog(m_dialogOfInteraction.value(interaction.id));
+    Q_ASSERT(d);
+    d->interactions[d->indexOf(interaction.id)] = interaction;
+    emit interactionChanged(interaction.id);
+    emit changed();
+}
+
+void BotDocument::moveInteraction(EditKey, const QString &id, int to)
+{
+    const QString dialogId = m_dialogOfInteraction.value(id);
+    Dialog *d = mutableDialog(dialogId);
+    Q_ASSERT(d);
+    d->interactions.move(d->indexOf(id), std::clamp(to, 0, int(d->interactions.size()) - 1));
+    emit interactionsReordered(dialogId);
+    emit changed();
+}
+
+void BotDocument::insertIntegration(EditKey, int index, const Integration &integration)
+{
+    index = std::clamp(index, 0, int(m_bot.integrations.size()));
+    m_bot.integrations.insert(index, integration);
+    emit integrationInserted(integration.id);
+    emit changed();
+}
+
+Integration BotDocument::takeIntegration(EditKey, const QString &id)
+{
+    Integration i = m_bot.integrations.takeAt(integrationIndex(id));
+    emit integrationRemoved(id);
+    emit changed();
+    return i;
+}
+
+void BotDocument::replaceIntegration(EditKey, const Integration &integration)
+{
+    m_bot.integrations[integrationIndex(integration.id)] = integration;
+    emit integrationChanged(integration.id);
+    emit changed();
+}
+
+void BotDocument::setProperties(EditKey, const Bot &properties)
+{
+    const QList<Dialog> dialogs = m_bot.dialogs;
+    const QList<Integration> integrations = m_bot.integrations;
+    m_bot = properties;
+    m_bot.dialogs = dialogs;
+    m_bot.integrations = integrations;
+    emit propertiesChanged();
+    emit changed();
+}
+
+} // namespace dialogsmith::document

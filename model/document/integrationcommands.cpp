@@ -1,0 +1,121 @@
+#include "integrationcommands.h"
+
+namespace dialogsmith::document {
+
+namespace {
+
+Result<void> checkIntegration(const BotDocument &document, const Integration &integration)
+{
+    if (integration.name.trimmed().isEmpty())
+        return Error{QStringLiteral("an integration needs a name"), integration.id};
+    for (const Integration &other : document.bot().integrations) {
+        if (other.id == integration.id)
+            continue;
+        if (other.name == integration.name)
+            return Error{QStringLiteral("an integration named \"%1\" already exists")
+                                 .arg(integration.name),
+                         integration.id};
+    }
+    return {};
+}
+
+} // namespace
+
+AddIntegrationCommand::AddIntegrationCommand(BotDocument &document, const Integration &integration,
+                                             int index)
+    : DocumentCommand(document, QStringLiteral("Add integration \"%1\"").arg(integration.name))
+    , m_integration(integration)
+    , m_index(index < 0 ? int(document.bot().integrations.size()) : index)
+{}
+
+Result<void> AddIntegrationCommand::check() const
+{
+    if (m_integration.id.isEmpty() || document().integration(m_integration.id))
+        return Error{
+                QStringLiteral("the integration id \"%1\" is already used").arg(m_integration.id),
+                m_integration.id};
+    if (m_index > document().bot().integrations.size())
+        return Error{QStringLiteral("position %1 is past the last integration").arg(m_index)};
+    return checkIntegration(document(), m_integration);
+}
+
+void AddIntegrationCommand::redo()
+{
+    document().insertIntegration(key(), m_index, m_integration);
+}
+
+void AddIntegrationCommand::undo()
+{
+    m_integration = document().takeIntegration(key(), m_integration.id);
+}
+
+RemoveIntegrationCommand::RemoveIntegrationCommand(BotDocument &document,
+                                                   const QString &integrationId)
+    : DocumentCommand(document, QStringLiteral("Remove integration"))
+    , m_id(integrationId)
+{
+    if (const Integration *i = document.integration(integrationId))
+        setText(QStringLiteral("Remove integration \"%1\"").arg(i->name));
+}
+
+Result<void> RemoveIntegrationCommand::check() const
+{
+    if (!document().integration(m_id))
+        return Error{QStringLiteral("there is no integration with id \"%1\"").arg(m_id), m_id};
+    return {};
+}
+
+void RemoveIntegrationCommand::redo()
+{
+    m_index = document().integrationIndex(m_id);
+    m_integration = document().takeIntegration(key(), m_id);
+}
+
+void RemoveIntegrationCommand::undo()
+{
+    document().insertIntegration(key(), m_index, m_integration);
+}
+
+EditIntegrationCommand::EditIntegrationCommand(BotDocument &document, const Integration &after,
+                                               const QString &text, const QString &mergeKey)
+    : DocumentCommand(document, text)
+    , m_after(after)
+    , m_mergeKey(mergeKey)
+{
+    if (const Integration *i = document.integration(after.id))
+        m_before = *i;
+}
+
+Result<void> EditIntegrationCommand::check() const
+{
+    if (!document().integration(m_after.id))
+        return Error{QStringLiteral("there is no integration with id \"%1\"").arg(m_after.id),
+                     m_after.id};
+    return checkIntegration(document(), m_after);
+}
+
+void EditIntegrationCommand::redo()
+{
+    document().replaceIntegration(key(), m_after);
+}
+
+void EditIntegrationCommand::undo()
+{
+    document().replaceIntegration(key(), m_before);
+}
+
+int EditIntegrationCommand::id() const
+{
+    return m_mergeKey.isEmpty() ? -1 : EditIntegrationMergeId;
+}
+
+bool EditIntegrationCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *edit = dynamic_cast<const EditIntegrationCommand *>(other);
+    if (!edit || edit->m_mergeKey != m_mergeKey || edit->m_after.id != m_after.id)
+        return false;
+    m_after = edit->m_after;
+    return true;
+}
+
+} // namespace dialogsmith::document

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "documentcommand.h"
+
+namespace dialogsmith::document {
+
+class AddIntegrationCommand : public DocumentCommand
+{
+public:
+    AddIntegrationCommand(BotDocument &document, const Integration &integration, int index = -1);
+    Result<void> check() const override;
+    void redo() override;
+    void undo() override;
+
+private:
+    Integration m_integration;
+    int m_index;
+};
+
+class RemoveIntegrationCommand : public DocumentCommand
+{
+public:
+    RemoveIntegrationCommand(BotDocument &document, const QString &integrationId);
+    Result<void> check() const override;
+    void redo() override;
+    void undo() override;
+
+private:
+    QString m_id;
+    Integration m_integration;
+    int m_index = -1;
+};
+
+/// Replaces an integration with an edited copy; same-key edits merge into one undo step.
+class EditIntegrationCommand : public DocumentCommand
+{
+public:
+    EditIntegrationCommand(BotDocument &document, const Integration &after, const QString &text,
+                           const QString &mergeKey = {});
+    Result<void> check() const override;
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Integration m_before;
+    Integration m_after;
+    QString m_mergeKey;
+};
+
+} // namespace dialogsmith::document

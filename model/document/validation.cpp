@@ -1,0 +1,252 @@
+#include "validation.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace dialogsmith::document {
+
+QString severityName(Problem::Severity severity)
+{
+    return severity == Problem::Severity::Error ? QStringLiteral("error")
+                                                : QStringLiteral("warning");
+}
+
+bool isValidIntegrationUrl(const QString &url, QString *why)
+{
+    auto fail = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    const QString trimmed = url.trimmed();
+    if (trimmed.isEmpty())
+        return fail(QStringLiteral("the URL is empty"));
+    if (trimmed != url)
+        return fail(QStringLiteral("the URL has spaces at its start or end"));
+    // A leading template supplies scheme and host at run time.
+    if (trimmed.startsWith(QLatin1String("{$")))
+        return true;
+    static const QRegularExpression templates(QStringLiteral("\\{\\$?[^{}]*\\}"));
+    QString probe = trimmed;
+    probe.replace(templates, QStringLiteral("x"));
+    const QUrl parsed(probe, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return fail(QStringLiteral("\"%1\" is not a valid URL").arg(url));
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return fail(QStringLiteral("the URL must start with http:// or https://"));
+    if (parsed.host().isEmpty())
+        return fail(QStringLiteral("the URL has no host"));
+    return true;
+}
+
+namespace {
+
+class Validator
+{
+public:
+    explicit Validator(const Bot &bot)
+        : m_bot(bot)
+    {
+        for (const Dialog &d : bot.dialogs) {
+            for (const Interaction &i : d.interactions)
+                m_interactionIds.insert(i.id, d.id);
+        }
+    }
+
+    QList<Problem> run()
+    {
+        checkNames();
+        for (const Dialog &d : m_bot.dialogs)
+            checkDialog(d);
+        for (const Integration &i : m_bot.integrations)
+            checkIntegration(i);
+        return m_problems;
+    }
+
+private:
+    void add(Problem::Severity severity, const QString &message, ProblemLocation location)
+    {
+        m_problems.append({severity, message, std::move(location)});
+    }
+
+    void checkNames()
+    {
+        QHash<QString, int> count;
+        for (const Dialog &d : m_bot.dialogs) {
+            for (const Interaction &i : d.interactions)
+                ++count[i.name];
+        }
+        for (const Dialog &d : m_bot.dialogs) {
+            for (const Interaction &i : d.interactions) {
+                if (count.value(i.name) > 1)
+                    add(Problem::Severity::Error,
+                        QStringLiteral("the name \"%1\" is used by %2 interactions; "
+                                       "names must be unique")
+                                .arg(i.name)
+                                .arg(count.value(i.name)),
+                        {d.id, i.id, {}, QStringLiteral("name")});
+            }
+        }
+    }
+
+    void checkDialog(const Dialog &d)
+    {
+        if (d.type == DialogType::Dialog) {
+            const Interaction *starter = d.starter();
+            if (!starter) {
+                add(Problem::Severity::Warning,
+                    QStringLiteral("the dialog has no dialog starter, so only a \"go to dialog\" "
+                                   "action can start it"),
+                    {d.id, {}, {}, {}});
+            } else if (starter->patterns.isEmpty() && starter->intentId.isEmpty()) {
+                add(Problem::Severity::Warning,
+                    QStringLiteral("the dialog starter has no patterns and no intent, so only a "
+                                   "\"go to dialog\" action can start this dialog"),
+                    {d.id, starter->id, {}, QStringLiteral("patterns")});
+            }
+        }
+        for (const Interaction &i : d.interactions)
+            checkInteraction(d, i);
+    }
+
+    void checkInteraction(const Dialog &d, const Interaction &i)
+    {
+        if (i.type == InteractionType::Unknown)
+            add(Problem::Severity::Warning,
+                QStringLiteral("unknown interaction type \"%1\": it is kept as it is but the "
+                               "preview skips it")
+                        .arg(i.typeKey),
+                {d.id, i.id, {}, QStringLiteral("type")});
+        for (int p = 0; p < i.patterns.size(); ++p) {
+            if (i.patterns.at(p).trimmed().isEmpty())
+                add(Problem::Severity::Error, QStringLiteral("pattern %1 is empty").arg(p + 1),
+                    {d.id, i.id, {}, QStringLiteral("patterns")});
+        }
+        if (i.type == InteractionType::ApiIntegration) {
+            const bool found
+                    = m_bot.integration(i.integrationId)
+                      || (i.integrationId.isEmpty() && m_bot.integrationByName(i.integrationName));
+            if (i.integrationId.isEmpty() && i.integrationName.isEmpty())
+                add(Problem::Severity::Error,
+                    QStringLiteral("the interaction does not name an integration"),
+                    {d.id, i.id, {}, QStringLiteral("integration")});
+            else if (!found)
+                add(Problem::Severity::Error,
+                    QStringLiteral("the integration \"%1\" does not exist")
+                            .arg(i.integrationName.isEmpty() ? i.integrationId : i.integrationName),
+                    {d.id, i.id, {}, QStringLiteral("integration")});
+        }
+        for (int r = 0; r < i.rules.size(); ++r)
+            checkRule(d, i, r);
+    }
+
+    void checkRule(const Dialog &d, const Interaction &i, int index)
+    {
+        const Rule &rule = i.rules.at(index);
+        const QString field = rule.condition == Rule::Condition::Always
+                                      ? QStringLiteral("next action")
+                                      : QStringLiteral("rule %1").arg(index + 1);
+        const ProblemLocation where{d.id, i.id, {}, field};
+        switch (rule.condition) {
+        case Rule::Condition::Pattern: {
+            bool empty = rule.patterns.isEmpty();
+            for (const QString &p : rule.patterns)
+                empty = empty || p.trimmed().isEmpty();
+            if (empty)
+                add(Problem::Severity::Error, QStringLiteral("the rule has an empty pattern"),
+                    where);
+            break;
+        }
+        case Rule::Condition::Regex: {
+            const QRegularExpression re(rule.regex);
+            if (rule.regex.isEmpty())
+                add(Problem::Severity::Error,
+                    QStringLiteral("the rule's regular expression is empty"), where);
+            else if (!re.isValid())
+                add(Problem::Severity::Error,
+                    QStringLiteral("invalid regular expression: %1").arg(re.errorString()), where);
+            break;
+        }
+        case Rule::Condition::Unknown:
+            add(Problem::Severity::Warning,
+                QStringLiteral("unknown rule kind \"%1\": it is kept as it is but never matches "
+                               "in the preview")
+                        .arg(rule.conditionKey),
+                where);
+            break;
+        default:
+            break;
+        }
+        switch (rule.action.kind) {
+        case Action::Kind::Interaction:
+            if (!m_interactionIds.contains(rule.action.target))
+                add(Problem::Severity::Error,
+                    QStringLiteral("goes to an interaction that does not exist (%1)")
+                            .arg(rule.action.target),
+                    where);
+            break;
+        case Action::Kind::Dialog:
+            if (!m_bot.dialog(rule.action.target))
+                add(Problem::Severity::Error,
+                    QStringLiteral("goes to a dialog that does not exist (%1)")
+                            .arg(rule.action.target),
+                    where);
+            break;
+        case Action::Kind::Unknown:
+            add(Problem::Severity::Warning, QStringLiteral("unknown action; it is kept as it is"),
+                where);
+            break;
+        default:
+            break;
+        }
+    }
+
+    void checkIntegration(const Integration &integration)
+    {
+        const ProblemLocation where{{}, {}, integration.id, QStringLiteral("url")};
+        QString why;
+        if (!isValidIntegrationUrl(integration.url, &why))
+            add(Problem::Severity::Error, why, where);
+        if (!integrationMethods().contains(integration.method))
+            add(Problem::Severity::Error,
+                QStringLiteral("\"%1\" is not an HTTP method (use one of %2)")
+                        .arg(integration.method, integrationMethods().join(QStringLiteral(", "))),
+                {{}, {}, integration.id, QStringLiteral("method")});
+        if (integration.responseDataVariable.trimmed().isEmpty())
+            add(Problem::Severity::Warning,
+                QStringLiteral("no response data variable: the result cannot be used"),
+                {{}, {}, integration.id, QStringLiteral("response data variable")});
+    }
+
+    const Bot &m_bot;
+    QHash<QString, QString> m_interactionIds;
+    QList<Problem> m_problems;
+};
+
+} // namespace
+
+QList<Problem> validateBot(const Bot &bot)
+{
+    return Validator(bot).run();
+}
+
+QString describeLocation(const Bot &bot, const ProblemLocation &location)
+{
+    QStringList parts;
+    if (const Dialog *d = bot.dialog(location.dialogId))
+        parts.append(QStringLiteral("dialog \"%1\"").arg(d->name));
+    if (!location.interactionId.isEmpty()) {
+        const auto [d, i] = bot.findInteraction(location.interactionId);
+        parts.append(
+                QStringLiteral("interaction \"%1\"").arg(i ? i->name : location.interactionId));
+    }
+    if (const Integration *i = bot.integration(location.integrationId))
+        parts.append(QStringLiteral("integration \"%1\"").arg(i->name));
+    if (!location.field.isEmpty())
+        parts.append(location.field);
+    return parts.join(QStringLiteral(" > "));
+}
+
+} // namespace dialogsmith::document

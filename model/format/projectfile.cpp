@@ -1,0 +1,49 @@
+#include "projectfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace dialogsmith::format {
+
+using document::Error;
+
+Result<LoadedBot> loadBotFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        const QString why = QFileInfo::exists(path) ? file.errorString()
+                                                    : QStringLiteral("the file does not exist");
+        return Error{QStringLiteral("cannot open the file: %1").arg(why)};
+    }
+    if (file.size() > maxProjectFileBytes)
+        return Error{QStringLiteral("the file is %1 MB; project files are limited to %2 MB")
+                             .arg(file.size() / (1024 * 1024))
+                             .arg(maxProjectFileBytes / (1024 * 1024))};
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+    return readBot(bytes);
+}
+
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return Error{QStringLiteral("cannot write %1: %2").arg(path, why)};
+    }
+    if (!file.commit())
+        return Error{QStringLiteral("cannot save %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+Result<void> saveBotFile(const Bot &bot, const QString &path, WriteTarget target)
+{
+    return writeFileAtomically(path, writeBot(bot, target));
+}
+
+} // namespace dialogsmith::format

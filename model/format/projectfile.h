@@ -1,0 +1,22 @@
+#pragma once
+
+#include "cbformat.h"
+
+#include <QString>
+
+namespace dialogsmith::format {
+
+/// Largest project file opened (a CB export of thousands of interactions is a few MB).
+inline constexpr qint64 maxProjectFileBytes = 256 * 1024 * 1024;
+
+/// Reads a project or CB export from disk; errors name the file's problem and its place.
+Result<LoadedBot> loadBotFile(const QString &path);
+
+/// Writes atomically (QSaveFile): on any failure the file on disk is left as it was.
+Result<void> saveBotFile(const Bot &bot, const QString &path,
+                         WriteTarget target = WriteTarget::Project);
+
+/// Writes bytes atomically, for every file the app saves.
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace dialogsmith::format
