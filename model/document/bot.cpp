@@ -85,6 +85,8 @@ Bot Bot::createEmpty(const QString &name)
     Bot bot;
     bot.id = newUuid();
     bot.name = name;
+    bot.language = QStringLiteral("en-US");
+    bot.chatBotType = QStringLiteral("CUSTOMER_FACING_BOT");
     bot.creationTime = QDateTime::currentMSecsSinceEpoch();
     bot.modificationTime = bot.creationTime;
 

@@ -28,8 +28,8 @@ struct Bot
     QString id;
     QString name;
     QString description;
-    QString language = QStringLiteral("en-US");
-    QString chatBotType = QStringLiteral("CUSTOMER_FACING_BOT");
+    QString language;    ///< "en-US"...
+    QString chatBotType; ///< "CUSTOMER_FACING_BOT"...
     int sessionLength = 0;
     KeyValueList attributes;
     qint64 creationTime = 0;     ///< epoch ms as CB writes it; 0 when the file has none

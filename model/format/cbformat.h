@@ -11,8 +11,7 @@ namespace dialogsmith::format {
 
 using document::Bot;
 using document::Problem;
-template<typename T>
-using Result = document::Result<T>;
+using document::Result;
 
 /// A bot read from a file, with what the reader noticed but kept (unknown interaction types,
 /// unknown rule kinds): never dropped, reported as warnings.

@@ -445,38 +445,38 @@ Json writeRule(const Rule &r)
         j.set(QStringLiteral("conditions"), conditions, order);
     }
 
-    j.set(QStringLiteral("contextConditions"),
-          writeArray(r.variableConditions,
-                     [](const VariableCondition &vc) {
-                         static const Order o
-                                 = {QStringLiteral("matchType"), QStringLiteral("contextName"),
-                                    QStringLiteral("value")};
-                         Json c = objectOr(vc.raw, Json::object());
-                         putString(c, QStringLiteral("matchType"), vc.kind, o);
-                         putString(c, QStringLiteral("contextName"), vc.variable, o);
-                         putString(c, QStringLiteral("value"), vc.value, o);
-                         return c;
-                     }),
-          order);
+    putArray(j, QStringLiteral("contextConditions"),
+             writeArray(r.variableConditions,
+                        [](const VariableCondition &vc) {
+                            static const Order o
+                                    = {QStringLiteral("matchType"), QStringLiteral("contextName"),
+                                       QStringLiteral("value")};
+                            Json c = objectOr(vc.raw, Json::object());
+                            putString(c, QStringLiteral("matchType"), vc.kind, o);
+                            putString(c, QStringLiteral("contextName"), vc.variable, o);
+                            putString(c, QStringLiteral("value"), vc.value, o);
+                            return c;
+                        }),
+             order);
     const QString matchKey = QStringLiteral("contextMatchConditionType");
     if (j.contains(matchKey) || r.allVariableConditions)
         putString(j, matchKey,
                   r.allVariableConditions ? QStringLiteral("ALL") : QStringLiteral("ANY"), order);
     j.set(QStringLiteral("action"), writeAction(r.action), order);
-    j.set(QStringLiteral("contextDataVariables"),
-          writeArray(r.assignments,
-                     [](const VariableAssignment &va) {
-                         static const Order o = {QStringLiteral("name"), QStringLiteral("value"),
-                                                 QStringLiteral("scope")};
-                         Json v = objectOr(va.raw, Json::object());
-                         putString(v, QStringLiteral("name"), va.name, o);
-                         putString(v, QStringLiteral("value"), va.value, o);
-                         const Json &cur = v.value(QStringLiteral("scope"));
-                         if (!cur.isString() || variableScopeFromKey(cur.toString()) != va.scope)
-                             v.set(QStringLiteral("scope"), Json(variableScopeKey(va.scope)), o);
-                         return v;
-                     }),
-          order);
+    putArray(j, QStringLiteral("contextDataVariables"),
+             writeArray(r.assignments,
+                        [](const VariableAssignment &va) {
+                            static const Order o = {QStringLiteral("name"), QStringLiteral("value"),
+                                                    QStringLiteral("scope")};
+                            Json v = objectOr(va.raw, Json::object());
+                            putString(v, QStringLiteral("name"), va.name, o);
+                            putString(v, QStringLiteral("value"), va.value, o);
+                            const Json &cur = v.value(QStringLiteral("scope"));
+                            if (!cur.isString() || variableScopeFromKey(cur.toString()) != va.scope)
+                                v.set(QStringLiteral("scope"), Json(variableScopeKey(va.scope)), o);
+                            return v;
+                        }),
+             order);
     return j;
 }
 
