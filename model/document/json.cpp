@@ -5,8 +5,10 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <limits>
 
 namespace dialogsmith::document {
@@ -602,7 +604,7 @@ private:
         while (m_p < m_end) {
             const unsigned char c = static_cast<unsigned char>(*m_p);
             if (c == '"') {
-                out = QString::fromUtf8(start, m_p - start);
+                out = intern(start, m_p - start);
                 ++m_p;
                 return true;
             }
@@ -727,12 +729,14 @@ private:
             ++m_p;
             return true;
         }
+        // Items collect on a scratch stack and move into the array once, at their final size.
+        const size_t base = m_values.size();
         while (true) {
             skipSpace();
             Json item;
             if (!parseValue(item, depth))
                 return false;
-            appendItem(out, std::move(item));
+            m_values.push_back(std::move(item));
             skipSpace();
             if (m_p >= m_end)
                 return fail(open, QStringLiteral("unterminated array (missing ']')"));
@@ -747,6 +751,7 @@ private:
             return fail(m_p, QStringLiteral("expected ',' or ']' in an array but found %1")
                                      .arg(describeHere()));
         }
+        adopt(out, m_values, base, nullptr, 0);
         return true;
     }
 
@@ -762,6 +767,8 @@ private:
             ++m_p;
             return true;
         }
+        const size_t base = m_values.size();
+        const size_t keyBase = m_keys.size();
         while (true) {
             skipSpace();
             if (m_p >= m_end)
@@ -781,7 +788,8 @@ private:
             Json value;
             if (!parseValue(value, depth))
                 return false;
-            appendMember(out, std::move(key), std::move(value));
+            m_keys.push_back(std::move(key));
+            m_values.push_back(std::move(value));
             skipSpace();
             if (m_p >= m_end)
                 return fail(open, QStringLiteral("unterminated object (missing '}')"));
@@ -791,6 +799,7 @@ private:
             }
             if (*m_p == '}') {
                 ++m_p;
+                adopt(out, m_values, base, &m_keys, keyBase);
                 return true;
             }
             return fail(m_p, QStringLiteral("expected ',' or '}' in an object but found %1")
@@ -798,9 +807,37 @@ private:
         }
     }
 
-    static void appendMember(Json &object, QString &&key, Json &&value);
-    static void appendItem(Json &array, Json &&value);
+    static void adopt(Json &container, std::vector<Json> &values, size_t base,
+                      std::vector<QString> *keys, size_t keyBase);
 
+    /// Short strings (member names, "ACTIVE", "next"...) repeat thousands of times in a bot:
+    /// share one QString per distinct text instead of allocating each occurrence.
+    QString intern(const char *utf8, qsizetype length)
+    {
+        if (length == 0)
+            return QString();
+        if (length > 32)
+            return QString::fromUtf8(utf8, length);
+        quint32 h = 2166136261u;
+        for (qsizetype i = 0; i < length; ++i)
+            h = (h ^ static_cast<unsigned char>(utf8[i])) * 16777619u;
+        InternEntry &e = m_interned[h % m_interned.size()];
+        if (e.utf8.size() != length || std::memcmp(e.utf8.constData(), utf8, size_t(length)) != 0) {
+            e.utf8 = QByteArray(utf8, length);
+            e.text = QString::fromUtf8(utf8, length);
+        }
+        return e.text;
+    }
+
+    struct InternEntry
+    {
+        QByteArray utf8;
+        QString text;
+    };
+
+    std::vector<Json> m_values;
+    std::vector<QString> m_keys;
+    std::array<InternEntry, 1024> m_interned;
     const char *m_begin;
     const char *m_p;
     const char *m_end;
@@ -810,31 +847,26 @@ private:
 
 } // namespace
 
-// Parser needs to append without the duplicate-key look-up that Json::set() does (which would
-// make parsing quadratic in the member count); this is the one place allowed to.
+// The parser fills containers directly: without the duplicate-key look-up that Json::set() does
+// (which would make parsing quadratic in the member count), at their final size.
 class JsonBuilderAccess
 {
 public:
-    static void appendMember(Json &object, QString &&key, Json &&value)
-    {
-        JsonContainer *d = object.m_d.data();
-        d->keys.push_back(std::move(key));
-        d->values.push_back(std::move(value));
-    }
-    static void appendItem(Json &array, Json &&value)
-    {
-        array.m_d.data()->values.push_back(std::move(value));
-    }
+    static JsonContainer *container(Json &json) { return json.m_d.data(); }
 };
 
-void Parser::appendItem(Json &array, Json &&value)
+void Parser::adopt(Json &container, std::vector<Json> &values, size_t base,
+                   std::vector<QString> *keys, size_t keyBase)
 {
-    JsonBuilderAccess::appendItem(array, std::move(value));
-}
-
-void Parser::appendMember(Json &object, QString &&key, Json &&value)
-{
-    JsonBuilderAccess::appendMember(object, std::move(key), std::move(value));
+    JsonContainer *d = JsonBuilderAccess::container(container);
+    d->values.reserve(values.size() - base);
+    std::move(values.begin() + qsizetype(base), values.end(), std::back_inserter(d->values));
+    values.resize(base);
+    if (keys) {
+        d->keys.reserve(keys->size() - keyBase);
+        std::move(keys->begin() + qsizetype(keyBase), keys->end(), std::back_inserter(d->keys));
+        keys->resize(keyBase);
+    }
 }
 
 Result<Json> parseJson(QByteArrayView utf8, int maxDepth)
