@@ -47,9 +47,9 @@ Json::Json(const QStringList &strings)
     : m_type(Type::Array)
     , m_d(new JsonContainer)
 {
-    m_d->values.reserve(strings.size());
+    m_d->members.reserve(size_t(strings.size()));
     for (const QString &s : strings)
-        m_d->values.emplace_back(s);
+        m_d->members.push_back({QString(), Json(s)});
 }
 
 Json Json::array()
@@ -140,36 +140,36 @@ QStringList Json::toStringList() const
     if (m_type != Type::Array)
         return out;
     out.reserve(size());
-    for (const Json &v : m_d->values) {
-        if (v.isString())
-            out.append(v.m_text);
+    for (const JsonMember &m : m_d->members) {
+        if (m.value.isString())
+            out.append(m.value.m_text);
     }
     return out;
 }
 
 qsizetype Json::size() const
 {
-    return (m_type == Type::Array || m_type == Type::Object) ? qsizetype(m_d->values.size()) : 0;
+    return (m_type == Type::Array || m_type == Type::Object) ? qsizetype(m_d->members.size()) : 0;
 }
 
 const Json &Json::at(qsizetype index) const
 {
-    if (m_type != Type::Array || index < 0 || index >= qsizetype(m_d->values.size()))
+    if (m_type != Type::Array || index < 0 || index >= qsizetype(m_d->members.size()))
         return nullJson();
-    return m_d->values[size_t(index)];
+    return m_d->members[size_t(index)].value;
 }
 
 Json &Json::operator[](qsizetype index)
 {
     Q_ASSERT(m_type == Type::Array && index >= 0 && index < size());
-    return m_d->values[size_t(index)];
+    return m_d->members[size_t(index)].value;
 }
 
 void Json::append(const Json &value)
 {
     if (m_type != Type::Array)
         *this = array();
-    m_d->values.push_back(value);
+    m_d->members.push_back({QString(), value});
 }
 
 void Json::insert(qsizetype index, const Json &value)
@@ -177,23 +177,23 @@ void Json::insert(qsizetype index, const Json &value)
     if (m_type != Type::Array)
         *this = array();
     index = std::clamp<qsizetype>(index, 0, size());
-    m_d->values.insert(m_d->values.begin() + index, value);
+    m_d->members.insert(m_d->members.begin() + index, {QString(), value});
 }
 
 void Json::removeAt(qsizetype index)
 {
     if (m_type != Type::Array || index < 0 || index >= size())
         return;
-    m_d->values.erase(m_d->values.begin() + index);
+    m_d->members.erase(m_d->members.begin() + index);
 }
 
 qsizetype Json::indexOf(const QString &key) const
 {
     if (m_type != Type::Object)
         return -1;
-    const auto &keys = m_d->keys;
-    for (qsizetype i = qsizetype(keys.size()) - 1; i >= 0; --i) {
-        if (keys[size_t(i)] == key)
+    const auto &members = m_d->members;
+    for (qsizetype i = qsizetype(members.size()) - 1; i >= 0; --i) {
+        if (members[size_t(i)].key == key)
             return i;
     }
     return -1;
@@ -202,7 +202,7 @@ qsizetype Json::indexOf(const QString &key) const
 const Json &Json::value(const QString &key) const
 {
     const qsizetype i = indexOf(key);
-    return i < 0 ? nullJson() : m_d->values[size_t(i)];
+    return i < 0 ? nullJson() : m_d->members[size_t(i)].value;
 }
 
 void Json::set(const QString &key, const Json &value)
@@ -211,11 +211,10 @@ void Json::set(const QString &key, const Json &value)
         *this = object();
     const qsizetype i = indexOf(key);
     if (i >= 0) {
-        m_d->values[size_t(i)] = value;
+        m_d->members[size_t(i)].value = value;
         return;
     }
-    m_d->keys.push_back(key);
-    m_d->values.push_back(value);
+    m_d->members.push_back({key, value});
 }
 
 void Json::set(const QString &key, const Json &value, const QStringList &order)
@@ -223,7 +222,7 @@ void Json::set(const QString &key, const Json &value, const QStringList &order)
     if (m_type != Type::Object)
         *this = object();
     if (const qsizetype i = indexOf(key); i >= 0) {
-        m_d->values[size_t(i)] = value;
+        m_d->members[size_t(i)].value = value;
         return;
     }
     // Insert after the nearest key that comes before `key` in the canonical order.
@@ -240,8 +239,7 @@ void Json::set(const QString &key, const Json &value, const QStringList &order)
             }
         }
     }
-    m_d->keys.insert(m_d->keys.begin() + insertAt, key);
-    m_d->values.insert(m_d->values.begin() + insertAt, value);
+    m_d->members.insert(m_d->members.begin() + insertAt, {key, value});
 }
 
 void Json::remove(const QString &key)
@@ -249,28 +247,27 @@ void Json::remove(const QString &key)
     const qsizetype i = indexOf(key);
     if (i < 0)
         return;
-    m_d->keys.erase(m_d->keys.begin() + i);
-    m_d->values.erase(m_d->values.begin() + i);
+    m_d->members.erase(m_d->members.begin() + i);
 }
 
 const QString &Json::keyAt(qsizetype index) const
 {
     if (m_type != Type::Object || index < 0 || index >= size())
         return emptyString();
-    return m_d->keys[size_t(index)];
+    return m_d->members[size_t(index)].key;
 }
 
 const Json &Json::valueAt(qsizetype index) const
 {
     if (m_type != Type::Object || index < 0 || index >= size())
         return nullJson();
-    return m_d->values[size_t(index)];
+    return m_d->members[size_t(index)].value;
 }
 
 Json &Json::valueAt(qsizetype index)
 {
     Q_ASSERT(m_type == Type::Object && index >= 0 && index < size());
-    return m_d->values[size_t(index)];
+    return m_d->members[size_t(index)].value;
 }
 
 QStringList Json::keys() const
@@ -279,8 +276,8 @@ QStringList Json::keys() const
     if (m_type != Type::Object)
         return out;
     out.reserve(size());
-    for (const QString &k : m_d->keys)
-        out.append(k);
+    for (const JsonMember &m : m_d->members)
+        out.append(m.key);
     return out;
 }
 
@@ -301,7 +298,7 @@ bool Json::operator==(const Json &other) const
     case Type::Object:
         if (m_d == other.m_d)
             return true;
-        return m_d->keys == other.m_d->keys && m_d->values == other.m_d->values;
+        return m_d->members == other.m_d->members;
     }
     return false;
 }
@@ -322,14 +319,14 @@ QJsonValue Json::toQJsonValue() const
         return m_text;
     case Type::Array: {
         QJsonArray a;
-        for (const Json &v : m_d->values)
-            a.append(v.toQJsonValue());
+        for (const JsonMember &m : m_d->members)
+            a.append(m.value.toQJsonValue());
         return a;
     }
     case Type::Object: {
         QJsonObject o;
-        for (size_t i = 0; i < m_d->keys.size(); ++i)
-            o.insert(m_d->keys[i], m_d->values[i].toQJsonValue());
+        for (const JsonMember &m : m_d->members)
+            o.insert(m.key, m.value.toQJsonValue());
         return o;
     }
     }
@@ -730,13 +727,13 @@ private:
             return true;
         }
         // Items collect on a scratch stack and move into the array once, at their final size.
-        const size_t base = m_values.size();
+        const size_t base = m_scratch.size();
         while (true) {
             skipSpace();
             Json item;
             if (!parseValue(item, depth))
                 return false;
-            m_values.push_back(std::move(item));
+            m_scratch.push_back({QString(), std::move(item)});
             skipSpace();
             if (m_p >= m_end)
                 return fail(open, QStringLiteral("unterminated array (missing ']')"));
@@ -751,7 +748,7 @@ private:
             return fail(m_p, QStringLiteral("expected ',' or ']' in an array but found %1")
                                      .arg(describeHere()));
         }
-        adopt(out, m_values, base, nullptr, 0);
+        adopt(out, base);
         return true;
     }
 
@@ -767,8 +764,7 @@ private:
             ++m_p;
             return true;
         }
-        const size_t base = m_values.size();
-        const size_t keyBase = m_keys.size();
+        const size_t base = m_scratch.size();
         while (true) {
             skipSpace();
             if (m_p >= m_end)
@@ -788,8 +784,7 @@ private:
             Json value;
             if (!parseValue(value, depth))
                 return false;
-            m_keys.push_back(std::move(key));
-            m_values.push_back(std::move(value));
+            m_scratch.push_back({std::move(key), std::move(value)});
             skipSpace();
             if (m_p >= m_end)
                 return fail(open, QStringLiteral("unterminated object (missing '}')"));
@@ -799,7 +794,7 @@ private:
             }
             if (*m_p == '}') {
                 ++m_p;
-                adopt(out, m_values, base, &m_keys, keyBase);
+                adopt(out, base);
                 return true;
             }
             return fail(m_p, QStringLiteral("expected ',' or '}' in an object but found %1")
@@ -807,8 +802,8 @@ private:
         }
     }
 
-    static void adopt(Json &container, std::vector<Json> &values, size_t base,
-                      std::vector<QString> *keys, size_t keyBase);
+    /// Moves the scratch members from `base` on into `container`.
+    void adopt(Json &container, size_t base);
 
     /// Short strings (member names, "ACTIVE", "next"...) repeat thousands of times in a bot:
     /// share one QString per distinct text instead of allocating each occurrence.
@@ -835,8 +830,7 @@ private:
         QString text;
     };
 
-    std::vector<Json> m_values;
-    std::vector<QString> m_keys;
+    std::vector<JsonMember> m_scratch;
     std::array<InternEntry, 1024> m_interned;
     const char *m_begin;
     const char *m_p;
@@ -855,18 +849,12 @@ public:
     static JsonContainer *container(Json &json) { return json.m_d.data(); }
 };
 
-void Parser::adopt(Json &container, std::vector<Json> &values, size_t base,
-                   std::vector<QString> *keys, size_t keyBase)
+void Parser::adopt(Json &container, size_t base)
 {
     JsonContainer *d = JsonBuilderAccess::container(container);
-    d->values.reserve(values.size() - base);
-    std::move(values.begin() + qsizetype(base), values.end(), std::back_inserter(d->values));
-    values.resize(base);
-    if (keys) {
-        d->keys.reserve(keys->size() - keyBase);
-        std::move(keys->begin() + qsizetype(keyBase), keys->end(), std::back_inserter(d->keys));
-        keys->resize(keyBase);
-    }
+    d->members.reserve(m_scratch.size() - base);
+    std::move(m_scratch.begin() + qsizetype(base), m_scratch.end(), std::back_inserter(d->members));
+    m_scratch.resize(base);
 }
 
 Result<Json> parseJson(QByteArrayView utf8, int maxDepth)
@@ -954,7 +942,7 @@ private:
         if (m_indent <= 0)
             return;
         m_out.append('\n');
-        m_out.append(QByteArray(qsizetype(level) * m_indent, ' '));
+        m_out.append(qsizetype(level) * m_indent, ' ');
     }
 
     void writeString(const QString &s)

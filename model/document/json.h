@@ -124,10 +124,17 @@ private:
     QSharedDataPointer<JsonContainer> m_d;
 };
 
+struct JsonMember
+{
+    QString key; // empty for array items
+    Json value;
+
+    bool operator==(const JsonMember &o) const { return key == o.key && value == o.value; }
+};
+
 struct JsonContainer : QSharedData
 {
-    std::vector<Json> values;
-    std::vector<QString> keys; // objects only, parallel to values
+    std::vector<JsonMember> members; // array items or object members, in order
 };
 
 /// Options for writing JSON text.
