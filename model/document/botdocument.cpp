@@ -47,8 +47,31 @@ Result<void> BotDocument::execute(DocumentCommand *command)
     std::unique_ptr<DocumentCommand> owned(command);
     if (Result<void> ok = owned->check(); !ok)
         return ok;
+    if (m_macroDepth > 0 && !m_macroStarted) {
+        m_undo.beginMacro(m_macroText);
+        m_macroStarted = true;
+    }
     m_undo.push(owned.release());
     return {};
+}
+
+void BotDocument::beginMacro(const QString &text)
+{
+    // The stack's macro starts with the first accepted command, so a macro in which every
+    // command is refused leaves no empty step and keeps the redo history.
+    if (m_macroDepth++ == 0) {
+        m_macroText = text;
+        m_macroStarted = false;
+    }
+}
+
+void BotDocument::endMacro()
+{
+    Q_ASSERT(m_macroDepth > 0);
+    if (--m_macroDepth == 0 && m_macroStarted) {
+        m_undo.endMacro();
+        m_macroStarted = false;
+    }
 }
 
 const Dialog *BotDocument::dialog(const QString &id) const
@@ -102,6 +125,29 @@ bool BotDocument::interactionNameTaken(const QString &name, const QString &excep
         }
     }
     return false;
+}
+
+QString BotDocument::uniqueInteractionName(const QString &base) const
+{
+    QString name = base;
+    for (int n = 2; interactionNameTaken(name); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    return name;
+}
+
+QString BotDocument::uniqueDialogName(const QString &base) const
+{
+    auto taken = [this](const QString &name) {
+        for (const Dialog &d : m_bot.dialogs) {
+            if (d.name == name)
+                return true;
+        }
+        return false;
+    };
+    QString name = base;
+    for (int n = 2; taken(name); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    return name;
 }
 
 QDateTime BotDocument::now() const

@@ -55,6 +55,10 @@ public:
 
     /// Checks `command` and, if it can run, pushes it (which runs it). Takes ownership.
     Result<void> execute(DocumentCommand *command);
+    /// Groups the commands executed until endMacro() into one undo step (multi-select delete,
+    /// paste of several items...). A macro with no accepted command leaves no step behind.
+    void beginMacro(const QString &text);
+    void endMacro();
 
     // Look-ups by id.
     const Dialog *dialog(const QString &id) const;
@@ -66,6 +70,10 @@ public:
     int integrationIndex(const QString &id) const;
     /// Whether another interaction than `exceptId` already uses `name`.
     bool interactionNameTaken(const QString &name, const QString &exceptId = {}) const;
+    /// `base`, or `base 2`, `base 3`... whichever no interaction uses yet.
+    QString uniqueInteractionName(const QString &base) const;
+    /// The same for dialog names.
+    QString uniqueDialogName(const QString &base) const;
 
     /// The time commands stamp on what they change (replaceable for tests).
     QDateTime now() const;
@@ -117,6 +125,9 @@ private:
     Bot m_bot;
     QHash<QString, QString> m_dialogOfInteraction;
     QUndoStack m_undo;
+    int m_macroDepth = 0;
+    bool m_macroStarted = false;
+    QString m_macroText;
     QString m_filePath;
     std::function<QDateTime()> m_clock;
 };

@@ -245,6 +245,50 @@ SetNextActionCommand::SetNextActionCommand(BotDocument &document, const QString 
             QStringLiteral("Set next action to %1").arg(action.describe()))
 {}
 
+SetPositionsCommand::SetPositionsCommand(BotDocument &document,
+                                         const QHash<QString, QPointF> &positions)
+    : DocumentCommand(document,
+                      positions.size() == 1
+                              ? QStringLiteral("Move interaction")
+                              : QStringLiteral("Move %1 interactions").arg(positions.size()))
+{
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        m_after.insert(it.key(), it.value());
+        const Interaction *i = document.interaction(it.key());
+        m_before.insert(it.key(), i ? i->position : std::nullopt);
+    }
+}
+
+Result<void> SetPositionsCommand::check() const
+{
+    if (m_after.isEmpty())
+        return Error{QStringLiteral("nothing to move")};
+    for (auto it = m_after.cbegin(); it != m_after.cend(); ++it) {
+        if (!document().interaction(it.key()))
+            return unknownInteraction(it.key());
+    }
+    return {};
+}
+
+void SetPositionsCommand::apply(const QHash<QString, std::optional<QPointF>> &positions)
+{
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        Interaction i = *document().interaction(it.key());
+        i.position = it.value();
+        document().replaceInteraction(key(), i);
+    }
+}
+
+void SetPositionsCommand::redo()
+{
+    apply(m_after);
+}
+
+void SetPositionsCommand::undo()
+{
+    apply(m_before);
+}
+
 SetRulesCommand::SetRulesCommand(BotDocument &document, const QString &interactionId,
                                  const QList<Rule> &rules)
     : EditInteractionCommand(

@@ -2,6 +2,8 @@
 
 #include "documentcommand.h"
 
+#include <QHash>
+
 namespace dialogsmith::document {
 
 /// Adds an interaction to a dialog at `index` (-1: at the end).
@@ -101,6 +103,21 @@ class SetNextActionCommand : public EditInteractionCommand
 {
 public:
     SetNextActionCommand(BotDocument &document, const QString &interactionId, const Action &action);
+};
+
+/// Places interactions on the canvas; one command per drag, so one undo step per gesture.
+class SetPositionsCommand : public DocumentCommand
+{
+public:
+    SetPositionsCommand(BotDocument &document, const QHash<QString, QPointF> &positions);
+    Result<void> check() const override;
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const QHash<QString, std::optional<QPointF>> &positions);
+    QHash<QString, std::optional<QPointF>> m_before;
+    QHash<QString, std::optional<QPointF>> m_after;
 };
 
 /// Replaces an interaction's rules.

@@ -38,6 +38,9 @@ private slots:
     void setEnvironments();
     void editBot();
 
+    void setPositions();
+    void macroIsOneUndoStepAndEmptyMacroLeavesNone();
+    void uniqueNames();
     void typingInOneCodeSlotIsOneUndoStep();
     void typingInTwoSlotsIsTwoUndoSteps();
     void failedCommandsChangeNothingAndSayWhy_data();
@@ -299,6 +302,48 @@ void TestCommands::editBot()
         // Dialogs are not part of this command.
         QCOMPARE(m_doc->bot().dialogs.size(), 4);
     });
+}
+
+void TestCommands::setPositions()
+{
+    const QString a = dialog(0).interactions.at(0).id;
+    const QString b = dialog(0).interactions.at(1).id;
+    doUndoRedo(new SetPositionsCommand(*m_doc, {{a, QPointF(10, 20)}, {b, QPointF(10, 140)}}), [&] {
+        QCOMPARE(m_doc->interaction(a)->position, std::optional(QPointF(10, 20)));
+        QCOMPARE(m_doc->interaction(b)->position, std::optional(QPointF(10, 140)));
+    });
+    QVERIFY(!m_doc->interaction(a)->position);
+}
+
+void TestCommands::macroIsOneUndoStepAndEmptyMacroLeavesNone()
+{
+    const QByteArray before = writeBot(m_doc->bot());
+    m_doc->beginMacro(QStringLiteral("Delete 2 interactions"));
+    QVERIFY(m_doc->execute(new RemoveInteractionCommand(*m_doc, dialog(0).interactions.at(1).id))
+                    .ok());
+    QVERIFY(m_doc->execute(new RemoveInteractionCommand(*m_doc, dialog(1).interactions.at(1).id))
+                    .ok());
+    m_doc->endMacro();
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Delete 2 interactions"));
+    m_doc->undoStack()->undo();
+    QCOMPARE(writeBot(m_doc->bot()), before);
+
+    m_doc->beginMacro(QStringLiteral("Nothing"));
+    QVERIFY(!m_doc->execute(new RemoveDialogCommand(*m_doc, QStringLiteral("nope"))).ok());
+    m_doc->endMacro();
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->undoStack()->index(), 0);
+    QVERIFY(m_doc->undoStack()->canRedo()); // the refused macro did not cut the redo history
+    QCOMPARE(writeBot(m_doc->bot()), before);
+}
+
+void TestCommands::uniqueNames()
+{
+    QCOMPARE(m_doc->uniqueInteractionName(QStringLiteral("welcome text")),
+             QStringLiteral("welcome text 2"));
+    QCOMPARE(m_doc->uniqueInteractionName(QStringLiteral("fresh")), QStringLiteral("fresh"));
+    QCOMPARE(m_doc->uniqueDialogName(QStringLiteral("Billing")), QStringLiteral("Billing 2"));
 }
 
 void TestCommands::typingInOneCodeSlotIsOneUndoStep()
