@@ -1,15 +1,50 @@
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
 #include <QTimer>
+
+#include <memory>
+
+namespace {
+
+// --help and --version only print text, so they must work without a display (over ssh, in a
+// build script): they are answered before a window-system connection exists.
+bool printsOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+QIcon appIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/png/dialogsmith-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Dialogsmith"));
-    QApplication::setOrganizationName(QStringLiteral("Dialogsmith"));
-    QApplication::setApplicationVersion(QStringLiteral(DIALOGSMITH_VERSION));
+    const std::unique_ptr<QCoreApplication> app
+            = printsOnly(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                     : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Dialogsmith"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Dialogsmith"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DIALOGSMITH_VERSION));
+    dialogsmith::resources::installTranslations(QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -23,7 +58,12 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Save a picture of the window to <png> and quit."),
             QStringLiteral("png"));
     parser.addOption(screenshot);
-    parser.process(app);
+    parser.process(*app);
+    if (!qobject_cast<QApplication *>(app.get())) // "-v" was an option's value, not --version
+        parser.showHelp(2);
+
+    QGuiApplication::setDesktopFileName(QStringLiteral(DIALOGSMITH_APP_ID));
+    QApplication::setWindowIcon(appIcon());
 
     dialogsmith::ui::MainWindow window;
     const QStringList files = parser.positionalArguments();
