@@ -1,0 +1,221 @@
+#pragma once
+
+#include "botmessage.h"
+#include "compiledbot.h"
+#include "runtimeevent.h"
+#include "runtimeoptions.h"
+#include "scriptcontext.h"
+#include "templateexpander.h"
+#include "transport.h"
+#include "variablestore.h"
+
+#include <QJSValue>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace dialogsmith::runtime {
+
+class BotRuntime;
+class ScriptHost;
+struct ScriptOutcome;
+
+/// One conversation with a bot: the user's messages in, the bot's messages and a log of events
+/// out. Created by BotRuntime::startConversation().
+///
+/// A turn is asynchronous: send() starts it; messageSent() and eventOccurred() report what
+/// happens; turnFinished() ends it. A turn that needs no network finishes before send() returns;
+/// one that waits for an integration finishes later, and other conversations run meanwhile.
+/// Messages sent during a turn wait for it to finish. "reset" restarts the conversation and
+/// "display userid" shows the user id, as in CB's preview.
+///
+/// Matching a message: the question waiting for an answer (its rules), then dialog-starter
+/// patterns, intents, the fallback dialog, and the built-in fallback text. Dialogs form a stack:
+/// a dialog that ends hands back to the one below it, which sends its last interaction again
+/// unless the bot variable `skipPreviousDialog` is 'true'. A turn stops with an error after more
+/// than 10 chained statements in one dialog, more than 5 dialog changes, or a script that runs
+/// out of time.
+class Conversation : public QObject, private ScriptContext, private TemplateScope
+{
+    Q_OBJECT
+public:
+    ~Conversation() override;
+
+    QString id() const { return m_id; }
+    QString userId() const override { return m_userId; }
+    Channel channel() const { return m_channel; }
+
+    /// Starts a turn with the user's message (or queues it while a turn runs).
+    void send(const QString &message);
+    /// True from send() until turnFinished().
+    bool isBusy() const { return m_busy; }
+    /// Restarts the conversation now (a new id, session variables and dialogs cleared); a turn
+    /// that is waiting for the network is abandoned. `persistForever` variables stay.
+    void reset();
+
+    /// A bot variable as text (objects as JSON), or nullopt when it is not set.
+    std::optional<QString> variable(const QString &name) const;
+    QStringList variableNames() const;
+    /// The dialogs on the stack, bottom first (names).
+    QStringList dialogStack() const;
+    /// The question waiting for the user's answer, or an empty id.
+    QString waitingInteractionId() const;
+
+    /// The text sent when nothing matches and the bot has no fallback dialog.
+    static QString fallbackText();
+
+signals:
+    void messageSent(const dialogsmith::runtime::BotMessage &message);
+    void eventOccurred(const dialogsmith::runtime::RuntimeEvent &event);
+    void turnFinished();
+
+private:
+    friend class BotRuntime;
+    Conversation(BotRuntime *runtime, const ConversationOptions &options);
+
+    struct Frame
+    {
+        int dialog = -1;
+        int lastSent = -1; ///< the interaction to send again when the dialog is back on top
+        bool waiting = false;
+    };
+    enum class Pending { None, Integration, Escalation };
+
+    // Turn driving.
+    void beginTurn(const QString &message);
+    void run();
+    void finishTurn();
+    void abortTurn(const QString &error, const document::Interaction *at = nullptr);
+    void start();
+    void restart();
+
+    // Matching.
+    void pickOfferedChoice();
+    bool answerQuestion(Frame &frame);
+    void matchGlobally();
+    bool ruleFires(const document::Interaction &in, const document::Rule &rule,
+                   const CompiledRule &compiled);
+    bool variableConditionsHold(const document::Rule &rule);
+    bool variableCondition(const document::VariableCondition &condition);
+
+    // Flow.
+    bool enterDialog(int dialog, bool replaceTop, const QString &why);
+    void runInteraction(InteractionRef ref);
+    void follow(InteractionRef ref, const document::Action &action);
+    void goTo(InteractionRef target);
+    void completeDialog();
+    void closeConversation();
+    bool runSlot(int handle);
+    void beginInteraction(InteractionRef ref);
+    void leaveInteraction();
+    void applyAssignments(const document::Rule &rule);
+    void followRules(InteractionRef ref, bool apiResult);
+
+    // Content.
+    bool buildMessage(const document::Interaction &in, BotMessage &message);
+    void emitMessage(BotMessage message);
+    void sendText(const QString &text);
+    QString expand(const QString &text, TemplateContext context = TemplateContext::Text,
+                   bool allowSecrets = false);
+
+    // Integrations and escalations.
+    void callIntegration(InteractionRef ref);
+    HttpRequest buildRequest(const document::Integration &integration);
+    void integrationDone(quint64 turn, document::Result<HttpResponse> result);
+    void handleIntegrationResult(const document::Result<HttpResponse> &result);
+    void storeDataFields(const document::Integration &integration, const QString &rdv);
+    void finishIntegration(InteractionRef ref);
+    void escalate(InteractionRef ref);
+    void escalationDone(quint64 turn, document::Result<void> result);
+    void handleEscalationResult(const document::Result<void> &result);
+
+    // Variables and events.
+    void setVariable(const QString &name, const VariableValue &value, StoreScope scope);
+    QString variableText(const VariableValue &value) const;
+    bool observed() const { return m_observed; }
+    void note(RuntimeEvent::Type type, const QString &text,
+              const document::Interaction *at = nullptr);
+    void reportScript(const ScriptOutcome &outcome);
+
+    // ScriptContext
+    QString channelName() const override;
+    QString conversationId() const override { return m_id; }
+    QString botId() const override;
+    QString currentUserMessage() const override { return m_userMessage; }
+    QString quickReplyPayload() const override { return m_quickReplyPayload; }
+    QString buttonPayload() const override { return m_buttonPayload; }
+    QString dialogStarterIntent() const override { return m_starterIntent; }
+    std::optional<QString> environmentValue(const QString &name) const override;
+    const VariableValue *botVariable(const QString &name) const override;
+    void setBotVariable(const QString &name, const VariableValue &value, StoreScope scope) override;
+    void removeBotVariable(const QString &name) override;
+    void sendMessage(const BotMessage &message) override;
+    void addQuickReplies(const QList<Choice> &replies) override;
+    void setTriggerNextMessage(const QString &interactionName) override;
+    void setMessageDelay(int ms) override;
+    void stopInteraction() override;
+    void printDebugMessage(const QString &text) override;
+    void logEvent(const QString &text) override;
+    bool apiExecutionSuccessful() const override { return m_apiSuccess; }
+    int apiStatusCode() const override { return m_apiStatus; }
+    ContextStore &contextStore() override;
+    QString lpEngagementAttribute(const QString &name) const override;
+    QJsonObject lpCustomerInfo() const override;
+    QJsonObject lpPersonalInfo() const override;
+    QString lpAccountId() const override;
+
+    // TemplateScope
+    std::optional<QString> resolve(const TemplateRef &ref) const override;
+    bool isDataVariable(QStringView name) const override;
+
+    BotRuntime *m_runtime;
+    const CompiledBot &m_bot;
+    ScriptHost &m_scripts;
+    Channel m_channel;
+    QString m_id;
+    QString m_userId;
+    VariableStore m_variables;
+    QJSValue m_scope;
+    bool m_started = false;
+    bool m_closed = false;
+    std::vector<Frame> m_stack;
+    QList<Choice> m_offered; ///< choices of the last message; the next answer may pick one
+    QString m_starterIntent;
+    bool m_apiSuccess = false;
+    int m_apiStatus = 0;
+
+    // The turn.
+    bool m_busy = false;
+    bool m_finishing = false; ///< turnFinished() is being delivered
+    quint64 m_turn = 0;
+    QStringList m_queue;
+    bool m_observed = false;
+    bool m_ranScript = false;
+    bool m_aborted = false;
+    QString m_userMessage;
+    QString m_quickReplyPayload;
+    QString m_buttonPayload;
+    InteractionRef m_cursor; ///< the interaction to run next
+    int m_chain = 0;         ///< statements run in a row in the current dialog
+    int m_hops = 0;          ///< dialogs entered in this turn
+
+    // The interaction that runs.
+    InteractionRef m_current;
+    QString m_trigger;
+    bool m_stopped = false;
+    QList<Choice> m_addedReplies;
+    int m_delay = 0;
+
+    // Waiting for a transport.
+    Pending m_pending = Pending::None;
+    bool m_inTransport = false;
+    std::optional<document::Result<HttpResponse>> m_syncResponse;
+    std::optional<document::Result<void>> m_syncEscalation;
+    QStringList m_requestSecrets;
+};
+
+} // namespace dialogsmith::runtime

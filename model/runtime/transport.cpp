@@ -1,0 +1,79 @@
+#include "transport.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace dialogsmith::runtime {
+
+namespace {
+
+constexpr qsizetype maxLoggedBody = 4096;
+
+QString redacted(QString text, const QStringList &secrets)
+{
+    for (const QString &s : secrets) {
+        if (!s.isEmpty())
+            text.replace(s, QStringLiteral("***"));
+    }
+    return text;
+}
+
+/// The body for a log, secrets redacted before it is cut (so no part of one shows).
+QString bodyText(const QByteArray &body, const QStringList &secrets)
+{
+    QString text = redacted(QString::fromUtf8(body), secrets);
+    if (text.size() > maxLoggedBody) {
+        text.truncate(maxLoggedBody);
+        text += QStringLiteral("... (%1 bytes)").arg(body.size());
+    }
+    return text;
+}
+
+} // namespace
+
+void UnavailableTransport::send(const HttpRequest &request, IntegrationTransport::Done done)
+{
+    QTimer::singleShot(0, QCoreApplication::instance(), [done = std::move(done), request] {
+        done(document::Error{QStringLiteral("integration calls need the network layer: \"%1\" "
+                                            "was not sent")
+                                     .arg(request.integrationName),
+                             {}});
+    });
+}
+
+void UnavailableTransport::escalate(const EscalationRequest &request,
+                                    EscalationTransport::Done done)
+{
+    QTimer::singleShot(0, QCoreApplication::instance(), [done = std::move(done), request] {
+        done(document::Error{
+                QStringLiteral("agent transfers need the network layer: the "
+                               "transfer to skill \"%1\" was not sent")
+                        .arg(request.skillName.isEmpty() ? request.skillId : request.skillName),
+                {}});
+    });
+}
+
+QString describeRequest(const HttpRequest &request, const QStringList &secrets)
+{
+    QString out = request.method + QLatin1Char(' ') + redacted(request.url, secrets);
+    for (const auto &[name, value] : request.headers) {
+        const bool hidden = name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
+        out += QStringLiteral("\n%1: %2")
+                       .arg(name, hidden ? QStringLiteral("***") : redacted(value, secrets));
+    }
+    if (!request.body.isEmpty())
+        out += QStringLiteral("\n\n") + bodyText(request.body, secrets);
+    return out;
+}
+
+QString describeResponse(const HttpResponse &response, const QStringList &secrets)
+{
+    QString out = QStringLiteral("HTTP %1").arg(response.status);
+    for (const auto &[name, value] : response.headers)
+        out += QStringLiteral("\n%1: %2").arg(name, redacted(value, secrets));
+    if (!response.body.isEmpty())
+        out += QStringLiteral("\n\n") + bodyText(response.body, secrets);
+    return out;
+}
+
+} // namespace dialogsmith::runtime

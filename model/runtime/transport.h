@@ -1,0 +1,79 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+
+namespace dialogsmith::runtime {
+
+/// An integration's HTTP request, templates expanded.
+struct HttpRequest
+{
+    QString method = QStringLiteral("GET");
+    QString url;
+    QList<QPair<QString, QString>> headers;
+    QByteArray body;
+    int timeoutMs = 10000;
+    QString integrationName; ///< for logs
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QList<QPair<QString, QString>> headers;
+    QByteArray body;
+};
+
+/// An agent transfer (CB's ESCALATION interaction).
+struct EscalationRequest
+{
+    QString skillId;
+    QString skillName;
+    QString message;
+    QString conversationId;
+    QString userId;
+    QString botId;
+};
+
+/// Sends integration requests. The runtime calls send() and goes on when `done` is called, with
+/// the response or with a sentence saying why there is none; other conversations keep running
+/// meanwhile. `done` must be called exactly once, on the thread of the runtime, and may be called
+/// before send() returns.
+class IntegrationTransport
+{
+public:
+    using Done = std::function<void(document::Result<HttpResponse>)>;
+    virtual ~IntegrationTransport() = default;
+    virtual void send(const HttpRequest &request, Done done) = 0;
+};
+
+/// Hands a conversation to a human agent. Same contract as IntegrationTransport.
+class EscalationTransport
+{
+public:
+    using Done = std::function<void(document::Result<void>)>;
+    virtual ~EscalationTransport() = default;
+    virtual void escalate(const EscalationRequest &request, Done done) = 0;
+};
+
+/// Fails every call with a clear sentence: what runs the bot while no network layer is wired in.
+/// Never pretends a request succeeded. Answers from the event loop, like a real transport.
+class UnavailableTransport final : public IntegrationTransport, public EscalationTransport
+{
+public:
+    void send(const HttpRequest &request, IntegrationTransport::Done done) override;
+    void escalate(const EscalationRequest &request, EscalationTransport::Done done) override;
+};
+
+/// The request as logs show it: method, URL, headers and body, with the Authorization header and
+/// every value in `secrets` replaced by `***`.
+QString describeRequest(const HttpRequest &request, const QStringList &secrets);
+/// The response as logs show it: status, headers and the body (cut after a few KB).
+QString describeResponse(const HttpResponse &response, const QStringList &secrets);
+
+} // namespace dialogsmith::runtime

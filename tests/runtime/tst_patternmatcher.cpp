@@ -1,0 +1,148 @@
+#include "patternmatcher.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using dialogsmith::runtime::PatternMatcher;
+
+class TestPatternMatcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matches_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("expected");
+
+        // The seed's agent pattern.
+        const QString agent = QStringLiteral("*(agent|representative|help|human)*");
+        QTest::newRow("seed: bare word") << agent << "agent" << true;
+        QTest::newRow("seed: in a sentence") << agent << "I want a human please" << true;
+        QTest::newRow("seed: case") << agent << "Need HELP now" << true;
+        QTest::newRow("seed: inside a word") << agent << "unhelpful" << true;
+        QTest::newRow("seed: unrelated") << agent << "what is my bill" << false;
+        QTest::newRow("seed: empty") << agent << "" << false;
+
+        QTest::newRow("greeting prefix") << "(hi|hello|hey)*"
+                                         << "hi there" << true;
+        QTest::newRow("greeting must start") << "(hi|hello|hey)*"
+                                             << "oh hi" << false;
+        QTest::newRow("whole message") << "hi"
+                                       << "hi there" << false;
+        QTest::newRow("trimmed") << "hi"
+                                 << "  hi \t" << true;
+        QTest::newRow("star matches nothing") << "*hi*"
+                                              << "hi" << true;
+        QTest::newRow("optional group, without") << "thank(|s)"
+                                                 << "thank" << true;
+        QTest::newRow("optional group, with") << "thank(|s)"
+                                              << "thanks" << true;
+        QTest::newRow("optional group, other") << "thank(|s)"
+                                               << "thanky" << false;
+        QTest::newRow("nested groups") << "((good|great) (morning|day)|hello)"
+                                       << "great day" << true;
+        QTest::newRow("nested groups, other branch") << "((good|great) (morning|day)|hello)"
+                                                     << "hello" << true;
+        QTest::newRow("blank runs") << "good morning"
+                                    << "good    morning" << true;
+        QTest::newRow("unicode case") << "ÉTÉ"
+                                      << "été" << true;
+
+        // Regular-expression syntax is plain text, in patterns and in messages.
+        QTest::newRow("dot is literal") << "a.c"
+                                        << "abc" << false;
+        QTest::newRow("dot matches dot") << "a.c"
+                                         << "a.c" << true;
+        QTest::newRow("brackets and plus") << "[a]+?"
+                                           << "[a]+?" << true;
+        QTest::newRow("brackets not a class") << "[a]+"
+                                              << "aaa" << false;
+        QTest::newRow("dollar and caret") << "^cost $5$"
+                                          << "^cost $5$" << true;
+        QTest::newRow("backslashes") << "C:\\path\\d"
+                                     << "C:\\path\\d" << true;
+        QTest::newRow("unbalanced open paren") << "smile ("
+                                               << "smile (" << true;
+        QTest::newRow("unbalanced close paren") << "smile :)"
+                                                << "smile :)" << true;
+        QTest::newRow("pipe outside a group") << "a|b"
+                                              << "a" << false;
+        QTest::newRow("pipe outside a group, literal") << "a|b"
+                                                       << "a|b" << true;
+        QTest::newRow("regex in message") << "*help*"
+                                          << "(.*)help[^x]{2,}" << true;
+        QTest::newRow("message with newline") << "*agent*"
+                                              << "line one\nagent\nline three" << true;
+    }
+
+    void matches()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, message);
+        QFETCH(bool, expected);
+        QCOMPARE(PatternMatcher({pattern}).matches(message), expected);
+    }
+
+    void firstMatchingPatternIsReported()
+    {
+        const PatternMatcher m(
+                {QStringLiteral("hi"), QStringLiteral("(hi|hello)*"), QStringLiteral("hello*")});
+        QCOMPARE(m.matchingPattern(QStringLiteral("hello you")), 1);
+        QCOMPARE(m.matchingPattern(QStringLiteral("hi")), 0);
+        QCOMPARE(m.matchingPattern(QStringLiteral("bye")), -1);
+    }
+
+    void excludeKeywordsVetoWholeWordsOnly()
+    {
+        const PatternMatcher m({QStringLiteral("*help*")},
+                               {QStringLiteral("not"), QStringLiteral("real person")});
+        QVERIFY(m.matches(QStringLiteral("I need help")));
+        QVERIFY(!m.matches(QStringLiteral("I do NOT need help")));
+        QVERIFY(m.matches(QStringLiteral("nothing helps")));         // "not" inside "nothing"
+        QVERIFY(!m.matches(QStringLiteral("help, a real  person"))); // phrase, blanks relaxed
+        QCOMPARE(m.matchingPattern(QStringLiteral("not help")), -1);
+    }
+
+    void excludeKeywordsWithPunctuation()
+    {
+        const PatternMatcher m({QStringLiteral("*")}, {QStringLiteral("c++")});
+        QVERIFY(!m.matches(QStringLiteral("I write c++ code")));
+        QVERIFY(m.matches(QStringLiteral("I write c code")));
+    }
+
+    void emptyPatternsNeverMatch()
+    {
+        QVERIFY(!PatternMatcher().matches(QStringLiteral("anything")));
+        QVERIFY(!PatternMatcher({QStringLiteral("  ")}).matches(QStringLiteral("")));
+        QVERIFY(PatternMatcher({QString(), QStringLiteral("x")}).matches(QStringLiteral("x")));
+    }
+
+    void veryLongMessages()
+    {
+        const PatternMatcher seed({QStringLiteral("*(agent|representative|help|human)*")});
+        QString longText(1000000, QLatin1Char('x'));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!seed.matches(longText));
+        longText.insert(500000, QStringLiteral(" agent "));
+        QVERIFY(seed.matches(longText));
+        // A megabyte is matched in linear time, not by catastrophic backtracking.
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+
+        const PatternMatcher many({QStringLiteral("*a*b*c*d*e*")});
+        QVERIFY(!many.matches(QString(20000, QLatin1Char('a')))); // gives up cleanly
+    }
+
+    void translation()
+    {
+        QCOMPARE(PatternMatcher::toRegularExpression(QStringLiteral("thank(|s) *")),
+                 QStringLiteral("thank(?:|s)\\s+.*"));
+        QCOMPARE(PatternMatcher::toRegularExpression(QStringLiteral("a.b")),
+                 QStringLiteral("a\\.b"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPatternMatcher)
+#include "tst_patternmatcher.moc"

@@ -1,0 +1,248 @@
+#include "botcontextapi.h"
+#include "scriptcontext.h"
+#include "scripthost.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace dialogsmith::runtime;
+using namespace std::chrono_literals;
+
+namespace {
+
+/// The smallest conversation: variables and messages.
+class FakeContext : public ScriptContext
+{
+public:
+    VariableStore variables;
+    QStringList sent;
+    QString trigger;
+    bool stopped = false;
+    ContextStore store;
+
+    QString channelName() const override { return QStringLiteral("web"); }
+    QString conversationId() const override { return QStringLiteral("conv"); }
+    QString userId() const override { return QStringLiteral("user"); }
+    QString botId() const override { return QStringLiteral("bot"); }
+    QString currentUserMessage() const override { return QStringLiteral("hello"); }
+    QString quickReplyPayload() const override { return {}; }
+    QString buttonPayload() const override { return {}; }
+    QString dialogStarterIntent() const override { return {}; }
+    std::optional<QString> environmentValue(const QString &) const override { return {}; }
+    const VariableValue *botVariable(const QString &name) const override
+    {
+        return variables.find(name);
+    }
+    void setBotVariable(const QString &name, const VariableValue &value, StoreScope scope) override
+    {
+        variables.set(name, value, scope);
+    }
+    void removeBotVariable(const QString &name) override { variables.remove(name); }
+    void sendMessage(const BotMessage &message) override { sent.append(message.text); }
+    void addQuickReplies(const QList<Choice> &) override {}
+    void setTriggerNextMessage(const QString &name) override { trigger = name; }
+    void setMessageDelay(int) override {}
+    void stopInteraction() override { stopped = true; }
+    void printDebugMessage(const QString &text) override
+    {
+        sent.append(QStringLiteral("debug: ") + text);
+    }
+    void logEvent(const QString &) override {}
+    bool apiExecutionSuccessful() const override { return false; }
+    int apiStatusCode() const override { return 0; }
+    ContextStore &contextStore() override { return store; }
+    QString lpEngagementAttribute(const QString &) const override { return {}; }
+    QJsonObject lpCustomerInfo() const override { return {}; }
+    QJsonObject lpPersonalInfo() const override { return {}; }
+    QString lpAccountId() const override { return {}; }
+};
+
+} // namespace
+
+class TestScriptHost : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void runsCompiledScriptsWithBotContext()
+    {
+        ScriptHost host;
+        FakeContext context;
+        const int h
+                = host.compile(QStringLiteral("botContext.sendMessage('hi ' + "
+                                              "botContext.getCurrentUserMessage());\nreturn 7;"),
+                               QStringLiteral("greeting pre-process"));
+        QVERIFY(h >= 0);
+        const ScriptOutcome out = host.run(h, context, host.engine().newObject());
+        QCOMPARE(out.status, ScriptOutcome::Status::Ok);
+        QCOMPARE(out.value.toInt(), 7);
+        QCOMPARE(context.sent, QStringList{QStringLiteral("hi hello")});
+        QCOMPARE(host.compile(QStringLiteral("  \n"), QStringLiteral("empty")), -1);
+    }
+
+    void syntaxErrorsKeepTheirLine()
+    {
+        ScriptHost host;
+        FakeContext context;
+        const int h = host.compile(QStringLiteral("var a = 1;\nvar b = ;\n"),
+                                   QStringLiteral("broken post-process"));
+        const auto error = host.compileError(h);
+        QVERIFY(error);
+        QCOMPARE(error->line, 2);
+        QCOMPARE(error->location, QStringLiteral("broken post-process"));
+        QVERIFY(error->message.startsWith(QStringLiteral("SyntaxError")));
+        // Running it reports the same error rather than doing anything.
+        QCOMPARE(host.run(h, context, host.engine().newObject()).status,
+                 ScriptOutcome::Status::Error);
+    }
+
+    void exceptionsReportTheirLine()
+    {
+        ScriptHost host;
+        FakeContext context;
+        const int h = host.compile(QStringLiteral("var x = null;\n\nx.name = 1;"),
+                                   QStringLiteral("faulty pre-process"));
+        const ScriptOutcome out = host.run(h, context, host.engine().newObject());
+        QCOMPARE(out.status, ScriptOutcome::Status::Error);
+        QCOMPARE(out.line, 3);
+        QCOMPARE(out.location, QStringLiteral("faulty pre-process"));
+        QVERIFY(out.message.contains(QStringLiteral("TypeError")));
+
+        const int t
+                = host.compile(QStringLiteral("throw 'plain text';"), QStringLiteral("thrower"));
+        const ScriptOutcome thrown = host.run(t, context, host.engine().newObject());
+        QCOMPARE(thrown.status, ScriptOutcome::Status::Error);
+        QVERIFY(thrown.message.contains(QStringLiteral("plain text")));
+    }
+
+    void watchdogStopsEndlessScriptsAndTheNextRunWorks()
+    {
+        ScriptHost host(200ms);
+        FakeContext context;
+        const int loop = host.compile(QStringLiteral("while (true) {}"),
+                                      QStringLiteral("spinner pre-process"));
+        QElapsedTimer timer;
+        timer.start();
+        const ScriptOutcome out = host.run(loop, context, host.engine().newObject());
+        QCOMPARE(out.status, ScriptOutcome::Status::TimedOut);
+        QCOMPARE(out.message, QStringLiteral("script timed out in spinner pre-process"));
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+        const int fine = host.compile(QStringLiteral("return 1 + 1;"), QStringLiteral("fine"));
+        QCOMPARE(host.run(fine, context, host.engine().newObject()).value.toInt(), 2);
+    }
+
+    void codeThatEscapesItsWrapperCannotHangCompilation()
+    {
+        ScriptHost host(200ms);
+        QElapsedTimer timer;
+        timer.start();
+        const int h = host.compile(QStringLiteral("}}); while (true) {} ((function() {{"),
+                                   QStringLiteral("sneaky"));
+        QVERIFY(timer.elapsed() < 1500);
+        QVERIFY(host.compileError(h));
+    }
+
+    void globalFunctionsLivePerConversation()
+    {
+        ScriptHost host;
+        host.setGlobalFunctions(QStringLiteral(
+                "var counter = 0;\nfunction bump() { counter++; return counter; }\n"
+                "function __initConversation() { botContext.sendMessage('init'); }"));
+        QVERIFY(!host.globalFunctionsError());
+        QCOMPARE(host.globalNames(),
+                 (QStringList{QStringLiteral("__initConversation"), QStringLiteral("bump"),
+                              QStringLiteral("counter")}));
+        QVERIFY(host.hasInitConversation());
+
+        FakeContext a;
+        FakeContext b;
+        const QJSValue scopeA = host.newScope(a);
+        const QJSValue scopeB = host.newScope(b);
+        QCOMPARE(host.runInitConversation(a, scopeA).status, ScriptOutcome::Status::Ok);
+        QCOMPARE(a.sent, QStringList{QStringLiteral("init")});
+
+        const int h = host.compile(QStringLiteral("counter += 10; return bump();"),
+                                   QStringLiteral("caller"));
+        QCOMPARE(host.run(h, a, scopeA).value.toInt(), 11);
+        QCOMPARE(host.run(h, a, scopeA).value.toInt(), 22);
+        QCOMPARE(host.run(h, b, scopeB).value.toInt(), 11); // b's counter is its own
+    }
+
+    void errorsInGlobalFunctionsNameThem()
+    {
+        ScriptHost host;
+        host.setGlobalFunctions(QStringLiteral("function fail() {\n  null.x;\n}"));
+        FakeContext context;
+        const QJSValue scope = host.newScope(context);
+        const int h = host.compile(QStringLiteral("fail();"), QStringLiteral("caller"));
+        const ScriptOutcome out = host.run(h, context, scope);
+        QCOMPARE(out.status, ScriptOutcome::Status::Error);
+        QCOMPARE(out.location, QStringLiteral("global functions"));
+        QCOMPARE(out.line, 2);
+
+        ScriptHost broken;
+        broken.setGlobalFunctions(QStringLiteral("function ok() {}\nfunction ( {"));
+        QVERIFY(broken.globalFunctionsError());
+        QCOMPARE(broken.globalFunctionsError()->line, 2);
+        QVERIFY(broken.newScope(context).isObject()); // the bot still runs
+    }
+
+    void implicitGlobalsStayInTheirConversation()
+    {
+        ScriptHost host;
+        FakeContext a;
+        FakeContext b;
+        const QJSValue scopeA = host.newScope(a);
+        const QJSValue scopeB = host.newScope(b);
+        const int set = host.compile(QStringLiteral("leaked = 'from a';"), QStringLiteral("set"));
+        const int read = host.compile(QStringLiteral("return typeof leaked === 'undefined' ? "
+                                                     "'none' : leaked;"),
+                                      QStringLiteral("read"));
+        host.run(set, a, scopeA);
+        host.collectImplicitGlobals(scopeA);
+        QCOMPARE(host.run(read, b, scopeB).value.toString(), QStringLiteral("none"));
+        QCOMPARE(host.run(read, a, scopeA).value.toString(), QStringLiteral("from a"));
+    }
+
+    void sendImmediateReplyStopsTheScript()
+    {
+        ScriptHost host;
+        FakeContext context;
+        const int h = host.compile(QStringLiteral("botContext.sendImmediateReply('now');\n"
+                                                  "botContext.sendMessage('never');"),
+                                   QStringLiteral("stopper"));
+        const ScriptOutcome out = host.run(h, context, host.engine().newObject());
+        QCOMPARE(out.status, ScriptOutcome::Status::Stopped);
+        QVERIFY(out.ok());
+        QCOMPARE(context.sent, QStringList{QStringLiteral("now")});
+        QVERIFY(context.stopped);
+    }
+
+    void scriptsGetNoFilesNetworkOrTimers()
+    {
+        ScriptHost host;
+        FakeContext context;
+        const int h = host.compile(
+                QStringLiteral("return [typeof console, typeof setTimeout, typeof XMLHttpRequest, "
+                               "typeof require, typeof Qt, typeof print, typeof fetch, "
+                               "typeof importScripts].join(',');"),
+                QStringLiteral("probe"));
+        QCOMPARE(host.run(h, context, host.engine().newObject()).value.toString(),
+                 QStringLiteral("undefined,undefined,undefined,undefined,undefined,undefined,"
+                                "undefined,undefined"));
+    }
+
+    void jsonHelpers()
+    {
+        ScriptHost host;
+        const QJSValue parsed = host.parseJson(QStringLiteral("{\"a\": [1, 2]}"));
+        QCOMPARE(host.stringify(parsed), QStringLiteral("{\"a\":[1,2]}"));
+        QVERIFY(host.parseJson(QStringLiteral("{oops")).isUndefined());
+        QCOMPARE(host.toJson(parsed).toObject().value(QStringLiteral("a")).toArray().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScriptHost)
+#include "tst_scripthost.moc"

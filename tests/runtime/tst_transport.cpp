@@ -1,0 +1,64 @@
+#include "transport.h"
+
+#include <QTest>
+
+using namespace dialogsmith::runtime;
+using dialogsmith::document::Result;
+
+class TestTransport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void unavailableTransportFailsFromTheEventLoop()
+    {
+        UnavailableTransport transport;
+        HttpRequest request;
+        request.integrationName = QStringLiteral("Orders");
+        std::optional<Result<HttpResponse>> answer;
+        transport.send(request, [&answer](Result<HttpResponse> r) { answer = std::move(r); });
+        QVERIFY(!answer); // never before send() returns
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 1000);
+        QVERIFY(!answer->ok());
+        QCOMPARE(answer->error().message,
+                 QStringLiteral(
+                         "integration calls need the network layer: \"Orders\" was not sent"));
+
+        std::optional<Result<void>> transfer;
+        transport.escalate({QStringLiteral("7"), QStringLiteral("billing"), {}, {}, {}, {}},
+                           [&transfer](Result<void> r) { transfer = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(transfer.has_value(), 1000);
+        QVERIFY(!transfer->ok());
+        QVERIFY(transfer->error().message.contains(QStringLiteral("\"billing\"")));
+    }
+
+    void requestLogsAreRedacted()
+    {
+        HttpRequest request;
+        request.method = QStringLiteral("POST");
+        request.url = QStringLiteral("https://api.test/x?key=TOPSECRET");
+        request.headers = {{QStringLiteral("authorization"), QStringLiteral("Basic abc")},
+                           {QStringLiteral("X-Key"), QStringLiteral("TOPSECRET")},
+                           {QStringLiteral("Accept"), QStringLiteral("application/json")}};
+        request.body = "{\"token\": \"TOPSECRET\"}";
+        const QString log = describeRequest(request, {QStringLiteral("TOPSECRET")});
+        QVERIFY(!log.contains(QStringLiteral("TOPSECRET")));
+        QVERIFY(!log.contains(QStringLiteral("abc")));
+        QCOMPARE(log,
+                 QStringLiteral("POST https://api.test/x?key=***\nauthorization: ***\n"
+                                "X-Key: ***\nAccept: application/json\n\n{\"token\": \"***\"}"));
+    }
+
+    void longBodiesAreCutAfterRedaction()
+    {
+        HttpResponse response{
+                200, {}, QByteArray(4090, 'a') + "SECRET-VALUE" + QByteArray(100, 'b')};
+        const QString log = describeResponse(response, {QStringLiteral("SECRET-VALUE")});
+        QVERIFY(log.startsWith(QStringLiteral("HTTP 200\n\n")));
+        QVERIFY(!log.contains(QStringLiteral("SECRET")));
+        QVERIFY(log.endsWith(QStringLiteral("(4202 bytes)")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransport)
+#include "tst_transport.moc"
