@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "runtimecommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -20,6 +21,11 @@ const Command commands[] = {
          dialogsmith::cli::runExport},
         {"info", "Summarize a bot (dialogs, interaction types, integrations).",
          dialogsmith::cli::runInfo},
+        {"chat", "Chat with a bot on stdin/stdout (--debug shows the event log).",
+         dialogsmith::cli::runChat},
+        {"test", "Run conversation transcripts against a bot.", dialogsmith::cli::runTest},
+        {"bench", "Measure turns/s, turn latency and memory of the runtime.",
+         dialogsmith::cli::runBench},
 };
 
 void usage(QTextStream &s)

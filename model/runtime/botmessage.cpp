@@ -1,6 +1,6 @@
 #include "botmessage.h"
 
-#include <QJsonDocument>
+#include "json.h"
 
 namespace dialogsmith::runtime {
 
@@ -19,11 +19,11 @@ QString BotMessage::summary() const
         return line;
     }
     case Kind::Universal: {
-        // Compact JSON keeps the summary on one line; invalid JSON is shown as written.
-        const QJsonDocument doc = QJsonDocument::fromJson(data.toUtf8());
-        const QString json = doc.isNull() ? data.simplified()
-                                          : QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-        return QStringLiteral("[universal] ") + json;
+        // Compact JSON in its own key order keeps the summary on one line; invalid JSON is
+        // shown as written.
+        const document::Result<document::Json> json = document::parseJson(data.toUtf8());
+        return QStringLiteral("[universal] ")
+               + (json ? QString::fromUtf8(document::writeJson(*json, {0})) : data.simplified());
     }
     }
     return text;

@@ -601,8 +601,8 @@ private slots:
         QCOMPARE(h.say(QStringLiteral("show")),
                  (QStringList{QStringLiteral("[image] https://example.com/a.png caption"),
                               QStringLiteral("[card] Title a \"quoted\" x | Sub"),
-                              QStringLiteral("[universal] {\"text\":\"a \\\"quoted\\\" x\","
-                                             "\"type\":\"text\"}")}));
+                              QStringLiteral("[universal] {\"type\":\"text\",\"text\":\"a "
+                                             "\\\"quoted\\\" x\"}")}));
         const BotMessage &cardMessage = h.probe.messages().at(1);
         QCOMPARE(cardMessage.kind, BotMessage::Kind::Structured);
         const QJsonObject json = QJsonDocument::fromJson(cardMessage.data.toUtf8()).object();

@@ -1,0 +1,128 @@
+#include "clisession.h"
+
+#include "clicommands.h"
+#include "conversation.h"
+#include "projectfile.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTextStream>
+#include <QTimer>
+
+namespace dialogsmith::cli {
+
+using namespace runtime;
+
+void addRunOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("channel"),
+                      QStringLiteral("Channel: 'web' (preview, default) or 'messaging'."),
+                      QStringLiteral("channel"), QStringLiteral("web")});
+    parser.addOption({QStringLiteral("env"),
+                      QStringLiteral("Set the environment value KEY (repeatable); overrides the "
+                                     "bot's default environment."),
+                      QStringLiteral("KEY=VALUE")});
+}
+
+bool parseAssignment(const QString &text, QHash<QString, QString> &environment)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return false;
+    environment.insert(text.left(eq).trimmed(), text.mid(eq + 1));
+    return true;
+}
+
+bool readRunOptions(const QCommandLineParser &parser, const QString &command, RunOptions &options,
+                    QTextStream &err)
+{
+    const std::optional<Channel> channel = channelFromName(parser.value(QStringLiteral("channel")));
+    if (!channel) {
+        err << "dialogsmith-cli " << command << ": unknown channel '"
+            << parser.value(QStringLiteral("channel")) << "' (use 'web' or 'messaging')\n";
+        return false;
+    }
+    options.channel = *channel;
+    for (const QString &assignment : parser.values(QStringLiteral("env"))) {
+        if (!parseAssignment(assignment, options.environment)) {
+            err << "dialogsmith-cli " << command << ": --env expects KEY=VALUE, got '" << assignment
+                << "'\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+int parseCommandLine(QCommandLineParser &parser, const QStringList &args, int minPositional,
+                     QTextStream &out, QTextStream &err)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList full = args;
+    full.prepend(QStringLiteral("dialogsmith-cli"));
+    if (!parser.parse(full)) {
+        err << "dialogsmith-cli: " << parser.errorText() << "\n"
+            << "Try 'dialogsmith-cli " << args.value(0) << " --help'.\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() - 1 < minPositional) {
+        err << "dialogsmith-cli " << args.value(0) << ": missing arguments\n"
+            << "Try 'dialogsmith-cli " << args.value(0) << " --help'.\n";
+        return ExitUsage;
+    }
+    return -1;
+}
+
+std::unique_ptr<CliSession> CliSession::open(const QString &file, QTextStream &err)
+{
+    document::Result<format::LoadedBot> loaded = format::loadBotFile(file);
+    if (!loaded) {
+        err << file << ": error: " << loaded.error().toString() << "\n";
+        return nullptr;
+    }
+    auto session = std::unique_ptr<CliSession>(new CliSession);
+    session->m_bot = std::move(loaded->bot);
+    // Compile problems once, here, rather than once per runtime.
+    BotRuntime probe(session->m_bot, {}, &session->m_transport, &session->m_transport);
+    for (const document::Problem &p : probe.problems())
+        err << file << ": " << document::severityName(p.severity) << ": "
+            << document::describeLocation(session->m_bot, p.location) << ": " << p.message << "\n";
+    err.flush();
+    return session;
+}
+
+std::unique_ptr<BotRuntime> CliSession::makeRuntime(const RunOptions &options)
+{
+    RuntimeOptions runtimeOptions;
+    runtimeOptions.environmentOverrides = options.environment;
+    return std::make_unique<BotRuntime>(m_bot, runtimeOptions, &m_transport, &m_transport);
+}
+
+bool waitForTurn(Conversation &conversation, int timeoutMs)
+{
+    if (!conversation.isBusy())
+        return true;
+    QEventLoop loop;
+    QObject::connect(&conversation, &Conversation::turnFinished, &loop, [&] {
+        if (!conversation.isBusy())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !conversation.isBusy();
+}
+
+QStringList formatMessage(const BotMessage &message)
+{
+    QStringList lines{QStringLiteral("bot: ") + message.summary()};
+    for (int i = 0; i < message.choices.size(); ++i)
+        lines.append(QStringLiteral("  [%1] %2").arg(i + 1).arg(message.choices.at(i).title));
+    return lines;
+}
+
+} // namespace dialogsmith::cli

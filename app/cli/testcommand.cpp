@@ -1,0 +1,165 @@
+#include "clicommands.h"
+#include "clisession.h"
+#include "conversation.h"
+#include "patternmatcher.h"
+#include "runtimecommands.h"
+#include "transcript.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+namespace dialogsmith::cli {
+
+using namespace runtime;
+
+namespace {
+
+struct Tally
+{
+    int passed = 0;
+    int failed = 0;
+};
+
+void report(QTextStream &out, const QString &file, const Transcript::Step &step,
+            const QString &expected, const QString &actual)
+{
+    out << file << ":" << step.line << ": FAILED: " << step.source << "\n"
+        << "  expected: " << expected << "\n"
+        << "  actual:   " << actual << "\n";
+}
+
+/// Runs one transcript; false when it could not run at all.
+bool runTranscript(CliSession &session, const QString &file, RunOptions options, bool debug,
+                   QTextStream &out, QTextStream &err, Tally &tally)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << file << ": error: " << f.errorString() << "\n";
+        return false;
+    }
+    const document::Result<Transcript> parsed = Transcript::parse(QString::fromUtf8(f.readAll()));
+    if (!parsed) {
+        err << file << ":" << parsed.error().line << ": error: " << parsed.error().message << "\n";
+        return false;
+    }
+    const Transcript &transcript = *parsed;
+    if (!transcript.channel.isEmpty()) {
+        const std::optional<Channel> channel = channelFromName(transcript.channel);
+        if (!channel) {
+            err << file << ": error: unknown channel '" << transcript.channel << "'\n";
+            return false;
+        }
+        options.channel = *channel;
+    }
+    // The command line's --env wins over the transcript's.
+    QHash<QString, QString> environment = transcript.environment;
+    environment.insert(options.environment);
+    options.environment = environment;
+
+    std::unique_ptr<BotRuntime> runtime = session.makeRuntime(options);
+    Conversation *conversation
+            = runtime->startConversation({options.channel, QStringLiteral("test-user"), {}});
+    QList<BotMessage> messages;
+    QObject::connect(conversation, &Conversation::messageSent,
+                     [&messages](const BotMessage &m) { messages.append(m); });
+    if (debug) {
+        QObject::connect(conversation, &Conversation::eventOccurred, [&out](const RuntimeEvent &e) {
+            if (e.type != RuntimeEvent::Type::MessageSent)
+                out << "# " << e.describe() << "\n";
+        });
+    }
+
+    auto pass = [&tally] {
+        ++tally.passed;
+    };
+    for (const Transcript::Step &step : transcript.steps) {
+        switch (step.kind) {
+        case Transcript::Step::Kind::User:
+            messages.clear();
+            if (debug)
+                out << "# user: " << step.text << "\n";
+            conversation->send(step.text);
+            if (!waitForTurn(*conversation)) {
+                err << file << ":" << step.line << ": error: the bot did not answer within 30 s\n";
+                return false;
+            }
+            break;
+        case Transcript::Step::Kind::Bot:
+        case Transcript::Step::Kind::BotPattern: {
+            const bool exact = step.kind == Transcript::Step::Kind::Bot;
+            const QString expected
+                    = exact ? step.text : QStringLiteral("a message matching ") + step.text;
+            if (messages.isEmpty()) {
+                ++tally.failed;
+                report(out, file, step, expected, QStringLiteral("(no more bot messages)"));
+                break;
+            }
+            const QString actual = messages.takeFirst().summary();
+            const bool ok
+                    = exact ? actual == step.text : PatternMatcher({step.text}).matches(actual);
+            if (ok) {
+                pass();
+            } else {
+                ++tally.failed;
+                report(out, file, step, expected, actual);
+            }
+            break;
+        }
+        case Transcript::Step::Kind::Variable: {
+            const QString actual = conversation->variable(step.name).value_or(QString());
+            if (actual == step.text) {
+                pass();
+            } else {
+                ++tally.failed;
+                report(out, file, step, step.name + QStringLiteral(" = ") + step.text,
+                       step.name + QStringLiteral(" = ") + actual);
+            }
+            break;
+        }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int runTest(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "Run conversation tests. A transcript has 'user: TEXT' lines (send a message),\n"
+            "'bot: TEXT' (the next bot message is TEXT), 'bot~ PATTERN' (it matches a CB\n"
+            "pattern), 'var NAME = VALUE' (a bot variable), 'channel: web|messaging' and\n"
+            "'env: KEY=VALUE' (set-up), and '#' comments. Bot messages no 'bot' line names\n"
+            "before the next 'user' line are ignored. Prints 'N passed, N failed' and each\n"
+            "failure; exits with 1 when a check fails."));
+    parser.addPositionalArgument(QStringLiteral("test"), {});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Bot file to run."),
+                                 QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("transcripts"), QStringLiteral("Transcript files."),
+                                 QStringLiteral("TRANSCRIPT..."));
+    addRunOptions(parser);
+    const QCommandLineOption debug(QStringLiteral("debug"),
+                                   QStringLiteral("Also print the event log as '# ...' lines."));
+    parser.addOption(debug);
+    if (const int code = parseCommandLine(parser, args, 2, out, err); code >= 0)
+        return code;
+    RunOptions options;
+    if (!readRunOptions(parser, QStringLiteral("test"), options, err))
+        return ExitUsage;
+
+    const QStringList positional = parser.positionalArguments();
+    std::unique_ptr<CliSession> session = CliSession::open(positional.at(1), err);
+    if (!session)
+        return ExitProblems;
+    Tally tally;
+    bool allRan = true;
+    for (const QString &file : positional.mid(2))
+        allRan = runTranscript(*session, file, options, parser.isSet(debug), out, err, tally)
+                 && allRan;
+    out << tally.passed << " passed, " << tally.failed << " failed\n";
+    return allRan && tally.failed == 0 ? ExitOk : ExitProblems;
+}
+
+} // namespace dialogsmith::cli
