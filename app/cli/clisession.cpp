@@ -119,7 +119,9 @@ bool waitForTurn(Conversation &conversation, int timeoutMs)
 
 QStringList formatMessage(const BotMessage &message)
 {
-    QStringList lines{QStringLiteral("bot: ") + message.summary()};
+    // Lines after the first are indented under it.
+    QStringList lines{QStringLiteral("bot: ")
+                      + message.summary().replace(QLatin1Char('\n'), QStringLiteral("\n     "))};
     for (int i = 0; i < message.choices.size(); ++i)
         lines.append(QStringLiteral("  [%1] %2").arg(i + 1).arg(message.choices.at(i).title));
     return lines;

@@ -61,7 +61,7 @@ private:
 /// `timeoutMs`.
 bool waitForTurn(runtime::Conversation &conversation, int timeoutMs = 30000);
 
-/// "bot: TEXT" and "  [n] label" for each choice.
+/// "bot: TEXT" (further lines of the text indented) and "  [n] label" for each choice.
 QStringList formatMessage(const runtime::BotMessage &message);
 
 } // namespace dialogsmith::cli

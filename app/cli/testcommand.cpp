@@ -95,7 +95,9 @@ bool runTranscript(CliSession &session, const QString &file, RunOptions options,
                 report(out, file, step, expected, QStringLiteral("(no more bot messages)"));
                 break;
             }
-            const QString actual = messages.takeFirst().summary();
+            // A transcript line holds one line: the message's line breaks are written "\n".
+            const QString actual = messages.takeFirst().summary().replace(QLatin1Char('\n'),
+                                                                          QStringLiteral("\\n"));
             const bool ok
                     = exact ? actual == step.text : PatternMatcher({step.text}).matches(actual);
             if (ok) {
@@ -132,8 +134,9 @@ int runTest(const QStringList &args, QTextStream &out, QTextStream &err)
             "'bot: TEXT' (the next bot message is TEXT), 'bot~ PATTERN' (it matches a CB\n"
             "pattern), 'var NAME = VALUE' (a bot variable), 'channel: web|messaging' and\n"
             "'env: KEY=VALUE' (set-up), and '#' comments. Bot messages no 'bot' line names\n"
-            "before the next 'user' line are ignored. Prints 'N passed, N failed' and each\n"
-            "failure; exits with 1 when a check fails."));
+            "before the next 'user' line are ignored; line breaks in a bot message are\n"
+            "written \\n. Prints 'N passed, N failed' and each failure; exits with 1 when a\n"
+            "check fails."));
     parser.addPositionalArgument(QStringLiteral("test"), {});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Bot file to run."),
                                  QStringLiteral("FILE"));

@@ -18,7 +18,8 @@ namespace dialogsmith::cli {
 ///     bot~ PATTERN            ... matches a CB pattern (`*`, `(a|b)`)
 ///     var NAME = VALUE        the bot variable NAME is VALUE (empty: not set)
 ///
-/// Bot messages that no `bot` line names before the next `user` line are ignored.
+/// Bot messages that no `bot` line names before the next `user` line are ignored. A bot message's
+/// line breaks are written `\n`.
 struct Transcript
 {
     struct Step

@@ -24,6 +24,21 @@ constexpr int maxDialogHops = 5;
 
 const QString blankMessage = QStringLiteral("BLANK_MESSAGE");
 
+/// Marks the conversation's own code as running for the length of a scope.
+class RunningScope
+{
+public:
+    explicit RunningScope(bool &flag)
+        : m_flag(flag)
+        , m_previous(std::exchange(flag, true))
+    {}
+    ~RunningScope() { m_flag = m_previous; }
+
+private:
+    bool &m_flag;
+    bool m_previous;
+};
+
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -131,14 +146,15 @@ void Conversation::send(const QString &message)
 void Conversation::beginTurn(const QString &message)
 {
     static const QMetaMethod eventSignal = QMetaMethod::fromSignal(&Conversation::eventOccurred);
+    const RunningScope running(m_running);
     m_busy = true;
     ++m_turn;
     m_observed = isSignalConnected(eventSignal);
     m_ranScript = false;
-    m_aborted = false;
     m_chain = 0;
     m_hops = 0;
     m_cursor = {};
+    m_current = {};
 
     const QString text = message.trimmed();
     if (text.compare(QLatin1String("reset"), Qt::CaseInsensitive) == 0) {
@@ -201,7 +217,6 @@ void Conversation::finishTurn()
 void Conversation::abortTurn(const QString &error, const Interaction *at)
 {
     note(RuntimeEvent::Type::Error, error, at);
-    m_aborted = true;
     m_cursor = {};
     // A dialog stopped half-way cannot go on; one waiting for an answer still can.
     while (!m_stack.empty() && !m_stack.back().waiting) {
@@ -242,6 +257,11 @@ void Conversation::restart()
 
 void Conversation::reset()
 {
+    if (m_running) {
+        // Called from one of our signals in the middle of a turn: once the turn is done.
+        QMetaObject::invokeMethod(this, &Conversation::reset, Qt::QueuedConnection);
+        return;
+    }
     const bool wasBusy = m_busy;
     ++m_turn; // answers to requests of the abandoned turn are ignored
     m_queue.clear();
@@ -494,8 +514,9 @@ bool Conversation::variableCondition(const VariableCondition &condition)
 
 bool Conversation::enterDialog(int dialog, bool replaceTop, const QString &why)
 {
-    if (++m_hops > maxDialogHops) {
-        abortTurn(QStringLiteral("loop guard: more than %1 dialog changes in one turn; the turn "
+    // The dialog a message starts is not a hop; jumps and resumed dialogs are.
+    if (replaceTop && ++m_hops > maxDialogHops) {
+        abortTurn(QStringLiteral("loop guard: more than %1 dialog hops in one turn; the turn "
                                  "stops at dialog %2")
                           .arg(maxDialogHops)
                           .arg(quoted(m_bot.bot.dialogs.at(dialog).name)));
@@ -579,6 +600,7 @@ void Conversation::runInteraction(InteractionRef ref)
     if (hasMessage && !m_stopped)
         emitMessage(message);
 
+    Q_ASSERT(!m_stack.empty());
     Frame &frame = m_stack.back();
     if (hasMessage || in.waitsForUser())
         frame.lastSent = ref.interaction;
@@ -687,7 +709,7 @@ void Conversation::completeDialog()
     if (below.lastSent < 0)
         return;
     if (++m_hops > maxDialogHops) {
-        abortTurn(QStringLiteral("loop guard: more than %1 dialog changes in one turn")
+        abortTurn(QStringLiteral("loop guard: more than %1 dialog hops in one turn")
                           .arg(maxDialogHops));
         return;
     }
@@ -788,8 +810,11 @@ QString Conversation::expand(const QString &text, TemplateContext context, bool 
         return text;
     TemplateLog log;
     const QString out = expandTemplate(text, *this, context, &log, allowSecrets);
-    if (allowSecrets)
-        m_requestSecrets += log.secretValues;
+    // Redaction looks for secrets as they appear in the request: escaped for where they went.
+    for (const QString &secret : std::as_const(log.secretValues)) {
+        m_requestSecrets.append(secret);
+        m_requestSecrets.append(escapeTemplateValue(secret, context));
+    }
     if (observed()) {
         for (const QString &name : std::as_const(log.unknown))
             note(RuntimeEvent::Type::Info,
@@ -1009,6 +1034,7 @@ void Conversation::integrationDone(quint64 turn, Result<HttpResponse> result)
         m_syncResponse = std::move(result);
         return;
     }
+    const RunningScope running(m_running);
     handleIntegrationResult(result);
     run();
 }
@@ -1173,6 +1199,7 @@ void Conversation::escalationDone(quint64 turn, Result<void> result)
         m_syncEscalation = std::move(result);
         return;
     }
+    const RunningScope running(m_running);
     handleEscalationResult(result);
     run();
 }

@@ -37,8 +37,8 @@ struct ScriptOutcome;
 /// patterns, intents, the fallback dialog, and the built-in fallback text. Dialogs form a stack:
 /// a dialog that ends hands back to the one below it, which sends its last interaction again
 /// unless the bot variable `skipPreviousDialog` is 'true'. A turn stops with an error after more
-/// than 10 chained statements in one dialog, more than 5 dialog changes, or a script that runs
-/// out of time.
+/// than 10 statements in a row in one dialog, more than 5 dialog hops (jumps to another dialog
+/// and resumed dialogs), or a script that runs out of time.
 class Conversation : public QObject, private ScriptContext, private TemplateScope
 {
     Q_OBJECT
@@ -53,8 +53,9 @@ public:
     void send(const QString &message);
     /// True from send() until turnFinished().
     bool isBusy() const { return m_busy; }
-    /// Restarts the conversation now (a new id, session variables and dialogs cleared); a turn
-    /// that is waiting for the network is abandoned. `persistForever` variables stay.
+    /// Restarts the conversation (a new id, session variables and dialogs cleared); a turn that
+    /// is waiting for the network is abandoned. `persistForever` variables stay. Called from a
+    /// slot of this conversation's signals, it takes effect when the running turn is over.
     void reset();
 
     /// A bot variable as text (objects as JSON), or nullopt when it is not set.
@@ -191,17 +192,17 @@ private:
     // The turn.
     bool m_busy = false;
     bool m_finishing = false; ///< turnFinished() is being delivered
+    bool m_running = false;   ///< the conversation's own code is on the stack
     quint64 m_turn = 0;
     QStringList m_queue;
     bool m_observed = false;
     bool m_ranScript = false;
-    bool m_aborted = false;
     QString m_userMessage;
     QString m_quickReplyPayload;
     QString m_buttonPayload;
     InteractionRef m_cursor; ///< the interaction to run next
     int m_chain = 0;         ///< statements run in a row in the current dialog
-    int m_hops = 0;          ///< dialogs entered in this turn
+    int m_hops = 0;          ///< dialog jumps and resumes in this turn
 
     // The interaction that runs.
     InteractionRef m_current;

@@ -94,6 +94,9 @@ ScriptHost::ScriptHost(std::chrono::milliseconds budget)
     Q_ASSERT(!m_helpers.isError());
     m_invoke = m_helpers.property(QStringLiteral("invoke"));
     m_threw = m_helpers.property(QStringLiteral("threw"));
+    m_sweep = m_helpers.property(QStringLiteral("sweep"));
+    m_stringify = m_helpers.property(QStringLiteral("stringify"));
+    m_parse = m_helpers.property(QStringLiteral("parse"));
 }
 
 ScriptHost::~ScriptHost() = default;
@@ -269,12 +272,12 @@ ScriptOutcome ScriptHost::runInitConversation(ScriptContext &context, const QJSV
 
 void ScriptHost::collectImplicitGlobals(const QJSValue &scope)
 {
-    m_helpers.property(QStringLiteral("sweep")).call({m_engine->globalObject(), scope});
+    m_sweep.call({m_engine->globalObject(), scope});
 }
 
 QString ScriptHost::stringify(const QJSValue &value)
 {
-    return m_helpers.property(QStringLiteral("stringify")).call({value}).toString();
+    return m_stringify.call({value}).toString();
 }
 
 QJsonValue ScriptHost::toJson(const QJSValue &value)
@@ -289,7 +292,7 @@ QJSValue ScriptHost::fromJson(const QJsonValue &value)
 
 QJSValue ScriptHost::parseJson(const QString &text)
 {
-    return m_helpers.property(QStringLiteral("parse")).call({QJSValue(text)});
+    return m_parse.call({QJSValue(text)});
 }
 
 } // namespace dialogsmith::runtime

@@ -111,6 +111,9 @@ private:
     QJSValue m_helpers; ///< JSON, the call trampoline and the implicit-global sweep
     QJSValue m_invoke;
     QJSValue m_threw; ///< what m_invoke returns when the script threw
+    QJSValue m_sweep;
+    QJSValue m_stringify;
+    QJSValue m_parse;
     std::chrono::milliseconds m_budget;
     QList<Script> m_scripts;
     QJSValue m_globalsFactory;

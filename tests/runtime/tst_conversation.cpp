@@ -455,9 +455,10 @@ private slots:
                        ping, pong}));
         const QStringList said = h.say(QStringLiteral("go"));
         QCOMPARE(said.first(), QStringLiteral("go"));
-        QCOMPARE(said.size(), 5); // Start, Ping, Pong, Ping, Pong: the sixth dialog is refused
+        // Start, then five hops: Ping, Pong, Ping, Pong, Ping; the sixth hop is refused.
+        QCOMPARE(said.size(), 6);
         QCOMPARE(h.probe.errors().size(), 1);
-        QVERIFY(h.probe.errors().first().contains(QStringLiteral("dialog changes")));
+        QVERIFY(h.probe.errors().first().contains(QStringLiteral("dialog hops")));
     }
 
     // --- Scripts --------------------------------------------------------------------------------
@@ -655,7 +656,7 @@ private slots:
         Integration api = Integration::create(QStringLiteral("Orders"));
         api.responseDataVariable = QStringLiteral("Orders");
         api.method = QStringLiteral("POST");
-        api.url = QStringLiteral("{$env.host}/orders/{$botContext.customer}");
+        api.url = QStringLiteral("{$env.host}/orders/{$botContext.customer}?k={$secret.url}");
         api.queryParams = {{QStringLiteral("q"), QStringLiteral("{$userMessage}"), {}}};
         api.headers
                 = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {$secret.token}"), {}},
@@ -696,6 +697,8 @@ private slots:
         options.environmentOverrides
                 = {{QStringLiteral("host"), QStringLiteral("https://api.test")}};
         options.secret = [](const QString &name) -> std::optional<QString> {
+            if (name == QLatin1String("url"))
+                return QStringLiteral("a b/c");
             return name == QLatin1String("token") ? std::optional<QString>(QStringLiteral("tok3n"))
                                                   : std::nullopt;
         };
@@ -709,8 +712,8 @@ private slots:
         QCOMPARE(h.transport.requests.size(), 1);
         const HttpRequest &request = h.transport.requests.first();
         QCOMPARE(request.method, QStringLiteral("POST"));
-        QCOMPARE(request.url,
-                 QStringLiteral("https://api.test/orders/A%2FB?q=orders%20%22new%22%20%26%20old"));
+        QCOMPARE(request.url, QStringLiteral("https://api.test/orders/"
+                                             "A%2FB?k=a%20b%2Fc&q=orders%20%22new%22%20%26%20old"));
         QCOMPARE(request.headers.first().second, QStringLiteral("Bearer tok3n"));
         const QByteArray body = "{\"note\": \"orders \\\"new\\\" & old\"}";
         QCOMPARE(request.body, body);
@@ -718,6 +721,7 @@ private slots:
         const QList<RuntimeEvent> logged = h.probe.events(RuntimeEvent::Type::Request);
         QCOMPARE(logged.size(), 1);
         QVERIFY(!logged.first().detail.contains(QStringLiteral("tok3n")));
+        QVERIFY(!logged.first().detail.contains(QStringLiteral("a%20b%2Fc")));
         QVERIFY(logged.first().detail.contains(QStringLiteral("Authorization: ***")));
         QVERIFY(logged.first().detail.contains(QStringLiteral("X-Trace: ***")));
 
@@ -869,6 +873,18 @@ private slots:
                  QStringList{QStringLiteral("User ID: user-7")});
         h.say(QStringLiteral("hi")); // the new conversation starts: __initConversation runs again
         QCOMPARE(h.variable(QStringLiteral("convId")), h.conversation().id());
+    }
+
+    void resetFromASlotWaitsForTheTurn()
+    {
+        Harness h(routingBot());
+        const QString before = h.conversation().id();
+        QObject::connect(&h.conversation(), &Conversation::messageSent,
+                         [&h] { h.conversation().reset(); });
+        QCOMPARE(h.say(QStringLiteral("agent")).size(), 1); // the turn ran to its end
+        QCOMPARE(h.conversation().id(), before);
+        QTRY_VERIFY_WITH_TIMEOUT(h.conversation().id() != before, 1000);
+        QVERIFY(!h.conversation().variable(QStringLiteral("agentSkillName")));
     }
 
     void messagesSentDuringATurnWaitForIt()

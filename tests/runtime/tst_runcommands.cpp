@@ -1,9 +1,15 @@
 // dialogsmith-cli chat, test and bench as a user runs them: through the executable.
 
+#include "runtimetesting.h"
+
+#include "projectfile.h"
+
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -86,6 +92,29 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("# error: integration \"Escalation\" failed: "
                                                 "integration calls need the network layer")));
         QVERIFY(!run.out.contains(QStringLiteral("bot: ")));
+    }
+
+    void multiLineMessages()
+    {
+        using namespace dialogsmith::runtime::testing;
+        QTemporaryDir dir;
+        const QString botFile = dir.filePath(QStringLiteral("lines.json"));
+        const Bot b = bot({dialog(QStringLiteral("Lines"),
+                                  {starter(QStringLiteral("s"), {QStringLiteral("lines")}),
+                                   text(QStringLiteral("t"), QStringLiteral("first\nsecond"))})});
+        QVERIFY(dialogsmith::format::saveBotFile(b, botFile).ok());
+
+        const Run chat = cli({QStringLiteral("chat"), botFile}, "lines\n");
+        QCOMPARE(chat.out, QStringLiteral("bot: first\n     second\n"));
+
+        const QString transcript = dir.filePath(QStringLiteral("lines.txt"));
+        QFile f(transcript);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("user: lines\nbot: first\\nsecond\n");
+        f.close();
+        const Run test = cli({QStringLiteral("test"), botFile, transcript});
+        QCOMPARE(test.out, QStringLiteral("1 passed, 0 failed\n"));
+        QCOMPARE(test.exitCode, 0);
     }
 
     void usageErrors()
