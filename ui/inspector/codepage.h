@@ -1,0 +1,60 @@
+#pragma once
+
+#include "interaction.h"
+
+#include <QList>
+#include <QWidget>
+
+class QSplitter;
+
+namespace dialogsmith::document {
+class BotDocument;
+}
+
+namespace dialogsmith::ui {
+
+class CodeEditor;
+class CodeSlotPane;
+
+/// The Code tab: one JavaScript editor per code slot of an interaction (pre-process, process
+/// user response for interactions that wait for the user, post-process), or the bot's global
+/// functions. Typing is a SetCodeCommand (or SetGlobalFunctionsCommand) per change, merged into
+/// one undo step per slot; undo and edits elsewhere come back through refresh().
+class CodePage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CodePage(document::BotDocument *document, QWidget *parent = nullptr);
+
+    void showInteraction(const QString &interactionId);
+    void showGlobalFunctions();
+    void clear();
+    void refresh();
+
+    /// The editor of a slot while an interaction is shown, else nullptr.
+    CodeEditor *editor(document::CodeSlot slot) const;
+    /// The global functions editor while the bot is shown, else nullptr.
+    CodeEditor *globalFunctionsEditor() const;
+    /// Focuses the slot named as validation and search name it ("pre-process", "process user
+    /// response", "post-process", "global functions") at a 1-based line.
+    bool focusSlot(const QString &name, int line = 0);
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    CodeSlotPane *addPane(const QString &title, const QString &placeholder);
+    void balance();
+
+    document::BotDocument *m_document;
+    QSplitter *m_splitter;
+    QString m_interactionId;
+    bool m_global = false;
+    CodeSlotPane *m_pre;
+    CodeSlotPane *m_process;
+    CodeSlotPane *m_post;
+    CodeSlotPane *m_functions;
+};
+
+} // namespace dialogsmith::ui

@@ -1,0 +1,254 @@
+#include "inspector.h"
+
+#include "botdocument.h"
+#include "botform.h"
+#include "codepage.h"
+#include "interactionform.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace dialogsmith::ui {
+
+namespace {
+
+enum Page { HintPage, ContentPage };
+enum Tab { SettingsTab, CodeTab };
+
+} // namespace
+
+Inspector::Inspector(document::BotDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_stack(new QStackedWidget(this))
+    , m_hint(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_settings(new QScrollArea(this))
+    , m_code(new CodePage(document, this))
+{
+    m_hint->setText(tr("Select an interaction on the canvas or in the project tree to edit "
+                       "its settings and code here."));
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setMargin(24);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    // Forms are as wide as the panel: only vertical scrolling.
+    m_settings->setWidgetResizable(true);
+    m_settings->setFrameShape(QFrame::NoFrame);
+    m_settings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_settings->setFocusPolicy(Qt::NoFocus);
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_settings, tr("Settings"));
+    m_tabs->addTab(m_code, tr("Code"));
+
+    auto *content = new QWidget(this);
+    auto *header = new QVBoxLayout;
+    header->setContentsMargins(10, 8, 10, 4);
+    header->setSpacing(0);
+    header->addWidget(m_title);
+    header->addWidget(m_subtitle);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(2);
+    contentLayout->addLayout(header);
+    contentLayout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(m_hint);
+    m_stack->addWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_code, &CodePage::statusMessage, this, &Inspector::statusMessage);
+
+    using D = document::BotDocument;
+    connect(document, &D::interactionChanged, this, &Inspector::onInteractionChanged);
+    connect(document, &D::interactionRemoved, this, [this](const QString &, const QString &id) {
+        if (m_mode == Mode::Interaction && id == m_id)
+            clear();
+    });
+    connect(document, &D::loaded, this, [this] {
+        if (m_mode == Mode::Bot)
+            showBotCode();
+        else if (m_mode == Mode::Interaction && m_document->interaction(m_id))
+            showInteraction(m_id);
+        else
+            clear();
+    });
+    connect(document, &D::propertiesChanged, this, [this] {
+        if (m_mode == Mode::Bot) {
+            m_botForm->refresh();
+            m_code->refresh();
+            updateHeader();
+        } else if (m_form) {
+            m_form->refresh(); // intents and their samples live on the bot
+        }
+    });
+    connect(document, &D::dialogChanged, this, &Inspector::updateHeader);
+    const auto refreshForm = [this] {
+        if (m_form)
+            m_form->refresh(); // the integration picker lists integrations by name
+    };
+    connect(document, &D::integrationInserted, this, refreshForm);
+    connect(document, &D::integrationRemoved, this, refreshForm);
+    connect(document, &D::integrationChanged, this, refreshForm);
+    connect(document, &D::changed, this, [this] {
+        if (m_mode == Mode::Bot)
+            m_botForm->refresh(); // the counts
+    });
+    clear();
+}
+
+void Inspector::setSettingsWidget(QWidget *widget)
+{
+    // Replacing the form must not lose the reader's place.
+    const int scroll = m_settings->verticalScrollBar()->value();
+    QWidget *old = m_settings->takeWidget();
+    m_form = qobject_cast<InteractionForm *>(widget);
+    m_botForm = qobject_cast<BotForm *>(widget);
+    if (widget)
+        m_settings->setWidget(widget);
+    if (old)
+        old->deleteLater();
+    m_settings->verticalScrollBar()->setValue(scroll);
+}
+
+void Inspector::showInteraction(const QString &id)
+{
+    if (!m_document->interaction(id)) {
+        clear();
+        return;
+    }
+    const bool same = m_mode == Mode::Interaction && m_id == id;
+    m_mode = Mode::Interaction;
+    m_id = id;
+    if (!same) {
+        rebuildInteractionForm();
+        m_settings->verticalScrollBar()->setValue(0);
+        m_code->showInteraction(id);
+    }
+    m_tabs->setTabText(CodeTab, tr("Code"));
+    updateHeader();
+    m_stack->setCurrentIndex(ContentPage);
+}
+
+void Inspector::rebuildInteractionForm()
+{
+    auto *form = new InteractionForm(m_document, m_id);
+    connect(form, &InteractionForm::statusMessage, this, &Inspector::statusMessage);
+    connect(form, &InteractionForm::openIntegrationRequested, this,
+            &Inspector::openIntegrationRequested);
+    setSettingsWidget(form);
+}
+
+void Inspector::showBotCode()
+{
+    m_mode = Mode::Bot;
+    m_id.clear();
+    auto *form = new BotForm(m_document);
+    connect(form, &BotForm::statusMessage, this, &Inspector::statusMessage);
+    setSettingsWidget(form);
+    m_settings->verticalScrollBar()->setValue(0);
+    m_code->showGlobalFunctions();
+    m_tabs->setTabText(CodeTab, tr("Global Functions"));
+    m_tabs->setCurrentIndex(CodeTab);
+    updateHeader();
+    m_stack->setCurrentIndex(ContentPage);
+}
+
+void Inspector::clear()
+{
+    m_mode = Mode::None;
+    m_id.clear();
+    setSettingsWidget(nullptr);
+    m_code->clear();
+    m_stack->setCurrentIndex(HintPage);
+}
+
+void Inspector::updateHeader()
+{
+    if (m_mode == Mode::Bot) {
+        const document::Bot &bot = m_document->bot();
+        m_title->setText(bot.name);
+        m_subtitle->setText(
+                tr("Bot · %1").arg(bot.language.isEmpty() ? tr("no language") : bot.language));
+        return;
+    }
+    const document::Interaction *i = m_document->interaction(m_id);
+    if (!i)
+        return;
+    m_title->setText(i->name.isEmpty() ? tr("(no name)") : i->name);
+    const document::Dialog *d = m_document->dialog(m_document->dialogIdOf(m_id));
+    const QString type = i->type == document::InteractionType::Unknown
+                                 ? i->typeKey
+                                 : document::interactionTypeLabel(i->type);
+    m_subtitle->setText(d ? tr("%1 in %2").arg(type, d->name) : type);
+    m_title->setToolTip(m_title->text());
+}
+
+void Inspector::onInteractionChanged(const QString &id)
+{
+    if (m_mode != Mode::Interaction || id != m_id)
+        return;
+    const document::Interaction *i = m_document->interaction(id);
+    if (!i)
+        return;
+    if (m_form && m_form->type() != i->type) {
+        // Another type has other fields: build its form, keeping the focus on the type combo
+        // the user just used.
+        const bool typeFocused = m_form->typeCombo() && m_form->typeCombo()->hasFocus();
+        rebuildInteractionForm();
+        if (typeFocused && m_form->typeCombo())
+            m_form->typeCombo()->setFocus(Qt::OtherFocusReason);
+    } else if (m_form) {
+        m_form->refresh();
+    }
+    m_code->refresh();
+    updateHeader();
+}
+
+bool Inspector::focusField(const QString &field, int line)
+{
+    const QString key = field.trimmed().toLower();
+    const bool codeSlot = key.startsWith(QLatin1String("pre-process"))
+                          || key.startsWith(QLatin1String("process user response"))
+                          || key.startsWith(QLatin1String("post-process"))
+                          || key.startsWith(QLatin1String("global functions"));
+    if (m_mode == Mode::None)
+        return false;
+    if (codeSlot) {
+        m_tabs->setCurrentIndex(CodeTab);
+        return m_code->focusSlot(key, line);
+    }
+    QWidget *widget = nullptr;
+    m_tabs->setCurrentIndex(SettingsTab);
+    if (m_mode == Mode::Interaction && m_form)
+        widget = m_form->focusField(key);
+    else if (m_mode == Mode::Bot && m_botForm)
+        widget = m_botForm->focusField(key);
+    if (!widget)
+        return false;
+    m_settings->ensureWidgetVisible(widget, 10, 40);
+    return true;
+}
+
+} // namespace dialogsmith::ui
