@@ -31,7 +31,9 @@ struct ScriptOutcome;
 /// happens; turnFinished() ends it. A turn that needs no network finishes before send() returns;
 /// one that waits for an integration finishes later, and other conversations run meanwhile.
 /// Messages sent during a turn wait for it to finish. "reset" restarts the conversation and
-/// "display userid" shows the user id, as in CB's preview.
+/// "display userid" shows the user id, as in CB's preview. A message that equals the title or the
+/// payload of a quick reply or button the bot just offered, or its number, picks it: the bot sees
+/// its payload (and getQuickReplyPayload() / getButtonPayload() return it).
 ///
 /// Matching a message: the question waiting for an answer (its rules), then dialog-starter
 /// patterns, intents, the fallback dialog, and the built-in fallback text. Dialogs form a stack:
