@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QGraphicsView>
 #include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -168,6 +169,7 @@ private slots:
     void paletteAddsAfterTheSelectionAndUndoRemovesIt();
     void contextMenuAddsAtTheClickedPosition();
     void paletteRefusesASecondStarter();
+    void droppingAPaletteTypeAddsItWhereDropped();
     void draggingNodesMakesOneUndoStep();
     void draggingFromAPortSetsTheNextAction();
     void draggingFromARulePortSetsTheRuleAction();
@@ -248,7 +250,7 @@ void TestCanvas::showsEveryInteractionOfAgentHandoffWithItsEdges()
     const NodeItem *b = scene()->node(transfer);
     const QPainterPath path = edge->shape();
     QVERIFY(path.contains(a->pos() + a->outputPos(0)));
-    QVERIFY(path.contains(b->pos() + b->inputPos() - QPointF(0, 2)));
+    QVERIFY(path.contains(b->pos() + b->inputPos() - QPointF(0, 7)));
     const QRectF visible = m_canvas->view()->mapToScene(viewport()->rect()).boundingRect();
     QVERIFY(visible.contains(a->sceneRect()));
     QVERIFY(visible.contains(b->sceneRect()));
@@ -404,6 +406,45 @@ void TestCanvas::paletteRefusesASecondStarter()
     QVERIFY(status.at(0).at(0).toString().contains(QStringLiteral("starter")));
 }
 
+void TestCanvas::droppingAPaletteTypeAddsItWhereDropped()
+{
+    open(routingBot(), QStringLiteral("Agent Handoff"));
+    const QString transfer = interactionNamed(*m_doc, QStringLiteral("transfer to agent"));
+    const QPointF target = scene()->node(transfer)->sceneRect().bottomLeft() + QPointF(-150, 200);
+    const QPoint at = viewportPoint(*m_canvas, target);
+    const QPointF dropped = m_canvas->view()->mapToScene(at); // before the view follows the node
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(ui::interactionTypeMimeType), "IMAGE");
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport(), &drop);
+
+    const document::Dialog *d = m_doc->dialog(m_canvas->dialogId());
+    QCOMPARE(d->interactions.size(), 3);
+    const Interaction &added = d->interactions.constLast();
+    QCOMPARE(added.type, InteractionType::Image);
+    const QPointF centre = scene()->node(added.id)->sceneRect().center();
+    QVERIFY2(QLineF(centre, dropped).length() <= 1.5,
+             qPrintable(QStringLiteral("%1,%2 vs %3,%4")
+                                .arg(centre.x())
+                                .arg(centre.y())
+                                .arg(dropped.x())
+                                .arg(dropped.y())));
+    QCOMPARE(m_canvas->selectedInteractions(), QStringList{added.id});
+
+    // Other drags (files, text) are not for the canvas.
+    QMimeData text;
+    text.setText(QStringLiteral("hello"));
+    QDragEnterEvent other(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport(), &other);
+    QVERIFY(!other.isAccepted());
+}
+
 void TestCanvas::draggingNodesMakesOneUndoStep()
 {
     open(routingBot(), QStringLiteral("Agent Handoff"));
@@ -426,7 +467,7 @@ void TestCanvas::draggingNodesMakesOneUndoStep()
     QVERIFY(!m_doc->interaction(starter)->position.has_value());
     // The edge follows the node.
     const EdgeItem *edge = scene()->edgesFrom(starter).constFirst();
-    QVERIFY(edge->shape().contains(node->pos() + node->inputPos() - QPointF(0, 2)));
+    QVERIFY(edge->shape().contains(node->pos() + node->inputPos() - QPointF(0, 7)));
 
     // Several selected nodes move together, still in one step.
     m_canvas->selectInteractions({starter, transfer});

@@ -89,12 +89,13 @@ void updatePositions(const QList<QList<int>> &layers, QList<int> &position)
 }
 
 // Places one layer's nodes as close to their desired centres as the order and the gaps allow.
-void placeLayer(const QList<int> &nodes, QList<qreal> desired, const QList<QSizeF> &sizes,
-                qreal gap, QList<qreal> &centre)
+void placeLayer(const QList<int> &nodes, QList<qreal> desired, const LayoutGraph &graph, qreal gap,
+                QList<qreal> &centre)
 {
     const qsizetype n = nodes.size();
     if (n == 0)
         return;
+    const QList<QSizeF> &sizes = graph.sizes;
     auto sep = [&](qsizetype i) {
         return (sizes.at(nodes.at(i - 1)).width() + sizes.at(nodes.at(i)).width()) / 2 + gap;
     };
@@ -120,11 +121,16 @@ void placeLayer(const QList<int> &nodes, QList<qreal> desired, const QList<QSize
     x[0] = desired.at(0);
     for (qsizetype i = 1; i < n; ++i)
         x[i] = std::max(desired.at(i), x.at(i - 1) + sep(i));
-    // Pushing right only would drift the layer; shift it back by the mean displacement.
+    // Pushing right only would drift the layer; shift it back by the weighted mean
+    // displacement, so heavy nodes stay under their parents and light ones make way.
     qreal shift = 0;
-    for (qsizetype i = 0; i < n; ++i)
-        shift += desired.at(i) - x.at(i);
-    shift /= qreal(n);
+    qreal total = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const qreal w = graph.weights.value(nodes.at(i), 1.0);
+        shift += w * (desired.at(i) - x.at(i));
+        total += w;
+    }
+    shift = total > 0 ? shift / total : 0;
     for (qsizetype i = 0; i < n; ++i)
         centre[nodes.at(i)] = x.at(i) + shift;
 }
@@ -196,7 +202,7 @@ QList<QPointF> layeredLayout(const LayoutGraph &graph, const LayoutOptions &opti
             std::sort(xs.begin(), xs.end());
             desired[i] = xs.at((xs.size() - 1) / 2);
         }
-        placeLayer(layer, desired, graph.sizes, options.columnGap, centre);
+        placeLayer(layer, desired, graph, options.columnGap, centre);
     }
     for (qsizetype k = l.layers.size() - 2; k >= 0; --k) {
         const QList<int> &layer = l.layers.at(k);
@@ -214,7 +220,7 @@ QList<QPointF> layeredLayout(const LayoutGraph &graph, const LayoutOptions &opti
             }
         }
         if (changed)
-            placeLayer(layer, desired, graph.sizes, options.columnGap, centre);
+            placeLayer(layer, desired, graph, options.columnGap, centre);
     }
 
     QList<qreal> top(l.layers.size(), 0.0);

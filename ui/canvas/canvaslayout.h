@@ -13,6 +13,9 @@ struct LayoutGraph
 {
     QList<QSizeF> sizes;
     QList<QList<int>> successors;
+    /// How firmly a node keeps its place under its parents when a layer has to spread out
+    /// (default 1); light nodes such as exits make way.
+    QList<qreal> weights;
 };
 
 struct LayoutOptions

@@ -282,6 +282,8 @@ CanvasScene::Layout CanvasScene::computeLayout() const
                                                                 m_style.textFont));
                     graph.successors.append(QList<int>());
                     out.exitAnchors.insert(key, i.id);
+                    graph.weights.resize(graph.sizes.size(), 1.0);
+                    graph.weights.last() = 0.05;
                 }
                 graph.successors[k].append(exitIndex.value(key));
             }
@@ -692,6 +694,8 @@ void CanvasScene::routeEdge(EdgeItem *edge)
         edge->setTerminal(from, edge->labelOffset());
         return;
     }
+    // The arrow touches the input port instead of disappearing under it.
+    to.ry() -= CanvasStyle::portRadius - 0.5;
     const QRectF sourceRect = source->sceneRect();
     const qreal start = edge->stemEnd(from);
     const qreal end = to.y() - 8;

@@ -11,6 +11,7 @@
 #include "typeicons.h"
 
 #include <QEvent>
+#include <QFrame>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -108,6 +109,12 @@ DialogCanvas::DialogCanvas(BotDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+    line->setFixedHeight(1);
+    layout->addWidget(line);
     layout->addWidget(m_view, 1);
     buildToolBar();
     updateStyle();
@@ -123,6 +130,14 @@ DialogCanvas::DialogCanvas(BotDocument *document, QWidget *parent)
     connect(m_scene, &CanvasScene::connectRefused, this, &DialogCanvas::statusMessage);
     connect(m_scene, &CanvasScene::nodeActivated, this, &DialogCanvas::interactionActivated);
     connect(m_scene, &CanvasScene::exitActivated, this, &DialogCanvas::onExitActivated);
+    // A new file: remembered views belong to the old one, and the new content gets a first view.
+    connect(document, &BotDocument::loaded, this, [this] {
+        m_viewStates.clear();
+        m_current.clear();
+        m_initialViewPending = true;
+        if (isVisible())
+            applyInitialView();
+    });
     connect(m_scene, &CanvasScene::rebuilt, this, [this] {
         const bool hasDialog = !m_scene->dialogId().isEmpty();
         for (QAbstractButton *button : std::as_const(m_paletteButtons))

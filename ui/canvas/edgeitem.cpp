@@ -109,23 +109,29 @@ void EdgeItem::setRoute(const QPointF &from, const QPointF &to, std::optional<qr
     }
     if (!side && end.y() - start.y() < 24)
         side = std::max(from.x(), to.x()) + 140; // no room to bend: go round on the right
-    constexpr qreal bend = 36;
-    if (side && end.y() - start.y() > 3 * bend) {
-        // Round the nodes in the way: bend onto the side line, follow it down, and bend back
-        // into the target from above.
-        const qreal a = start.y() + bend;
-        const qreal b = end.y() - bend;
-        path.cubicTo(QPointF(start.x(), a), QPointF(*side, start.y()), QPointF(*side, a));
-        path.lineTo(*side, b);
-        path.cubicTo(QPointF(*side, end.y()), QPointF(end.x(), b), end);
-    } else if (side) {
-        // A loop: leave downwards, follow the side line up, and come into the target from
-        // above like every other edge.
-        const qreal below = start.y() + 30;
-        const qreal above = end.y() - 36;
-        const qreal mid = (below + above) / 2;
-        path.cubicTo(QPointF(start.x(), below), QPointF(*side, below), QPointF(*side, mid));
-        path.cubicTo(QPointF(*side, above), QPointF(end.x(), above), end);
+    if (side) {
+        // Round the nodes in the way, or back up for a loop: down from the port, across to the
+        // side line below the source, along it, across above the target, and down into it.
+        // Straight runs with rounded corners read as "around", where a curve would cut through
+        // the nodes it avoids.
+        const qreal below = start.y() + 22;
+        const qreal above = end.y() - 26;
+        const QList<QPointF> corners = {QPointF(start.x(), below), QPointF(*side, below),
+                                        QPointF(*side, above), QPointF(end.x(), above)};
+        QPointF previous = start;
+        for (qsizetype k = 0; k < corners.size(); ++k) {
+            const QPointF corner = corners.at(k);
+            const QPointF next = k + 1 < corners.size() ? corners.at(k + 1) : end;
+            const QLineF in(corner, previous);
+            const QLineF out(corner, next);
+            const qreal radius = std::min({14.0, in.length() / 2, out.length() / 2});
+            const QPointF a = in.length() > 0 ? in.pointAt(radius / in.length()) : corner;
+            const QPointF b = out.length() > 0 ? out.pointAt(radius / out.length()) : corner;
+            path.lineTo(a);
+            path.quadTo(corner, b);
+            previous = corner;
+        }
+        path.lineTo(end);
     } else {
         const qreal dy = std::max(24.0, (end.y() - start.y()) * 0.5);
         path.cubicTo(start + QPointF(0, dy), end - QPointF(0, dy), end);

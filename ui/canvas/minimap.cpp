@@ -16,6 +16,7 @@ namespace {
 
 constexpr int maxWidth = 200;
 constexpr int maxHeight = 150;
+constexpr int maxTallHeight = 260; ///< long, narrow dialogs get a taller map
 constexpr int minSide = 64;
 constexpr int inset = 6;
 constexpr int cornerMargin = 12;
@@ -57,10 +58,12 @@ void Minimap::relayout()
         return;
     }
     const qreal aspect = m_content.width() / m_content.height();
+    const int tallest
+            = aspect < 0.5 ? std::min(maxTallHeight, viewport.height() * 2 / 5) : maxHeight;
     int w = maxWidth;
     int h = int(w / aspect);
-    if (h > maxHeight) {
-        h = maxHeight;
+    if (h > tallest) {
+        h = tallest;
         w = int(h * aspect);
     }
     w = std::max(w, minSide) + 2 * inset;
@@ -104,13 +107,15 @@ void Minimap::renderOverview()
     p.scale(scale, scale);
     p.translate(-m_content.topLeft());
     p.setPen(Qt::NoPen);
-    // Blocks at least a pixel tall so that a thousand nodes still show as a shape.
+    // Blocks of at least a pixel and a half, so a thousand nodes still show as a shape.
     const qreal minSize = 1.5 / scale;
     for (const QString &id : scene->order()) {
         const NodeItem *node = scene->node(id);
-        QRectF r = node->sceneRect();
-        r.setHeight(std::max(r.height(), minSize));
-        p.fillRect(r, interactionTypeColor(node->content().type, s.palette));
+        const QRectF r = node->sceneRect();
+        QRectF block(r.topLeft(),
+                     QSizeF(std::max(r.width(), minSize), std::max(r.height(), minSize)));
+        block.moveCenter(r.center());
+        p.fillRect(block, interactionTypeColor(node->content().type, s.palette));
     }
     for (const ExitItem *exit : scene->exits())
         p.fillRect(exit->sceneRect(), s.secondaryText);
@@ -138,6 +143,11 @@ void Minimap::paintEvent(QPaintEvent *)
     QRectF frame((visible.left() - m_content.left()) * scale + m_mapRect.left(),
                  (visible.top() - m_content.top()) * scale + m_mapRect.top(),
                  visible.width() * scale, visible.height() * scale);
+    // However small the visible part is, the frame stays big enough to see and grab.
+    const QPointF centre = frame.center();
+    frame.setWidth(std::max(frame.width(), 8.0));
+    frame.setHeight(std::max(frame.height(), 8.0));
+    frame.moveCenter(centre);
     frame = frame.intersected(QRectF(rect()).adjusted(1, 1, -1, -1));
     QColor fill = s.highlight;
     fill.setAlpha(40);

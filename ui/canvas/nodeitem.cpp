@@ -171,6 +171,15 @@ void NodeItem::paintRings(QPainter *painter, const QRectF &body) const
         QPen pen(s.running, 3.5);
         painter->setPen(pen);
         painter->drawRoundedRect(body.adjusted(-4.5, -4.5, 4.5, 4.5), r + 4, r + 4);
+        // A "playing" tab on the corner tells the running node from the path at a glance.
+        const QRectF tab(body.right() - 30, -9, 24, 14);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(s.running);
+        painter->drawRoundedRect(tab, 7, 7);
+        painter->setBrush(s.nodeFill);
+        const QPointF c = tab.center();
+        painter->drawPolygon(
+                QPolygonF({c + QPointF(-2.5, -4), c + QPointF(4, 0), c + QPointF(-2.5, 4)}));
     }
     if (m_dropTarget) {
         QPen pen(s.highlight, 2.5, Qt::DashLine);
