@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 using namespace dialogsmith;
 using document::Action;
@@ -183,6 +184,8 @@ private slots:
     void zoomKeysAndWheel();
     void minimapAppearsForLargeDialogsAndMovesTheView();
     void previewHighlights();
+    void tooltipsShowTheFullTextAndWherePortsLead();
+    void arrangeIsOneUndoStep();
     void thousandInteractionsBuildQuickly();
     void typeIconsForEveryType();
 
@@ -429,12 +432,11 @@ void TestCanvas::droppingAPaletteTypeAddsItWhereDropped()
     const Interaction &added = d->interactions.constLast();
     QCOMPARE(added.type, InteractionType::Image);
     const QPointF centre = scene()->node(added.id)->sceneRect().center();
-    QVERIFY2(QLineF(centre, dropped).length() <= 1.5,
-             qPrintable(QStringLiteral("%1,%2 vs %3,%4")
-                                .arg(centre.x())
-                                .arg(centre.y())
-                                .arg(dropped.x())
-                                .arg(dropped.y())));
+    QVERIFY2(QLineF(centre, dropped).length() <= 1.5, qPrintable(QStringLiteral("%1,%2 vs %3,%4")
+                                                                         .arg(centre.x())
+                                                                         .arg(centre.y())
+                                                                         .arg(dropped.x())
+                                                                         .arg(dropped.y())));
     QCOMPARE(m_canvas->selectedInteractions(), QStringList{added.id});
 
     // Other drags (files, text) are not for the canvas.
@@ -803,6 +805,47 @@ void TestCanvas::previewHighlights()
     QVERIFY(!scene()->node(order.at(2))->isRunning());
     QVERIFY(!scene()->node(order.at(1))->isOnPath());
     QVERIFY(!scene()->edgesFrom(order.at(0)).constFirst()->isHighlighted());
+}
+
+void TestCanvas::tooltipsShowTheFullTextAndWherePortsLead()
+{
+    open(routingBot(), QStringLiteral("Welcome"));
+    const QString text = interactionNamed(*m_doc, QStringLiteral("welcome text"));
+    const QString full = m_doc->interaction(text)->text;
+    QVERIFY(full.size() > 60); // longer than the node shows
+    const QPoint atNode = nodeCentre(*m_canvas, text);
+    QHelpEvent onNode(QEvent::ToolTip, atNode, viewport()->mapToGlobal(atNode));
+    QApplication::sendEvent(viewport(), &onNode);
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 1000);
+    QVERIFY(QToolTip::text().contains(full.toHtmlEscaped()));
+
+    const QPoint atPort = portPoint(*m_canvas, text, 0);
+    QHelpEvent onPort(QEvent::ToolTip, atPort, viewport()->mapToGlobal(atPort));
+    QApplication::sendEvent(viewport(), &onPort);
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::text().contains(QStringLiteral("Next action")), 1000);
+    QVERIFY(QToolTip::text().contains(QStringLiteral("ends")));
+    QToolTip::hideText();
+}
+
+void TestCanvas::arrangeIsOneUndoStep()
+{
+    open(patternsBot(), QStringLiteral("Quiz me"));
+    const QStringList order = scene()->order();
+    const QPointF autoPos = scene()->node(order.at(3))->pos();
+    drag(viewport(), nodeCentre(*m_canvas, order.at(3)),
+         nodeCentre(*m_canvas, order.at(3)) + QPoint(300, 0));
+    QVERIFY(scene()->node(order.at(3))->pos() != autoPos);
+    const int steps = m_doc->undoStack()->count();
+
+    m_canvas->arrangeNodes();
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(scene()->node(order.at(3))->pos(), autoPos);
+    // Every node now has a stored position, where the layout put it.
+    for (const QString &id : order)
+        QCOMPARE(m_doc->interaction(id)->position, std::optional(scene()->node(id)->pos()));
+    m_doc->undoStack()->undo();
+    QVERIFY(scene()->node(order.at(3))->pos() != autoPos);
+    QVERIFY(!m_doc->interaction(order.at(0))->position.has_value());
 }
 
 void TestCanvas::thousandInteractionsBuildQuickly()

@@ -96,8 +96,12 @@ void placeLayer(const QList<int> &nodes, QList<qreal> desired, const LayoutGraph
     if (n == 0)
         return;
     const QList<QSizeF> &sizes = graph.sizes;
+    // Light nodes (exits) pack closer together: a question with many exits spreads less.
     auto sep = [&](qsizetype i) {
-        return (sizes.at(nodes.at(i - 1)).width() + sizes.at(nodes.at(i)).width()) / 2 + gap;
+        const bool light = graph.weights.value(nodes.at(i - 1), 1.0) < 0.5
+                           && graph.weights.value(nodes.at(i), 1.0) < 0.5;
+        return (sizes.at(nodes.at(i - 1)).width() + sizes.at(nodes.at(i)).width()) / 2
+               + (light ? gap * 0.4 : gap);
     };
     // Nodes without a wish take one from their neighbours so the layer stays packed.
     bool any = false;

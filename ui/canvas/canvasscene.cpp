@@ -790,7 +790,8 @@ void CanvasScene::updateSceneRect()
     // and the scene does not recompute its growing bounding rect on every item change.
     const QRectF content = contentRect();
     const qreal margin = 800;
-    QRectF r = content.isNull() ? QRectF(-400, -300, 800, 600)
+    // Nothing to show: a point, so the view shows no scrollbars around an empty canvas.
+    QRectF r = content.isNull() ? QRectF(-1, -1, 2, 2)
                                 : content.adjusted(-margin, -margin, margin, margin);
     if (mouseGrabberItem())
         r |= sceneRect(); // never shrink under a drag

@@ -16,7 +16,7 @@ namespace dialogsmith::ui {
 namespace {
 
 constexpr qreal zoomStep = 1.25;
-constexpr qreal gridSpacing = 24;
+constexpr qreal baseGridSpacing = 24;
 
 QString typeMimeFormat()
 {
@@ -376,8 +376,10 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
     if (canvasScene()->dialogId().isEmpty())
         return;
     const qreal z = zoom();
-    if (z < 0.45)
+    if (z < 0.3)
         return; // the grid would be noise
+    // Coarser when zoomed out, so the dots stay a calm texture rather than a haze.
+    const qreal gridSpacing = z >= 0.7 ? baseGridSpacing : 2 * baseGridSpacing;
     const qreal left = std::floor(rect.left() / gridSpacing) * gridSpacing;
     const qreal top = std::floor(rect.top() / gridSpacing) * gridSpacing;
     const qsizetype cols = qsizetype((rect.right() - left) / gridSpacing) + 1;

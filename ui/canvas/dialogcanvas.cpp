@@ -104,6 +104,10 @@ DialogCanvas::DialogCanvas(BotDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("DialogCanvas"));
     m_view->setObjectName(QStringLiteral("DialogCanvasView"));
+    m_view->setAccessibleName(tr("Dialog canvas"));
+    m_view->setAccessibleDescription(tr("Interactions of the dialog and where each one leads. "
+                                        "Arrow keys and Tab move between interactions, Enter "
+                                        "opens one, Delete removes the selection."));
     m_view->setEmptyText(tr("Choose a dialog in the project explorer to see its flow here."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

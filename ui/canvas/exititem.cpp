@@ -13,7 +13,7 @@ namespace {
 
 constexpr qreal height = 28;
 constexpr qreal iconSpace = 26;
-constexpr qreal maxWidth = 240;
+constexpr qreal maxWidth = 190;
 
 } // namespace
 
