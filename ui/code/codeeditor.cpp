@@ -138,6 +138,7 @@ CodeEditor::CodeEditor(Language language, QWidget *parent)
     send(SCI_INDICSETUNDER, TemplateIndicator, 1);
     send(SCI_INDICSETALPHA, TemplateIndicator, 70);
     send(SCI_INDICSETOUTLINEALPHA, TemplateIndicator, 140);
+    send(SCI_INDICSETSTYLE, TemplateTextIndicator, INDIC_TEXTFORE);
     send(SCI_INDICSETSTYLE, FindIndicator, INDIC_ROUNDBOX);
     send(SCI_INDICSETUNDER, FindIndicator, 1);
     send(SCI_INDICSETALPHA, FindIndicator, 110);
@@ -230,6 +231,7 @@ void CodeEditor::applyColors()
     setCallTipsHighlightColor(c.keyword);
     SendScintilla(SCI_INDICSETFORE, ErrorIndicator, c.error);
     SendScintilla(SCI_INDICSETFORE, TemplateIndicator, c.templateText);
+    SendScintilla(SCI_INDICSETFORE, TemplateTextIndicator, c.templateText);
     SendScintilla(SCI_INDICSETFORE, FindIndicator, c.findMatch);
     const int symbolWidth = QFontMetrics(font).height() * 3 / 4 + 4;
     setMarginWidth(SymbolMargin, symbolWidth);
@@ -356,15 +358,21 @@ void CodeEditor::onTextChanged()
 
 void CodeEditor::updateTemplateHighlights()
 {
-    send(SCI_SETINDICATORCURRENT, TemplateIndicator);
-    send(SCI_INDICATORCLEARRANGE, 0, length());
+    for (int indicator : {TemplateIndicator, TemplateTextIndicator}) {
+        send(SCI_SETINDICATORCURRENT, indicator);
+        send(SCI_INDICATORCLEARRANGE, 0, length());
+    }
     const QString all = text();
     qsizetype charPos = 0;
     qsizetype bytePos = 0;
     for (const TemplateSpan &span : findTemplates(all)) {
         bytePos += utf8Length(QStringView(all).mid(charPos, span.start - charPos));
         const qsizetype byteLength = utf8Length(QStringView(all).mid(span.start, span.length));
-        send(SCI_INDICATORFILLRANGE, bytePos, byteLength);
+        // A soft box shows where the template expands; its own colour sets it off the string.
+        for (int indicator : {TemplateIndicator, TemplateTextIndicator}) {
+            send(SCI_SETINDICATORCURRENT, indicator);
+            send(SCI_INDICATORFILLRANGE, bytePos, byteLength);
+        }
         charPos = span.start + span.length;
         bytePos += byteLength;
     }

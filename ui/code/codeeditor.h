@@ -50,7 +50,12 @@ class CodeEditor : public QsciScintilla
 public:
     enum class Language { JavaScript, Json };
     /// Scintilla indicators the editor draws with (tests and tools may query them).
-    enum Indicator { ErrorIndicator = 8, TemplateIndicator = 9, FindIndicator = 10 };
+    enum Indicator {
+        ErrorIndicator = 8,
+        TemplateIndicator = 9,
+        FindIndicator = 10,
+        TemplateTextIndicator = 11,
+    };
     enum Marker { ErrorMarker = 0 };
 
     explicit CodeEditor(Language language, QWidget *parent = nullptr);
