@@ -85,7 +85,7 @@ std::unique_ptr<CliSession> CliSession::open(const QString &file, QTextStream &e
         err << file << ": error: " << loaded.error().toString() << "\n";
         return nullptr;
     }
-    auto session = std::unique_ptr<CliSession>(new CliSession);
+    auto session = std::make_unique<CliSession>();
     session->m_bot = std::move(loaded->bot);
     // Compile problems once, here, rather than once per runtime.
     BotRuntime probe(session->m_bot, {}, &session->m_transport, &session->m_transport);

@@ -135,8 +135,8 @@ int runTest(const QStringList &args, QTextStream &out, QTextStream &err)
             "pattern), 'var NAME = VALUE' (a bot variable), 'channel: web|messaging' and\n"
             "'env: KEY=VALUE' (set-up), and '#' comments. Bot messages no 'bot' line names\n"
             "before the next 'user' line are ignored; line breaks in a bot message are\n"
-            "written \\n. Prints 'N passed, N failed' and each failure; exits with 1 when a\n"
-            "check fails."));
+            "written \\n. The user id is 'test-user'. Prints 'N passed, N failed' and each\n"
+            "failure; exits with 1 when a check fails."));
     parser.addPositionalArgument(QStringLiteral("test"), {});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Bot file to run."),
                                  QStringLiteral("FILE"));
