@@ -8,7 +8,6 @@
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QGraphicsView>
 #include <QTimer>
 #include <QToolTip>
 
@@ -56,7 +55,7 @@ CanvasScene::CanvasScene(BotDocument *document, QObject *parent)
             return;
         for (const Interaction &i : d->interactions) {
             if (i.type == document::InteractionType::ApiIntegration)
-                m_nodes.value(i.id)->setContent(contentFor(i));
+                m_nodes.value(i.id)->setContent(contentFor(i), m_style);
         }
     };
     connect(document, &BotDocument::integrationChanged, this, refreshIntegrations);
@@ -91,19 +90,21 @@ void CanvasScene::setDialog(const QString &dialogId)
 
 void CanvasScene::setCanvasStyle(const CanvasStyle &style)
 {
+    const bool relayout = !m_style.sameMetrics(style);
     m_style = style;
     setBackgroundBrush(style.background);
-    for (ExitItem *exit : std::as_const(m_exits)) {
-        const QString text = exit->text();
-        exit->setText(QString());
-        exit->setText(text);
+    if (relayout) {
+        // Other node sizes: lay the dialog out again rather than let nodes overlap.
+        rebuild();
+        return;
     }
     for (NodeItem *node : std::as_const(m_nodes))
         node->update();
+    for (ExitItem *exit : std::as_const(m_exits))
+        exit->update();
     for (auto it = m_outgoing.cbegin(); it != m_outgoing.cend(); ++it) {
         for (EdgeItem *edge : it.value())
-            edge->prepareLabel();
-        layoutEdgesFrom(it.key());
+            edge->update();
     }
     update();
 }
@@ -150,7 +151,7 @@ NodeContent CanvasScene::contentFor(const Interaction &i) const
 NodeItem *CanvasScene::createNode(const Interaction &interaction)
 {
     auto *node = new NodeItem(interaction.id);
-    node->setContent(contentFor(interaction));
+    node->setContent(contentFor(interaction), m_style);
     node->setRunning(interaction.id == m_running);
     node->setOnPath(m_path.contains(interaction.id));
     m_nodes.insert(interaction.id, node);
@@ -262,7 +263,7 @@ CanvasScene::Layout CanvasScene::computeLayout() const
     for (qsizetype k = 0; k < n; ++k) {
         const Interaction &i = d->interactions.at(k);
         const NodeItem *node = m_nodes.value(i.id);
-        QSizeF size = node ? node->size() : NodeItem::sizeFor(contentFor(i));
+        QSizeF size = node ? node->size() : NodeItem::sizeFor(contentFor(i), m_style);
         size.rheight() += m_labelDepth.value(i.id);
         graph.sizes.append(size);
     }
@@ -1114,7 +1115,7 @@ void CanvasScene::onInteractionChanged(const QString &id)
     const Dialog *d = dialog();
     const Interaction &interaction = d->interactions.at(m_index.value(id));
     const QSizeF size = node->size();
-    node->setContent(contentFor(interaction));
+    node->setContent(contentFor(interaction), m_style);
     const QPointF pos = interaction.position.value_or(m_autoPos.value(id));
     if (node->pos() != pos)
         node->setPos(pos); // reroutes its edges

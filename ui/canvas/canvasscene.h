@@ -42,7 +42,6 @@ public:
     void setCanvasStyle(const CanvasStyle &style);
 
     NodeItem *node(const QString &id) const { return m_nodes.value(id); }
-    ExitItem *exitItem(const QString &key) const { return m_exits.value(key); }
     /// The exits leading to a dialog or interaction id.
     QList<ExitItem *> exitsTo(const QString &target) const;
     /// Interaction ids in dialog order.

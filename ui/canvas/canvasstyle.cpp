@@ -1,5 +1,9 @@
 #include "canvasstyle.h"
 
+#include <QFontMetricsF>
+
+#include <cmath>
+
 namespace dialogsmith::ui {
 
 namespace {
@@ -67,6 +71,13 @@ CanvasStyle CanvasStyle::fromPalette(const QPalette &palette, const QFont &font)
     else
         s.smallFont.setPixelSize(qMax(9, qRound(font.pixelSize() * 0.82)));
     s.labelFont = s.smallFont;
+
+    const qreal nameHeight = QFontMetricsF(s.nameFont).height();
+    const qreal textHeight = QFontMetricsF(s.textFont).height();
+    const qreal smallHeight = QFontMetricsF(s.smallFont).height();
+    s.headerHeight = std::max(28.0, std::ceil(nameHeight + 12));
+    s.nodeHeight = s.headerHeight + std::max(30.0, std::ceil(textHeight + 14));
+    s.badgeRowHeight = std::max(18.0, std::ceil(smallHeight + 6));
     return s;
 }
 

@@ -11,6 +11,12 @@ namespace dialogsmith::ui {
 struct CanvasStyle
 {
     static CanvasStyle fromPalette(const QPalette &palette, const QFont &font);
+    /// Whether node sizes differ, which moves nodes and edges rather than just repainting.
+    bool sameMetrics(const CanvasStyle &o) const
+    {
+        return nodeHeight == o.nodeHeight && badgeRowHeight == o.badgeRowHeight
+               && headerHeight == o.headerHeight && textFont == o.textFont;
+    }
 
     QPalette palette;
     bool dark = false;
@@ -38,12 +44,13 @@ struct CanvasStyle
     QFont smallFont;
     QFont labelFont;
 
-    // Metrics in scene units (1 unit = 1 px at 100 %).
+    // Metrics in scene units (1 unit = 1 px at 100 %). The heights grow with the font, so
+    // larger system fonts still fit; the width stays, so layouts keep their shape.
     static constexpr qreal nodeWidth = 232;
-    static constexpr qreal nodeHeight = 58;     ///< header and one line of content
-    static constexpr qreal badgeRowHeight = 18; ///< added when the node shows badges
+    qreal nodeHeight = 58;     ///< header and one line of content
+    qreal badgeRowHeight = 18; ///< added when the node shows badges
+    qreal headerHeight = 28;
     static constexpr qreal cornerRadius = 7;
-    static constexpr qreal headerHeight = 28;
     static constexpr qreal portRadius = 4.5;
     static constexpr qreal layerGap = 64;  ///< vertical room between layers, plus edge labels
     static constexpr qreal columnGap = 48; ///< horizontal room between nodes of a layer

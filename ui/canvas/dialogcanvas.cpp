@@ -504,7 +504,7 @@ QString DialogCanvas::addInteraction(InteractionType type, std::optional<QPointF
     else if (!anchor.isEmpty())
         index = int(d->indexOf(anchor)) + 1;
 
-    const QSizeF size(CanvasStyle::nodeWidth, CanvasStyle::nodeHeight);
+    const QSizeF size = NodeItem::sizeFor(NodeContent(), m_scene->style());
     QPointF pos;
     if (scenePos)
         pos = *scenePos - QPointF(size.width() / 2, size.height() / 2);

@@ -34,7 +34,7 @@ qreal iconRatio(const QPainter *painter, qreal lod)
 
 NodeItem::NodeItem(const QString &id)
     : m_id(id)
-    , m_size(CanvasStyle::nodeWidth, CanvasStyle::nodeHeight)
+    , m_size(CanvasStyle::nodeWidth, 0)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
@@ -49,18 +49,17 @@ CanvasScene *NodeItem::canvas() const
     return static_cast<CanvasScene *>(scene());
 }
 
-QSizeF NodeItem::sizeFor(const NodeContent &content)
+QSizeF NodeItem::sizeFor(const NodeContent &content, const CanvasStyle &style)
 {
     return QSizeF(CanvasStyle::nodeWidth,
-                  CanvasStyle::nodeHeight
-                          + (content.hasBadges() ? CanvasStyle::badgeRowHeight : 0));
+                  style.nodeHeight + (content.hasBadges() ? style.badgeRowHeight : 0));
 }
 
-bool NodeItem::setContent(const NodeContent &content)
+bool NodeItem::setContent(const NodeContent &content, const CanvasStyle &style)
 {
-    if (content == m_content)
+    const QSizeF size = sizeFor(content, style);
+    if (content == m_content && size == m_size)
         return false;
-    const QSizeF size = sizeFor(content);
     if (size != m_size) {
         prepareGeometryChange();
         m_size = size;
@@ -212,7 +211,7 @@ void NodeItem::paintDetailed(QPainter *painter, qreal lod) const
     painter->setClipPath(bodyPath);
     QColor tint = accent;
     tint.setAlphaF(s.dark ? 0.2f : 0.11f);
-    painter->fillRect(QRectF(0, 0, w, CanvasStyle::headerHeight), tint);
+    painter->fillRect(QRectF(0, 0, w, s.headerHeight), tint);
     painter->fillRect(QRectF(0, 0, 4, body.height()), accent);
     painter->restore();
 
@@ -229,7 +228,7 @@ void NodeItem::paintDetailed(QPainter *painter, qreal lod) const
 
     // Header: icon, name, type.
     const QPixmap icon = interactionTypePixmap(m_content.type, 16, accent, iconRatio(painter, lod));
-    painter->drawPixmap(QPointF(12, (CanvasStyle::headerHeight - 16) / 2), icon);
+    painter->drawPixmap(QPointF(12, (s.headerHeight - 16) / 2), icon);
     const qreal nameLeft = 34;
     const qreal right = w - 10;
     const QFontMetricsF nameMetrics(s.nameFont);
@@ -240,7 +239,7 @@ void NodeItem::paintDetailed(QPainter *painter, qreal lod) const
     const bool showType = nameWidth + typeWidth + 14 <= right - nameLeft;
     painter->setFont(s.nameFont);
     painter->setPen(s.text);
-    const QRectF nameRect(nameLeft, 0, right - nameLeft, CanvasStyle::headerHeight);
+    const QRectF nameRect(nameLeft, 0, right - nameLeft, s.headerHeight);
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       nameMetrics.elidedText(m_content.name, Qt::ElideRight, nameRect.width()));
     if (showType) {
@@ -250,8 +249,7 @@ void NodeItem::paintDetailed(QPainter *painter, qreal lod) const
     }
 
     // Content line.
-    const QRectF textRect(14, CanvasStyle::headerHeight + 3, w - 26,
-                          CanvasStyle::nodeHeight - CanvasStyle::headerHeight - 6);
+    const QRectF textRect(14, s.headerHeight + 3, w - 26, s.nodeHeight - s.headerHeight - 6);
     const QFontMetricsF textMetrics(s.textFont);
     if (m_content.summary.isEmpty()) {
         QFont italic = s.textFont;
@@ -270,8 +268,8 @@ void NodeItem::paintDetailed(QPainter *painter, qreal lod) const
     // Badges: code slots in use, rules, delay, disabled.
     if (m_content.hasBadges()) {
         painter->setFont(s.smallFont);
-        const qreal chipHeight = 15;
-        const qreal y = CanvasStyle::nodeHeight - 4;
+        const qreal chipHeight = s.badgeRowHeight - 3;
+        const qreal y = s.nodeHeight - 4;
         qreal x = 14;
         auto chip = [&](const QString &text, const QColor &fill, const QColor &color) {
             const qreal cw = smallMetrics.horizontalAdvance(text) + 12;

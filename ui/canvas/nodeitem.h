@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasgraph.h"
+#include "canvasstyle.h"
 
 #include <QGraphicsItem>
 
@@ -48,13 +49,13 @@ public:
     int type() const override { return Type; }
     const QString &id() const { return m_id; }
 
-    /// Returns whether anything visible changed.
-    bool setContent(const NodeContent &content);
+    /// Returns whether anything visible changed. The style gives the node's size.
+    bool setContent(const NodeContent &content, const CanvasStyle &style);
     const NodeContent &content() const { return m_content; }
     void setPorts(const QList<NodePort> &ports);
     const QList<NodePort> &ports() const { return m_ports; }
 
-    static QSizeF sizeFor(const NodeContent &content);
+    static QSizeF sizeFor(const NodeContent &content, const CanvasStyle &style);
     QSizeF size() const { return m_size; }
     QRectF rect() const { return QRectF(QPointF(0, 0), m_size); }
     QRectF sceneRect() const { return rect().translated(pos()); }
