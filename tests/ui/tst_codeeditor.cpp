@@ -5,6 +5,8 @@
 #include "templatesyntax.h"
 #include "templatetextedit.h"
 
+#include <QApplication>
+#include <QHelpEvent>
 #include <QJSEngine>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
+#include <Qsci/qscilexerjavascript.h>
 
 using namespace dialogsmith::ui;
 
@@ -50,6 +54,8 @@ private slots:
     void typingIsAnEditAndSetCodeKeepsTheCursor();
     void completionListsBotContextFunctions();
     void syntaxErrorIsUnderlinedAndClearsWhenFixed();
+    void syntaxErrorMessageIsTheLinesTooltip();
+    void coloursFollowThePalette();
     void syntaxCheckNeverRunsTheCode();
     void findAndReplace();
     void escapeClosesTheFindBar();
@@ -186,6 +192,55 @@ void TestCodeEditor::syntaxErrorIsUnderlinedAndClearsWhenFixed()
                              CheckTimeoutMs);
     QVERIFY(!indicatorAt(editor, CodeEditor::ErrorIndicator, secondLine + 4));
     QCOMPARE(editor.markersAtLine(1) & (1 << CodeEditor::ErrorMarker), 0);
+}
+
+void TestCodeEditor::syntaxErrorMessageIsTheLinesTooltip()
+{
+    CodeEditor editor(CodeEditor::Language::JavaScript);
+    editor.resize(400, 200);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setCode(QStringLiteral("var a = 1;\nvar b = ;"));
+    QTRY_VERIFY_WITH_TIMEOUT(editor.syntaxError().has_value(), CheckTimeoutMs);
+    const auto pointOf = [&](int line) {
+        const long position = editor.SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE,
+                                                   static_cast<unsigned long>(line));
+        const int x = int(
+                editor.SendScintilla(QsciScintillaBase::SCI_POINTXFROMPOSITION, 0UL, position));
+        const int y = int(
+                editor.SendScintilla(QsciScintillaBase::SCI_POINTYFROMPOSITION, 0UL, position));
+        return QPoint(x + 2, y + 3);
+    };
+    QHelpEvent onError(QEvent::ToolTip, pointOf(1), editor.viewport()->mapToGlobal(pointOf(1)));
+    QApplication::sendEvent(editor.viewport(), &onError);
+    QTRY_COMPARE(QToolTip::text(), editor.syntaxError()->message);
+    QHelpEvent elsewhere(QEvent::ToolTip, pointOf(0), editor.viewport()->mapToGlobal(pointOf(0)));
+    QApplication::sendEvent(editor.viewport(), &elsewhere);
+    QTRY_VERIFY(QToolTip::text().isEmpty() || !QToolTip::isVisible());
+}
+
+void TestCodeEditor::coloursFollowThePalette()
+{
+    CodeEditor editor(CodeEditor::Language::JavaScript);
+    const auto paper = [&] {
+        const long bgr = editor.SendScintilla(
+                QsciScintillaBase::SCI_STYLEGETBACK,
+                static_cast<unsigned long>(QsciScintillaBase::STYLE_DEFAULT));
+        return QColor(int(bgr & 0xff), int((bgr >> 8) & 0xff), int((bgr >> 16) & 0xff));
+    };
+    QCOMPARE(paper(), editor.palette().color(QPalette::Base));
+    QPalette dark = editor.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+    editor.setPalette(dark);
+    QCOMPARE(paper(), QColor(0x1e, 0x1f, 0x22));
+    const long keyword
+            = editor.SendScintilla(QsciScintillaBase::SCI_STYLEGETFORE,
+                                   static_cast<unsigned long>(QsciLexerJavaScript::Keyword));
+    // A keyword colour that reads on dark: light, not the light theme's dark blue.
+    QVERIFY(QColor(int(keyword & 0xff), int((keyword >> 8) & 0xff), int((keyword >> 16) & 0xff))
+                    .lightnessF()
+            > 0.5);
 }
 
 void TestCodeEditor::syntaxCheckNeverRunsTheCode()

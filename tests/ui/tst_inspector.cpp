@@ -14,6 +14,7 @@
 #include "templatetextedit.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -60,6 +61,7 @@ void selectAllAndType(QWidget *widget, const QString &text)
 // Opens a combo box's list and picks an entry with the keyboard, as a user would.
 void choose(QComboBox *combo, int index)
 {
+    QWidget *window = combo->window(); // the combo may be gone afterwards (a retype rebuilds)
     combo->setFocus();
     combo->showPopup();
     QAbstractItemView *view = combo->view();
@@ -67,6 +69,9 @@ void choose(QComboBox *combo, int index)
     view->setCurrentIndex(combo->model()->index(index, combo->modelColumn()));
     QTest::keyClick(view->viewport(), Qt::Key_Return);
     QTRY_VERIFY(!view->isVisible());
+    // A desktop hands activation back to the window when the popup closes; offscreen does not.
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
 }
 
 } // namespace
@@ -93,6 +98,8 @@ private slots:
     void universalJsonErrorIsShownInline();
     void integrationPickerSetsIdAndName();
     void botSettingsAndGlobalFunctions();
+    void starterIntentAndItsSamples();
+    void tabWalksTheFormInOrder();
 
 private:
     document::BotDocument *m_document = nullptr;
@@ -508,6 +515,66 @@ void TestInspector::botSettingsAndGlobalFunctions()
     QVERIFY(ui::hasFieldError(name));
     m_document->undoStack()->undo();
     QCOMPARE(m_document->bot().name, QStringLiteral("Routing Bot"));
+}
+
+void TestInspector::starterIntentAndItsSamples()
+{
+    document::Bot bot = m_document->bot();
+    bot.intents.append({QStringLiteral("intent-1"),
+                        QStringLiteral("talk to agent"),
+                        {QStringLiteral("I need a person")}});
+    QVERIFY(m_document->execute(
+            new document::EditBotCommand(*m_document, bot, QStringLiteral("x"))));
+    const QString id = idOf(*m_document, QStringLiteral("agent starter"));
+    m_inspector->showInteraction(id);
+    ui::InteractionForm *form = m_inspector->interactionForm();
+    auto *intent = qobject_cast<QComboBox *>(form->field(QStringLiteral("intent")));
+    auto *samples = qobject_cast<ui::RowListEditor *>(form->field(QStringLiteral("samples")));
+    QVERIFY(intent && samples);
+    QVERIFY(!samples->isVisibleTo(m_inspector)); // no intent chosen yet
+    choose(intent, intent->findData(QStringLiteral("intent-1")));
+    QCOMPARE(m_document->interaction(id)->intentId, QStringLiteral("intent-1"));
+    QVERIFY(samples->isVisibleTo(m_inspector));
+    QCOMPARE(samples->rowCount(), 1);
+
+    const int steps = m_document->undoStack()->count();
+    QTest::mouseClick(samples->addButton(), Qt::LeftButton);
+    QTRY_VERIFY(samples->lineEdit(1, 0)->hasFocus());
+    QTest::keyClicks(samples->lineEdit(1, 0), "get me a human");
+    QCOMPARE(m_document->bot().intents.first().samples,
+             (QStringList{"I need a person", "get me a human"}));
+    QCOMPARE(m_document->undoStack()->count(), steps + 2); // add, then the typing
+    m_document->undoStack()->undo();
+    QCOMPARE(samples->lineEdit(1, 0)->text(), QString());
+
+    // The "user says" sample is the interaction's text.
+    auto *userSays = qobject_cast<QLineEdit *>(form->field(QStringLiteral("text")));
+    selectAllAndType(userSays, QStringLiteral("human please"));
+    QCOMPARE(m_document->interaction(id)->text, QStringLiteral("human please"));
+}
+
+void TestInspector::tabWalksTheFormInOrder()
+{
+    m_inspector->showInteraction(idOf(*m_document, QStringLiteral("agent starter")));
+    ui::InteractionForm *form = m_inspector->interactionForm();
+    QWidget *name = form->nameEdit();
+    name->setFocus();
+    QTRY_VERIFY(name->hasFocus());
+    const auto tabTo = [](QWidget *expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        return QApplication::focusWidget() == expected;
+    };
+    QVERIFY(tabTo(form->typeCombo()));
+    QVERIFY(tabTo(form->field(QStringLiteral("enabled"))));
+    QVERIFY(tabTo(form->field(QStringLiteral("delay"))));
+
+    // A row added later still sits before its list's "Add" button in the Tab order.
+    auto *patterns = qobject_cast<ui::RowListEditor *>(form->field(QStringLiteral("patterns")));
+    QTest::mouseClick(patterns->addButton(), Qt::LeftButton);
+    QTRY_VERIFY(patterns->lineEdit(1, 0)->hasFocus());
+    patterns->lineEdit(0, 0)->setFocus();
+    QVERIFY(tabTo(patterns->lineEdit(1, 0)));
+    QVERIFY(tabTo(patterns->addButton()));
 }
 
 QTEST_MAIN(TestInspector)

@@ -96,11 +96,23 @@ const QStringList &botContextApiEntries()
             const QString line = raw.trimmed();
             if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
                 continue;
-            // "name(params) description" -> signature on the first line of the call tip.
-            QString entry = line;
-            const qsizetype close = entry.indexOf(QLatin1Char(')'));
-            if (close > 0 && close + 1 < entry.size() && entry.at(close + 1) == QLatin1Char(' '))
-                entry[close + 1] = QLatin1Char('\n');
+            // "name(params) description": the signature on the first line of the call tip, the
+            // description wrapped below it so the tip stays narrow.
+            const qsizetype close = line.indexOf(QLatin1Char(')'));
+            QString entry = close > 0 ? line.left(close + 1) : line;
+            if (close > 0) {
+                QString row;
+                for (const QString &word :
+                     line.mid(close + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    if (!row.isEmpty() && row.size() + 1 + word.size() > 72) {
+                        entry += QLatin1Char('\n') + row;
+                        row.clear();
+                    }
+                    row += (row.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+                }
+                if (!row.isEmpty())
+                    entry += QLatin1Char('\n') + row;
+            }
             out.append(entry);
         }
         return out;

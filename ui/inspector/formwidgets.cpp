@@ -591,8 +591,14 @@ QToolButton *RowListEditor::rowButton(int row) const
 
 void RowListEditor::focusCell(int row, int column)
 {
-    if (QWidget *w = cell(row, column))
-        w->setFocus(Qt::OtherFocusReason);
+    QWidget *w = cell(row, column);
+    if (!w)
+        return;
+    // A cell just added is shown by a queued call; Qt only defers focus for hidden widgets
+    // until the next focus change, which may come first. Show it now.
+    if (w->isHidden() && isVisible())
+        w->show();
+    w->setFocus(Qt::OtherFocusReason);
 }
 
 int RowListEditor::focusedRow() const

@@ -4,9 +4,11 @@
 #include "botform.h"
 #include "codepage.h"
 #include "interactionform.h"
+#include "typeicons.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -28,6 +30,7 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
     , m_document(document)
     , m_stack(new QStackedWidget(this))
     , m_hint(new QLabel(this))
+    , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -61,11 +64,15 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
     m_tabs->addTab(m_code, tr("Code"));
 
     auto *content = new QWidget(this);
-    auto *header = new QVBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    auto *header = new QHBoxLayout;
     header->setContentsMargins(10, 8, 10, 4);
-    header->setSpacing(0);
-    header->addWidget(m_title);
-    header->addWidget(m_subtitle);
+    header->setSpacing(8);
+    header->addWidget(m_icon, 0, Qt::AlignTop);
+    header->addLayout(titles, 1);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(2);
@@ -184,8 +191,16 @@ void Inspector::clear()
     m_stack->setCurrentIndex(HintPage);
 }
 
+void Inspector::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateHeader();
+}
+
 void Inspector::updateHeader()
 {
+    m_icon->clear();
     if (m_mode == Mode::Bot) {
         const document::Bot &bot = m_document->bot();
         m_title->setText(bot.name);
@@ -196,6 +211,11 @@ void Inspector::updateHeader()
     const document::Interaction *i = m_document->interaction(m_id);
     if (!i)
         return;
+    // The type's icon in its category colour, as on the canvas.
+    const int size = m_title->fontMetrics().height() + 6;
+    m_icon->setPixmap(interactionTypePixmap(i->type, size, interactionTypeColor(i->type, palette()),
+                                            devicePixelRatioF()));
+    m_icon->setToolTip(document::interactionTypeLabel(i->type));
     m_title->setText(i->name.isEmpty() ? tr("(no name)") : i->name);
     const document::Dialog *d = m_document->dialog(m_document->dialogIdOf(m_id));
     const QString type = i->type == document::InteractionType::Unknown

@@ -56,6 +56,9 @@ signals:
     /// The user asked to edit the integration an interaction calls.
     void openIntegrationRequested(const QString &integrationId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class Mode { None, Interaction, Bot };
 
@@ -69,6 +72,7 @@ private:
     QString m_id;
     QStackedWidget *m_stack;
     QLabel *m_hint;
+    QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_subtitle;
     QTabWidget *m_tabs;

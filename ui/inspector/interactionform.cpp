@@ -9,6 +9,7 @@
 #include "ruleseditor.h"
 #include "templatesyntax.h"
 #include "templatetextedit.h"
+#include "typeicons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -254,7 +255,7 @@ void InteractionForm::buildGeneral()
 
     auto *type = new QComboBox(section->body());
     for (InteractionType t : document::knownInteractionTypes())
-        type->addItem(document::interactionTypeLabel(t), int(t));
+        type->addItem(interactionTypeIcon(t), document::interactionTypeLabel(t), int(t));
     if (m_type == InteractionType::Unknown)
         type->addItem(tr("Unknown (%1)").arg(shown ? shown->typeKey : QString()), int(m_type));
     type->setMaxVisibleItems(16);
