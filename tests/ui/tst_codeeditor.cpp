@@ -160,7 +160,7 @@ void TestCodeEditor::completionListsBotContextFunctions()
 
     // Narrowing as the user types, and a call tip once the call opens.
     QTest::keyClicks(&editor, "setBot");
-    QTRY_COMPARE(completionItems(editor), QStringList{"setBotVariable"});
+    QTRY_COMPARE_WITH_TIMEOUT(completionItems(editor), QStringList{"setBotVariable"}, 1000);
     QTest::keyClick(&editor, Qt::Key_Return);
     QCOMPARE(editor.code(), QStringLiteral("botContext.setBotVariable"));
     QTest::keyClicks(&editor, "(");
@@ -213,10 +213,10 @@ void TestCodeEditor::syntaxErrorMessageIsTheLinesTooltip()
     };
     QHelpEvent onError(QEvent::ToolTip, pointOf(1), editor.viewport()->mapToGlobal(pointOf(1)));
     QApplication::sendEvent(editor.viewport(), &onError);
-    QTRY_COMPARE(QToolTip::text(), editor.syntaxError()->message);
+    QTRY_COMPARE_WITH_TIMEOUT(QToolTip::text(), editor.syntaxError()->message, 1000);
     QHelpEvent elsewhere(QEvent::ToolTip, pointOf(0), editor.viewport()->mapToGlobal(pointOf(0)));
     QApplication::sendEvent(editor.viewport(), &elsewhere);
-    QTRY_VERIFY(QToolTip::text().isEmpty() || !QToolTip::isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::text().isEmpty() || !QToolTip::isVisible(), 1000);
 }
 
 void TestCodeEditor::coloursFollowThePalette()
@@ -274,7 +274,7 @@ void TestCodeEditor::findAndReplace()
     FindBar *bar = editor.findBar();
     QVERIFY(bar->isVisible());
     QVERIFY(!bar->isReplaceVisible());
-    QTRY_VERIFY(bar->findEdit()->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->findEdit()->hasFocus(), 1000);
     QTest::keyClicks(bar->findEdit(), "foo");
     QCOMPARE(editor.selectedText(), QStringLiteral("foo"));
     QCOMPARE(bar->statusLabel()->text(), QStringLiteral("1 of 4"));
@@ -290,7 +290,7 @@ void TestCodeEditor::findAndReplace()
     // Ctrl+H opens the replace row; "All" is one edit.
     QTest::keyClick(&editor, Qt::Key_H, Qt::ControlModifier);
     QVERIFY(bar->isReplaceVisible());
-    QTRY_VERIFY(bar->replaceEdit()->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->replaceEdit()->hasFocus(), 1000);
     QTest::keyClicks(bar->replaceEdit(), "count");
     edits.clear();
     QTest::mouseClick(bar->replaceAllButton(), Qt::LeftButton);
@@ -319,7 +319,7 @@ void TestCodeEditor::escapeClosesTheFindBar()
     QVERIFY(editor.findBar()->isReplaceVisible());
     QTest::keyClick(editor.findBar()->findEdit(), Qt::Key_Escape);
     QVERIFY(!editor.findBar()->isVisible());
-    QTRY_VERIFY(editor.hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(editor.hasFocus(), 1000);
 }
 
 void TestCodeEditor::jsonModeHighlightsTemplates()

@@ -65,10 +65,10 @@ void choose(QComboBox *combo, int index)
     combo->setFocus();
     combo->showPopup();
     QAbstractItemView *view = combo->view();
-    QTRY_VERIFY(view->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(view->isVisible(), 1000);
     view->setCurrentIndex(combo->model()->index(index, combo->modelColumn()));
     QTest::keyClick(view->viewport(), Qt::Key_Return);
-    QTRY_VERIFY(!view->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isVisible(), 1000);
     // A desktop hands activation back to the window when the popup closes; offscreen does not.
     QApplication::setActiveWindow(window);
     QVERIFY(QTest::qWaitForWindowActive(window));
@@ -100,6 +100,7 @@ private slots:
     void botSettingsAndGlobalFunctions();
     void starterIntentAndItsSamples();
     void tabWalksTheFormInOrder();
+    void followsReloadsAndRemovals();
 
 private:
     document::BotDocument *m_document = nullptr;
@@ -212,7 +213,7 @@ void TestInspector::retypeThroughTheTypeCombo()
     // Arrow keys open the list rather than retyping at every step.
     type->setFocus();
     QTest::keyClick(type, Qt::Key_Down);
-    QTRY_VERIFY(type->view()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(type->view()->isVisible(), 1000);
     QCOMPARE(m_document->undoStack()->count(), steps);
     type->hidePopup();
 
@@ -222,7 +223,7 @@ void TestInspector::retypeThroughTheTypeCombo()
     // The form is rebuilt for a question: its rules are there, the next action is not.
     ui::InteractionForm *form = m_inspector->interactionForm();
     QCOMPARE(form->type(), InteractionType::TextQuestion);
-    QTRY_VERIFY(form->rulesEditor()->isVisibleTo(m_inspector));
+    QTRY_VERIFY_WITH_TIMEOUT(form->rulesEditor()->isVisibleTo(m_inspector), 1000);
     QVERIFY(!form->nextActionPicker()->isVisibleTo(m_inspector));
     QVERIFY(form->typeCombo()->hasFocus());
 
@@ -250,7 +251,7 @@ void TestInspector::rulesEditorAddsAPatternRuleWithATarget()
     // The new rule's first pattern has the focus: type it.
     QLineEdit *pattern = rules->patternsEditor()->lineEdit(0, 0);
     QVERIFY(pattern);
-    QTRY_VERIFY(pattern->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(pattern->hasFocus(), 1000);
     const int beforeTyping = m_document->undoStack()->count();
     QTest::keyClicks(pattern, "*(agent|human)*");
     QCOMPARE(m_document->undoStack()->count(), beforeTyping + 1);
@@ -329,18 +330,20 @@ void TestInspector::focusFieldJumpsToTheProblem()
     QVERIFY(m_inspector->focusField(QStringLiteral("patterns")));
     auto *patterns = qobject_cast<ui::RowListEditor *>(
             m_inspector->interactionForm()->field(QStringLiteral("patterns")));
-    QTRY_VERIFY(patterns->lineEdit(0, 0)->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(patterns->lineEdit(0, 0)->hasFocus(), 1000);
     QVERIFY(m_inspector->focusField(QStringLiteral("next action")));
-    QTRY_VERIFY(m_inspector->interactionForm()->nextActionPicker()->kindCombo()->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(
+            m_inspector->interactionForm()->nextActionPicker()->kindCombo()->hasFocus(), 1000);
     QVERIFY(!m_inspector->focusField(QStringLiteral("integration")));
 
     m_inspector->showInteraction(idOf(*m_document, QStringLiteral("transfer to agent")));
     QVERIFY(m_inspector->focusField(QStringLiteral("integration")));
-    QTRY_VERIFY(m_inspector->interactionForm()->field(QStringLiteral("integration"))->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(
+            m_inspector->interactionForm()->field(QStringLiteral("integration"))->hasFocus(), 1000);
     QVERIFY(m_inspector->focusField(QStringLiteral("pre-process"), 4));
     QCOMPARE(m_inspector->tabs()->currentIndex(), 1);
     ui::CodeEditor *pre = m_inspector->codePage()->editor(document::CodeSlot::PreProcess);
-    QTRY_VERIFY(pre->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(pre->hasFocus(), 1000);
     int line = -1;
     int index = -1;
     pre->getCursorPosition(&line, &index);
@@ -384,13 +387,13 @@ void TestInspector::choicesAndButtonsEditTheDocument()
     QCOMPARE(choices->rowCount(), 6);
     QTest::mouseClick(choices->addButton(), Qt::LeftButton);
     QCOMPARE(m_document->interaction(id)->choices.size(), 7);
-    QTRY_VERIFY(choices->lineEdit(6, 0)->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(choices->lineEdit(6, 0)->hasFocus(), 1000);
     selectAllAndType(choices->lineEdit(6, 0), QStringLiteral("Carousel"));
     QCOMPARE(m_document->interaction(id)->choices.last(), QStringLiteral("Carousel"));
     // Alt+Up moves the row and the focus follows it.
     QTest::keyClick(choices->lineEdit(6, 0), Qt::Key_Up, Qt::AltModifier);
     QCOMPARE(m_document->interaction(id)->choices.at(5), QStringLiteral("Carousel"));
-    QTRY_VERIFY(choices->lineEdit(5, 0)->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(choices->lineEdit(5, 0)->hasFocus(), 1000);
     QTest::mouseClick(choices->removeButton(5), Qt::LeftButton);
     QCOMPARE(m_document->interaction(id)->choices.size(), 6);
     QVERIFY(!m_document->interaction(id)->choices.contains(QStringLiteral("Carousel")));
@@ -539,7 +542,7 @@ void TestInspector::starterIntentAndItsSamples()
 
     const int steps = m_document->undoStack()->count();
     QTest::mouseClick(samples->addButton(), Qt::LeftButton);
-    QTRY_VERIFY(samples->lineEdit(1, 0)->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(samples->lineEdit(1, 0)->hasFocus(), 1000);
     QTest::keyClicks(samples->lineEdit(1, 0), "get me a human");
     QCOMPARE(m_document->bot().intents.first().samples,
              (QStringList{"I need a person", "get me a human"}));
@@ -559,7 +562,7 @@ void TestInspector::tabWalksTheFormInOrder()
     ui::InteractionForm *form = m_inspector->interactionForm();
     QWidget *name = form->nameEdit();
     name->setFocus();
-    QTRY_VERIFY(name->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(name->hasFocus(), 1000);
     const auto tabTo = [](QWidget *expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         return QApplication::focusWidget() == expected;
@@ -571,10 +574,30 @@ void TestInspector::tabWalksTheFormInOrder()
     // A row added later still sits before its list's "Add" button in the Tab order.
     auto *patterns = qobject_cast<ui::RowListEditor *>(form->field(QStringLiteral("patterns")));
     QTest::mouseClick(patterns->addButton(), Qt::LeftButton);
-    QTRY_VERIFY(patterns->lineEdit(1, 0)->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(patterns->lineEdit(1, 0)->hasFocus(), 1000);
     patterns->lineEdit(0, 0)->setFocus();
     QVERIFY(tabTo(patterns->lineEdit(1, 0)));
     QVERIFY(tabTo(patterns->addButton()));
+}
+
+void TestInspector::followsReloadsAndRemovals()
+{
+    const QString id = idOf(*m_document, QStringLiteral("welcome text"));
+    m_inspector->showInteraction(id);
+    // A reload with the same ids (a revert) shows the file's values.
+    document::Bot bot = m_document->bot();
+    bot.dialogs[0].interactions[1].name = QStringLiteral("reloaded text");
+    m_document->load(bot);
+    QCOMPARE(m_inspector->interactionId(), id);
+    QCOMPARE(m_inspector->interactionForm()->nameEdit()->text(), QStringLiteral("reloaded text"));
+    // Deleting the shown interaction empties the inspector; undo does not bring it back by
+    // itself, but showing it again works.
+    QVERIFY(m_document->execute(new document::RemoveInteractionCommand(*m_document, id)));
+    QVERIFY(!m_inspector->interactionForm());
+    QVERIFY(m_inspector->interactionId().isEmpty());
+    m_document->undoStack()->undo();
+    m_inspector->showInteraction(id);
+    QCOMPARE(m_inspector->interactionForm()->nameEdit()->text(), QStringLiteral("reloaded text"));
 }
 
 QTEST_MAIN(TestInspector)

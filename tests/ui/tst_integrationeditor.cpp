@@ -261,7 +261,7 @@ void TestIntegrationEditor::headersAndSecrets()
     ui::RowListEditor *headers = m_editor->headersEditor();
     QTest::mouseClick(headers->addButton(), Qt::LeftButton);
     QCOMPARE(m_document->integration(m_escalation.id)->headers.size(), 3);
-    QTRY_VERIFY(headers->lineEdit(2, 0)->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(headers->lineEdit(2, 0)->hasFocus(), 1000);
     QTest::keyClicks(headers->lineEdit(2, 0), "X-Partner");
     QCOMPARE(m_document->integration(m_escalation.id)->headers.at(2).key,
              QStringLiteral("X-Partner"));
@@ -295,7 +295,7 @@ void TestIntegrationEditor::headersAndSecrets()
 
     QTest::mouseClick(headers->removeButton(2), Qt::LeftButton);
     QCOMPARE(m_document->integration(m_escalation.id)->headers.size(), 2);
-    QTRY_COMPARE(headers->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(headers->rowCount(), 2, 1000);
 }
 
 void TestIntegrationEditor::duplicateNameIsRefusedAndKept()
@@ -321,11 +321,11 @@ void TestIntegrationEditor::focusFieldJumpsToTheField()
     QVERIFY(!m_editor->focusField(QStringLiteral("url")));
     m_editor->showIntegration(m_escalation.id);
     QVERIFY(m_editor->focusField(QStringLiteral("url")));
-    QTRY_VERIFY(m_editor->urlEdit()->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(m_editor->urlEdit()->hasFocus(), 1000);
     QVERIFY(m_editor->focusField(QStringLiteral("method")));
-    QTRY_VERIFY(m_editor->methodCombo()->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(m_editor->methodCombo()->hasFocus(), 1000);
     QVERIFY(m_editor->focusField(QStringLiteral("body")));
-    QTRY_VERIFY(m_editor->bodyEditor()->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(m_editor->bodyEditor()->hasFocus(), 1000);
     QVERIFY(!m_editor->focusField(QStringLiteral("no such field")));
 }
 

@@ -94,12 +94,16 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
             clear();
     });
     connect(document, &D::loaded, this, [this] {
-        if (m_mode == Mode::Bot)
+        // Everything may differ even where the ids are the same (a revert): build anew.
+        const QString id = m_id;
+        if (m_mode == Mode::Bot) {
             showBotCode();
-        else if (m_mode == Mode::Interaction && m_document->interaction(m_id))
-            showInteraction(m_id);
-        else
+        } else if (m_mode == Mode::Interaction && m_document->interaction(id)) {
+            m_id.clear();
+            showInteraction(id);
+        } else {
             clear();
+        }
     });
     connect(document, &D::propertiesChanged, this, [this] {
         if (m_mode == Mode::Bot) {
