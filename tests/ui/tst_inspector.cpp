@@ -350,6 +350,11 @@ void TestInspector::focusFieldJumpsToTheProblem()
     QCOMPARE(line, 3);
     QVERIFY(m_inspector->focusField(QStringLiteral("type")));
     QCOMPARE(m_inspector->tabs()->currentIndex(), 0);
+
+    // setFocus() on the inspector lands in the name field.
+    m_inspector->interactionForm()->typeCombo()->clearFocus();
+    m_inspector->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(m_inspector->interactionForm()->nameEdit()->hasFocus(), 1000);
 }
 
 void TestInspector::multipleChoiceShowsItsRules()
@@ -461,6 +466,13 @@ void TestInspector::universalJsonErrorIsShownInline()
     editor->SendScintilla(QsciScintillaBase::SCI_DOCUMENTSTART);
     QTest::keyClick(editor, Qt::Key_Delete); // the opening brace
     QVERIFY(shown());
+    // Search names the field "universal content" and gives a line.
+    QVERIFY(m_inspector->focusField(QStringLiteral("universal content"), 3));
+    int line = -1;
+    int index = -1;
+    editor->getCursorPosition(&line, &index);
+    QCOMPARE(line, 2);
+    editor->SendScintilla(QsciScintillaBase::SCI_DOCUMENTSTART);
     QVERIFY(editor->shownDiagnostic().has_value());
     QCOMPARE(m_document->interaction(id)->universalJson, editor->code()); // nothing is lost
     QTest::keyClicks(editor, "{");

@@ -326,6 +326,13 @@ void TestIntegrationEditor::focusFieldJumpsToTheField()
     QTRY_VERIFY_WITH_TIMEOUT(m_editor->methodCombo()->hasFocus(), 1000);
     QVERIFY(m_editor->focusField(QStringLiteral("body")));
     QTRY_VERIFY_WITH_TIMEOUT(m_editor->bodyEditor()->hasFocus(), 1000);
+    QVERIFY(m_editor->focusField(QStringLiteral("transform script"), 1));
+    QTRY_VERIFY_WITH_TIMEOUT(m_editor->transformEditor()->hasFocus(), 1000);
+    QVERIFY(m_editor->focusField(QStringLiteral("body"), 4));
+    int line = -1;
+    int index = -1;
+    m_editor->bodyEditor()->getCursorPosition(&line, &index);
+    QCOMPARE(line, 3);
     QVERIFY(!m_editor->focusField(QStringLiteral("no such field")));
 }
 

@@ -2,6 +2,7 @@
 
 #include "botdocument.h"
 #include "botform.h"
+#include "codeeditor.h"
 #include "codepage.h"
 #include "interactionform.h"
 #include "typeicons.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -86,6 +88,7 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_code, &CodePage::statusMessage, this, &Inspector::statusMessage);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &Inspector::updateFocusProxy);
 
     using D = document::BotDocument;
     connect(document, &D::interactionChanged, this, &Inspector::onInteractionChanged);
@@ -143,6 +146,22 @@ void Inspector::setSettingsWidget(QWidget *widget)
     m_settings->verticalScrollBar()->setValue(scroll);
 }
 
+void Inspector::updateFocusProxy()
+{
+    // setFocus() on the inspector (after a double click on the canvas...) lands where typing
+    // makes sense: the name, or the first code editor.
+    QWidget *target = nullptr;
+    if (m_tabs->currentIndex() == CodeTab) {
+        target = m_mode == Mode::Bot ? static_cast<QWidget *>(m_code->globalFunctionsEditor())
+                                     : m_code->editor(document::CodeSlot::PreProcess);
+    } else if (m_form) {
+        target = m_form->nameEdit();
+    } else if (m_botForm) {
+        target = m_botForm->nameEdit();
+    }
+    setFocusProxy(target);
+}
+
 void Inspector::showInteraction(const QString &id)
 {
     if (!m_document->interaction(id)) {
@@ -159,6 +178,7 @@ void Inspector::showInteraction(const QString &id)
     }
     m_tabs->setTabText(CodeTab, tr("Code"));
     updateHeader();
+    updateFocusProxy();
     m_stack->setCurrentIndex(ContentPage);
 }
 
@@ -183,6 +203,7 @@ void Inspector::showBotCode()
     m_tabs->setTabText(CodeTab, tr("Global Functions"));
     m_tabs->setCurrentIndex(CodeTab);
     updateHeader();
+    updateFocusProxy();
     m_stack->setCurrentIndex(ContentPage);
 }
 
@@ -192,6 +213,7 @@ void Inspector::clear()
     m_id.clear();
     setSettingsWidget(nullptr);
     m_code->clear();
+    updateFocusProxy();
     m_stack->setCurrentIndex(HintPage);
 }
 
@@ -241,6 +263,7 @@ void Inspector::onInteractionChanged(const QString &id)
         // the user just used.
         const bool typeFocused = m_form->typeCombo() && m_form->typeCombo()->hasFocus();
         rebuildInteractionForm();
+        updateFocusProxy();
         if (typeFocused && m_form->typeCombo())
             m_form->typeCombo()->setFocus(Qt::OtherFocusReason);
     } else if (m_form) {
@@ -266,7 +289,7 @@ bool Inspector::focusField(const QString &field, int line)
     QWidget *widget = nullptr;
     m_tabs->setCurrentIndex(SettingsTab);
     if (m_mode == Mode::Interaction && m_form)
-        widget = m_form->focusField(key);
+        widget = m_form->focusField(key, line);
     else if (m_mode == Mode::Bot && m_botForm)
         widget = m_botForm->focusField(key);
     if (!widget)

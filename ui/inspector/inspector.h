@@ -65,6 +65,7 @@ private:
     void setSettingsWidget(QWidget *widget);
     void rebuildInteractionForm();
     void updateHeader();
+    void updateFocusProxy();
     void onInteractionChanged(const QString &id);
 
     document::BotDocument *m_document;

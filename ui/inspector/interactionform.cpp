@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -840,8 +841,13 @@ void InteractionForm::buildNotes()
     onRefresh([comment](const Interaction &i) { comment->setText(i.comment); });
 }
 
-QWidget *InteractionForm::focusField(const QString &name)
+QWidget *InteractionForm::focusField(const QString &requested, int line)
 {
+    static const QHash<QString, QString> aliases{
+            {QStringLiteral("image"), QStringLiteral("image url")},
+            {QStringLiteral("universal content"), QStringLiteral("universal")},
+            {QStringLiteral("message"), QStringLiteral("text")}};
+    const QString name = aliases.value(requested, requested);
     const auto expandAround = [this](QWidget *widget) {
         for (QWidget *p = widget->parentWidget(); p && p != this; p = p->parentWidget()) {
             if (auto *section = qobject_cast<FormSection *>(p))
@@ -880,6 +886,15 @@ QWidget *InteractionForm::focusField(const QString &name)
             editor->addButton()->setFocus(Qt::OtherFocusReason);
     } else {
         widget->setFocus(Qt::OtherFocusReason);
+    }
+    if (auto *code = qobject_cast<CodeEditor *>(widget); code && line > 0)
+        code->goToLine(line);
+    if (auto *text = qobject_cast<TemplateTextEdit *>(widget); text && line > 0) {
+        const QTextBlock block = text->document()->findBlockByNumber(line - 1);
+        if (block.isValid()) {
+            QTextCursor cursor(block);
+            text->setTextCursor(cursor);
+        }
     }
     return widget;
 }

@@ -52,8 +52,10 @@ public:
     /// "skill name", "image url", "title", "subtitle", "universal", "delay", "enabled",
     /// "comment", "user input required", "next action", "rules"), or nullptr.
     QWidget *field(const QString &name) const { return m_fields.value(name); }
-    /// Moves the focus to a field; also understands "rule N". Returns the widget focused.
-    QWidget *focusField(const QString &field);
+    /// Moves the focus to a field, at a 1-based `line` in multi-line ones; also understands
+    /// "rule N" and the names project search uses ("image", "universal content"). Returns the
+    /// widget focused.
+    QWidget *focusField(const QString &field, int line = 0);
 
     QLineEdit *nameEdit() const;
     QComboBox *typeCombo() const;

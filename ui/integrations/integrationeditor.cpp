@@ -229,6 +229,7 @@ IntegrationEditor::IntegrationEditor(document::BotDocument *document, QWidget *p
     alignFormLabels(m_form);
     ignoreWheelUnlessFocused(m_form);
 
+    setFocusProxy(m_name);
     m_fields = {{QStringLiteral("name"), m_name},
                 {QStringLiteral("response data variable"), m_rdv},
                 {QStringLiteral("type"), m_type},
@@ -239,6 +240,7 @@ IntegrationEditor::IntegrationEditor(document::BotDocument *document, QWidget *p
                 {QStringLiteral("query parameters"), m_query},
                 {QStringLiteral("body"), m_body},
                 {QStringLiteral("transform"), m_transform},
+                {QStringLiteral("transform script"), m_transform},
                 {QStringLiteral("custom data fields"), m_custom}};
 
     m_scroll->setWidget(m_form);
@@ -606,7 +608,7 @@ void IntegrationEditor::chooseSecret(int row)
     delete menu.data();
 }
 
-bool IntegrationEditor::focusField(const QString &field)
+bool IntegrationEditor::focusField(const QString &field, int line)
 {
     if (m_id.isEmpty())
         return false;
@@ -625,6 +627,8 @@ bool IntegrationEditor::focusField(const QString &field)
     } else {
         widget->setFocus(Qt::OtherFocusReason);
     }
+    if (auto *code = qobject_cast<CodeEditor *>(widget); code && line > 0)
+        code->goToLine(line);
     m_scroll->ensureWidgetVisible(widget, 10, 40);
     return true;
 }

@@ -51,10 +51,11 @@ public:
     void clear();
     QString integrationId() const { return m_id; }
 
-    /// Jumps to a field as validation names it: "name", "response data variable", "type",
-    /// "method", "url", "timeout", "headers", "query parameters", "body", "transform",
-    /// "custom data fields". Returns false when there is no such field or nothing is shown.
-    bool focusField(const QString &field);
+    /// Jumps to a field as validation and project search name it: "name", "response data
+    /// variable", "type", "method", "url", "timeout", "headers", "query parameters", "body",
+    /// "transform script", "custom data fields"; `line` (1-based) places the cursor in the body
+    /// or the script. Returns false when there is no such field or nothing is shown.
+    bool focusField(const QString &field, int line = 0);
 
     /// Adds a tool (a button...) to the header, right of the presets.
     void addHeaderWidget(QWidget *widget);
