@@ -1,65 +1,437 @@
 #include "mainwindow.h"
 
 #include "botdocument.h"
+#include "dialogcanvas.h"
+#include "dialogcommands.h"
+#include "environmentseditor.h"
+#include "explorermodel.h"
+#include "fragment.h"
+#include "inspector.h"
+#include "integrationcommands.h"
+#include "integrationeditor.h"
+#include "interactioncommands.h"
+#include "problemspanel.h"
 #include "projectfile.h"
+#include "searchpanel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QTreeWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUuid>
+#include <QVBoxLayout>
 
 namespace dialogsmith::ui {
 
 using namespace document;
 
+namespace {
+
+constexpr int maxRecentFiles = 10;
+const char *projectFilter = QT_TRANSLATE_NOOP("MainWindow", "Bot projects (*.json);;All files (*)");
+
+/// The platform's key for `key`, or `fallback` where the platform has none (as offscreen).
+QKeySequence standardOr(QKeySequence::StandardKey key, const char *fallback)
+{
+    const QKeySequence platform(key);
+    return platform.isEmpty() ? QKeySequence(QLatin1String(fallback)) : platform;
+}
+
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(Options{}, parent)
+{}
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_document(new BotDocument(this))
-    , m_tree(new QTreeWidget(this))
+    , m_options(options)
+    , m_recovery(options.recoveryDirectory)
+    , m_sessionKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    m_tree->setHeaderLabels({tr("Name"), tr("Type")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->setUniformRowHeights(true);
-    setCentralWidget(m_tree);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_document->load(Bot::createEmpty(tr("New bot")));
+    createWidgets();
+    createActions();
+    createMenus();
+    restoreLayout();
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open..."), this, &MainWindow::openDialog);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    connect(m_document, &BotDocument::changed, this, &MainWindow::rebuildTree);
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(m_options.autosaveIntervalMs);
+    connect(&m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(m_document, &BotDocument::changed, this, &MainWindow::updateActions);
+    // The index moves after the command ran, when the clean state is up to date.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (m_document->isModified() && !m_autosave.isActive())
+            m_autosave.start();
+    });
     connect(m_document, &BotDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &BotDocument::filePathChanged, this, &MainWindow::updateTitle);
-    m_document->load(Bot::createEmpty(tr("New bot")));
-    resize(900, 640);
+    connect(m_document, &BotDocument::loaded, this, [this] {
+        const QList<Dialog> &dialogs = m_document->bot().dialogs;
+        showDialog(dialogs.isEmpty() ? QString() : dialogs.first().id);
+        m_inspector->clear();
+        updateActions();
+    });
+    showDialog(m_document->bot().dialogs.first().id);
+    updateTitle();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::openFile(const QString &path)
+void MainWindow::createWidgets()
 {
-    Result<format::LoadedBot> loaded = format::loadBotFile(path);
-    if (!loaded) {
-        QMessageBox::warning(this, tr("Cannot open project"),
-                             tr("%1 could not be opened:\n%2")
-                                     .arg(QFileInfo(path).fileName(), loaded.error().toString()));
-        return false;
-    }
-    m_document->load(loaded->bot, path);
-    return true;
+    // Centre: the canvas of the current dialog, or the editor of what the explorer selects.
+    m_centre = new QStackedWidget(this);
+    m_canvas = new DialogCanvas(m_document, m_centre);
+    m_integrationEditor = new IntegrationEditor(m_document, m_centre);
+    m_environmentsEditor = new EnvironmentsEditor(m_document, m_centre);
+    m_emptyPage = new QLabel(tr("Select a dialog in the project tree, or add one with "
+                                "Bot \u203a Add Dialog."),
+                             m_centre);
+    static_cast<QLabel *>(m_emptyPage)->setAlignment(Qt::AlignCenter);
+    m_emptyPage->setEnabled(false);
+    m_centre->addWidget(m_canvas);
+    m_centre->addWidget(m_integrationEditor);
+    m_centre->addWidget(m_environmentsEditor);
+    m_centre->addWidget(m_emptyPage);
+    setCentralWidget(m_centre);
+
+    // Left: the project explorer.
+    m_explorerModel = new ExplorerModel(m_document, this);
+    m_explorer = new QTreeView(this);
+    m_explorer->setObjectName(QStringLiteral("explorer"));
+    m_explorer->setModel(m_explorerModel);
+    m_explorer->setHeaderHidden(true);
+    m_explorer->setUniformRowHeights(true);
+    m_explorer->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_explorer->setEditTriggers(QAbstractItemView::EditKeyPressed
+                                | QAbstractItemView::SelectedClicked);
+    m_explorer->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_explorer->expandToDepth(1);
+    connect(m_explorerModel, &QAbstractItemModel::modelReset, m_explorer,
+            [this] { m_explorer->expandToDepth(1); });
+    connect(m_explorerModel, &ExplorerModel::editRefused, this, &MainWindow::showStatus);
+    connect(m_explorer->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::explorerSelectionChanged);
+    connect(m_explorer, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (ExplorerModel::kindOf(index) == ExplorerModel::Kind::Interaction)
+            m_inspectorDock->raise();
+    });
+    connect(m_explorer, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        const ExplorerModel::Kind kind = ExplorerModel::kindOf(m_explorer->indexAt(pos));
+        if (kind == ExplorerModel::Kind::Dialog || kind == ExplorerModel::Kind::Interaction
+            || kind == ExplorerModel::Kind::Integration) {
+            for (const char *name : {"rename", "duplicate", "cut", "copy", "paste", "delete"})
+                menu.addAction(action(QLatin1String(name)));
+            menu.addSeparator();
+            menu.addAction(action(QStringLiteral("moveUp")));
+            menu.addAction(action(QStringLiteral("moveDown")));
+            menu.addSeparator();
+        }
+        menu.addAction(action(QStringLiteral("addDialog")));
+        menu.addAction(action(QStringLiteral("addIntegration")));
+        menu.addAction(action(QStringLiteral("editEnvironments")));
+        menu.exec(m_explorer->viewport()->mapToGlobal(pos));
+    });
+    m_explorerDock = new QDockWidget(tr("Project"), this);
+    m_explorerDock->setObjectName(QStringLiteral("projectDock"));
+    m_explorerDock->setWidget(m_explorer);
+    addDockWidget(Qt::LeftDockWidgetArea, m_explorerDock);
+
+    // Right: the inspector.
+    m_inspector = new Inspector(m_document, this);
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
+    // Bottom: problems and search results.
+    m_problems = new ProblemsPanel(m_document, this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_search = new SearchPanel(m_document, this);
+    m_searchDock = new QDockWidget(tr("Search Results"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    tabifyDockWidget(m_problemsDock, m_searchDock);
+    m_problemsDock->raise();
+
+    connect(m_problems, &ProblemsPanel::problemActivated, this,
+            [this](const Problem &p) { goTo(p.location); });
+    connect(m_search, &SearchPanel::hitActivated, this,
+            [this](const SearchHit &hit) { goTo(hit.location, hit.line); });
+    connect(m_canvas, &DialogCanvas::selectionChanged, this, &MainWindow::canvasSelectionChanged);
+    connect(m_canvas, &DialogCanvas::interactionActivated, this, [this](const QString &id) {
+        m_inspector->showInteraction(id);
+        m_inspectorDock->raise();
+        m_inspector->setFocus();
+    });
+    connect(m_canvas, &DialogCanvas::dialogActivated, this, &MainWindow::showDialog);
+    connect(m_canvas, &DialogCanvas::statusMessage, this, &MainWindow::showStatus);
+    connect(m_inspector, &Inspector::statusMessage, this, &MainWindow::showStatus);
+    connect(m_integrationEditor, &IntegrationEditor::statusMessage, this, &MainWindow::showStatus);
+    connect(m_environmentsEditor, &EnvironmentsEditor::statusMessage, this,
+            &MainWindow::showStatus);
+
+    m_problemsLabel = new QLabel(this);
+    m_problemsLabel->setToolTip(tr("Problems found by validation (F8 shows them)"));
+    statusBar()->addPermanentWidget(m_problemsLabel);
+    connect(m_problems, &ProblemsPanel::summaryChanged, this, [this](const QString &summary) {
+        m_problemsLabel->setText(summary);
+        m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(summary));
+    });
+    m_problemsLabel->setText(m_problems->summary());
 }
 
-void MainWindow::openDialog()
+QAction *MainWindow::action(const QString &name) const
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open bot"), {},
-                                                      tr("Bot projects (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    return m_actions.value(name);
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](const char *name, const QString &text, const QKeySequence &shortcut,
+                      const QString &tip, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        a->setToolTip(shortcut.isEmpty() ? tip
+                                         : tr("%1 (%2)").arg(
+                                                 tip, shortcut.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(QLatin1String(name), a);
+        return a;
+    };
+
+    add("new", tr("&New..."), standardOr(QKeySequence::New, "Ctrl+N"), tr("Start a new bot"),
+        [this] {
+            QMessageBox box(QMessageBox::Question, tr("New Bot"),
+                            tr("Start from the routing sample bot or from an empty bot?"),
+                            QMessageBox::Cancel, this);
+            QPushButton *sample = box.addButton(tr("From &Sample"), QMessageBox::AcceptRole);
+            QPushButton *empty = box.addButton(tr("&Empty Bot"), QMessageBox::AcceptRole);
+            box.setDefaultButton(sample);
+            box.exec();
+            if (box.clickedButton() == sample || box.clickedButton() == empty)
+                newProject(box.clickedButton() == sample);
+        })->setIcon(themeIcon("document-new", QStyle::SP_FileIcon));
+    add("open", tr("&Open..."), standardOr(QKeySequence::Open, "Ctrl+O"),
+        tr("Open a bot project or CB export"), [this] {
+            const QString path
+                    = QFileDialog::getOpenFileName(this, tr("Open Bot"), {}, tr(projectFilter));
+            if (!path.isEmpty())
+                openFile(path);
+        })->setIcon(themeIcon("document-open", QStyle::SP_DialogOpenButton));
+    add("save", tr("&Save"), standardOr(QKeySequence::Save, "Ctrl+S"), tr("Save the project"),
+        [this] {
+            save();
+        })->setIcon(themeIcon("document-save", QStyle::SP_DialogSaveButton));
+    add("saveAs", tr("Save &As..."), standardOr(QKeySequence::SaveAs, "Ctrl+Shift+S"),
+        tr("Save the project under a new name"), [this] { saveAs(); });
+    add("exportCb", tr("&Export for Conversation Builder..."), QKeySequence(tr("Ctrl+E")),
+        tr("Write a file Conversation Builder imports (without Dialogsmith data or secrets)"),
+        [this] {
+            const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+            const QString path = QFileDialog::getSaveFileName(
+                    this, tr("Export for Conversation Builder"),
+                    base.isEmpty() ? QString() : base + QStringLiteral("-cb.json"),
+                    tr(projectFilter));
+            if (!path.isEmpty())
+                exportForConversationBuilder(path);
+        });
+    add("close", tr("&Close Project"), standardOr(QKeySequence::Close, "Ctrl+W"),
+        tr("Close the project"), [this] { newProject(false); });
+    add("quit", tr("&Quit"), standardOr(QKeySequence::Quit, "Ctrl+Q"), tr("Quit Dialogsmith"),
+        [this] { close(); });
+
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(themeIcon("edit-undo", QStyle::SP_ArrowBack));
+    m_actions.insert(QStringLiteral("undo"), undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    redo->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward));
+    m_actions.insert(QStringLiteral("redo"), redo);
+
+    add("cut", tr("Cu&t"), standardOr(QKeySequence::Cut, "Ctrl+X"),
+        tr("Cut the selected interactions or dialogs"), [this] { copySelection(true); });
+    add("copy", tr("&Copy"), standardOr(QKeySequence::Copy, "Ctrl+C"),
+        tr("Copy the selected interactions or dialogs"), [this] { copySelection(false); });
+    add("paste", tr("&Paste"), standardOr(QKeySequence::Paste, "Ctrl+V"),
+        tr("Paste interactions into the current dialog, or dialogs into the bot"),
+        [this] { paste(); });
+    add("duplicate", tr("D&uplicate"), QKeySequence(tr("Ctrl+D")),
+        tr("Duplicate the selected interactions or dialogs"), [this] { duplicate(); });
+    add("delete", tr("&Delete"), standardOr(QKeySequence::Delete, "Del"),
+        tr("Delete the selection"), [this] {
+            deleteSelection();
+        })->setIcon(themeIcon("edit-delete", QStyle::SP_TrashIcon));
+    add("rename", tr("Re&name"), QKeySequence(Qt::Key_F2), tr("Rename the selected item"),
+        [this] { renameSelection(); });
+    add("find", tr("&Find in Project..."), QKeySequence(tr("Ctrl+Shift+F")),
+        tr("Search names, texts, patterns, code and URLs"), [this] {
+            m_searchDock->show();
+            m_searchDock->raise();
+            m_search->start();
+        })->setIcon(themeIcon("edit-find", QStyle::SP_FileDialogContentsView));
+    add("moveUp", tr("Move &Up"), QKeySequence(tr("Alt+Up")),
+        tr("Move the selected dialog or interaction up"), [this] { moveSelection(-1); });
+    add("moveDown", tr("Move Do&wn"), QKeySequence(tr("Alt+Down")),
+        tr("Move the selected dialog or interaction down"), [this] { moveSelection(1); });
+
+    add("addDialog", tr("Add &Dialog"), QKeySequence(tr("Ctrl+Shift+D")),
+        tr("Add a dialog with a dialog starter"), [this] { addDialog(false); });
+    add("addFallback", tr("Add &Fallback Dialog"), QKeySequence(),
+        tr("Add the dialog that answers when nothing else matches"), [this] { addDialog(true); });
+    add("addIntegration", tr("Add &Integration"), QKeySequence(tr("Ctrl+Shift+I")),
+        tr("Add an API integration"), [this] { addIntegration(); });
+    add("editEnvironments", tr("&Environments"), QKeySequence(),
+        tr("Edit the environments ({$env.key} values)"), [this] { showEnvironments(); });
+    add("globalFunctions", tr("&Global Functions"), QKeySequence(),
+        tr("Edit the bot's global functions"), [this] {
+            selectInExplorer(m_explorerModel->botIndex());
+            m_inspector->showBotCode();
+            m_inspectorDock->raise();
+        });
+    add("showProblems", tr("&Problems"), QKeySequence(Qt::Key_F8), tr("Show the problems"), [this] {
+        m_problems->refresh();
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    });
+    add("zoomIn", tr("Zoom &In"), standardOr(QKeySequence::ZoomIn, "Ctrl++"),
+        tr("Zoom into the canvas"), [this] { m_canvas->zoomIn(); });
+    add("zoomOut", tr("Zoom &Out"), standardOr(QKeySequence::ZoomOut, "Ctrl+-"),
+        tr("Zoom out of the canvas"), [this] { m_canvas->zoomOut(); });
+    add("zoomFit", tr("&Fit Dialog"), QKeySequence(tr("Ctrl+0")), tr("Show the whole dialog"),
+        [this] { m_canvas->zoomToFit(); });
+    add("about", tr("&About Dialogsmith"), QKeySequence(), tr("About Dialogsmith"), [this] {
+        QMessageBox::about(this, tr("About Dialogsmith"),
+                           tr("<b>Dialogsmith %1</b><p>A desktop studio for Conversation "
+                              "Builder bots: design dialogs, write their code, preview them and "
+                              "hand conversations to an agent.</p>")
+                                   .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("new")));
+    file->addAction(action(QStringLiteral("open")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("save")));
+    file->addAction(action(QStringLiteral("saveAs")));
+    file->addAction(action(QStringLiteral("exportCb")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("close")));
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char *name : std::initializer_list<const char *>{
+                 "undo", "redo", nullptr, "cut", "copy", "paste", "duplicate", "delete", "rename",
+                 nullptr, "moveUp", "moveDown", nullptr, "find"}) {
+        if (name)
+            edit->addAction(action(QLatin1String(name)));
+        else
+            edit->addSeparator();
+    }
+
+    QMenu *bot = menuBar()->addMenu(tr("&Bot"));
+    for (const char *name : std::initializer_list<const char *>{
+                 "addDialog", "addFallback", "addIntegration", nullptr, "editEnvironments",
+                 "globalFunctions", nullptr, "showProblems"}) {
+        if (name)
+            bot->addAction(action(QLatin1String(name)));
+        else
+            bot->addSeparator();
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("zoomIn")));
+    view->addAction(action(QStringLiteral("zoomOut")));
+    view->addAction(action(QStringLiteral("zoomFit")));
+    view->addSeparator();
+    for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_problemsDock, m_searchDock})
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("about")));
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setIconSize(QSize(18, 18));
+    for (const char *name : std::initializer_list<const char *>{"new", "open", "save", nullptr,
+                                                                "undo", "redo", nullptr, "find"}) {
+        if (name)
+            tools->addAction(action(QLatin1String(name)));
+        else
+            tools->addSeparator();
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1400, 880);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    discardRecovery();
+    saveLayout();
+    event->accept();
 }
 
 void MainWindow::updateTitle()
@@ -67,32 +439,598 @@ void MainWindow::updateTitle()
     const QString name = m_document->filePath().isEmpty()
                                  ? tr("Untitled")
                                  : QFileInfo(m_document->filePath()).fileName();
-    setWindowTitle(tr("%1[*] - Dialogsmith").arg(name));
+    setWindowTitle(tr("%1[*] \u2014 Dialogsmith").arg(name));
     setWindowModified(m_document->isModified());
 }
 
-void MainWindow::rebuildTree()
+void MainWindow::updateActions()
 {
-    m_tree->clear();
-    const Bot &bot = m_document->bot();
-    auto *dialogs = new QTreeWidgetItem(m_tree, {tr("Dialogs")});
-    for (const Dialog &d : bot.dialogs) {
-        auto *dialogItem = new QTreeWidgetItem(
-                dialogs,
-                {d.name, d.type == DialogType::Fallback ? tr("Fallback dialog") : tr("Dialog")});
-        for (const Interaction &i : d.interactions)
-            new QTreeWidgetItem(dialogItem, {i.name, interactionTypeLabel(i.type)});
+    const bool hasSelection = !selectedInteractions().isEmpty() || !selectedDialogs().isEmpty()
+                              || !selectedIntegration().isEmpty();
+    for (const char *name : {"cut", "copy", "duplicate", "delete"})
+        action(QLatin1String(name))->setEnabled(hasSelection);
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 6000);
+}
+
+bool MainWindow::report(const Result<void> &result)
+{
+    if (!result)
+        showStatus(result.error().message);
+    return result.ok();
+}
+
+// --- Files --------------------------------------------------------------------------------------
+
+void MainWindow::loadBot(const Bot &bot, const QString &path)
+{
+    discardRecovery();
+    m_autosave.stop();
+    m_document->load(bot, path);
+    if (!path.isEmpty())
+        addRecentFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    Result<format::LoadedBot> loaded = format::loadBotFile(path);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Cannot Open Bot"),
+                             tr("%1 could not be opened:\n\n%2\n\nThe current project stays open.")
+                                     .arg(QFileInfo(path).fileName(), loaded.error().toString()));
+        return false;
     }
-    auto *integrations = new QTreeWidgetItem(m_tree, {tr("Integrations")});
-    for (const Integration &i : bot.integrations)
-        new QTreeWidgetItem(integrations, {i.name, i.method + QLatin1Char(' ') + i.url});
-    auto *environments = new QTreeWidgetItem(m_tree, {tr("Environments")});
-    for (const Environment &e : bot.environments) {
-        new QTreeWidgetItem(environments,
-                            {e.name, e.name == bot.defaultEnvironment ? tr("default") : QString()});
+    loadBot(loaded->bot, QFileInfo(path).absoluteFilePath());
+    if (!loaded->warnings.isEmpty())
+        showStatus(tr("Opened with %n warning(s); see Problems.", nullptr,
+                      int(loaded->warnings.size())));
+    else
+        showStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::newProject(bool fromSample)
+{
+    if (!maybeSave())
+        return false;
+    if (!fromSample) {
+        loadBot(Bot::createEmpty(tr("New bot")), {});
+        return true;
     }
-    m_tree->expandToDepth(1);
-    updateTitle();
+    Result<format::LoadedBot> sample
+            = format::loadBotFile(QStringLiteral(":/samples/routing-bot.json"));
+    if (!sample) {
+        QMessageBox::critical(this, tr("New Bot"), sample.error().toString());
+        return false;
+    }
+    loadBot(sample->bot, {});
+    return true;
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    Result<void> saved = format::saveBotFile(m_document->bot(), path);
+    if (!saved) {
+        QMessageBox::critical(this, tr("Cannot Save"),
+                              tr("The project was not saved:\n\n%1\n\nNothing on disk changed.")
+                                      .arg(saved.error().toString()));
+        return false;
+    }
+    const QString previous = m_document->filePath();
+    m_recovery.discard(previous, m_sessionKey);
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_document->markSaved();
+    m_autosave.stop();
+    discardRecovery();
+    addRecentFile(m_document->filePath());
+    showStatus(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty() || m_document->filePath().startsWith(QLatin1Char(':')))
+        return saveAs();
+    return saveFile(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Bot As"), m_document->filePath(),
+                                                tr(projectFilter));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    return saveFile(path);
+}
+
+bool MainWindow::exportForConversationBuilder(const QString &path)
+{
+    Result<void> saved = format::saveBotFile(m_document->bot(), path,
+                                             format::WriteTarget::ConversationBuilder);
+    if (!saved) {
+        QMessageBox::critical(this, tr("Cannot Export"), saved.error().toString());
+        return false;
+    }
+    showStatus(tr("Exported %1 for Conversation Builder").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->filePath().isEmpty()
+                                 ? tr("this new bot")
+                                 : QFileInfo(m_document->filePath()).fileName();
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("Do you want to save the changes to %1?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Your changes are lost if you don't save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        discardRecovery();
+        m_document->markSaved();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    int n = 0;
+    for (const QString &path : files) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QAction *a = m_recentMenu->addAction(
+                QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()), this,
+                [this, path] { openFile(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    if (n == 0)
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this,
+                            [] { QSettings().remove(QStringLiteral("recentFiles")); });
+}
+
+void MainWindow::autosave()
+{
+    if (!m_document->isModified())
+        return;
+    Result<void> ok = m_recovery.save(m_document->bot(), m_document->filePath(), m_sessionKey);
+    if (!ok)
+        showStatus(tr("Could not write the recovery copy: %1").arg(ok.error().message));
+}
+
+void MainWindow::discardRecovery()
+{
+    m_recovery.discard(m_document->filePath(), m_sessionKey);
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<format::RecoveryStore::Entry> pending = m_recovery.pending();
+    for (const format::RecoveryStore::Entry &entry : pending) {
+        QMessageBox box(
+                QMessageBox::Question, tr("Recover Unsaved Work"),
+                tr("Dialogsmith found unsaved changes to %1 from %2.")
+                        .arg(entry.displayName.isEmpty() ? tr("a new bot") : entry.displayName,
+                             QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Restore them? Discarding deletes the recovery copy."));
+        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            m_recovery.remove(entry);
+            continue;
+        }
+        if (box.clickedButton() != restore)
+            continue;
+        Result<format::LoadedBot> loaded = format::loadBotFile(entry.recoveryFile);
+        if (!loaded) {
+            QMessageBox::warning(
+                    this, tr("Recover Unsaved Work"),
+                    tr("The recovery copy cannot be read: %1").arg(loaded.error().toString()));
+            continue;
+        }
+        if (!maybeSave())
+            return;
+        m_document->load(loaded->bot, entry.projectPath);
+        m_document->undoStack()->resetClean(); // restored work is unsaved work
+        m_recovery.remove(entry);
+        showStatus(tr("Restored unsaved changes; save to keep them."));
+        return;
+    }
+}
+
+// --- Selection ----------------------------------------------------------------------------------
+
+void MainWindow::showDialog(const QString &dialogId)
+{
+    if (dialogId.isEmpty() || !m_document->dialog(dialogId)) {
+        m_canvas->showDialog({});
+        m_centre->setCurrentWidget(m_emptyPage);
+        return;
+    }
+    if (m_canvas->dialogId() != dialogId)
+        m_canvas->showDialog(dialogId);
+    m_centre->setCurrentWidget(m_canvas);
+}
+
+bool MainWindow::showDialogNamed(const QString &name)
+{
+    for (const Dialog &d : m_document->bot().dialogs) {
+        if (d.name.compare(name, Qt::CaseInsensitive) == 0) {
+            selectInExplorer(m_explorerModel->indexOfDialog(d.id));
+            showDialog(d.id);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::showIntegration(const QString &id)
+{
+    m_integrationEditor->showIntegration(id);
+    m_centre->setCurrentWidget(m_integrationEditor);
+}
+
+void MainWindow::showEnvironments()
+{
+    selectInExplorer(m_explorerModel->environmentsIndex());
+    m_centre->setCurrentWidget(m_environmentsEditor);
+}
+
+void MainWindow::selectInExplorer(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    m_syncingSelection = true;
+    m_explorer->setCurrentIndex(index);
+    m_explorer->scrollTo(index);
+    m_syncingSelection = false;
+}
+
+void MainWindow::explorerSelectionChanged()
+{
+    updateActions();
+    if (m_syncingSelection)
+        return;
+    m_selectionSource = SelectionSource::Explorer;
+    const QModelIndex current = m_explorer->currentIndex();
+    const QString id = ExplorerModel::idOf(current);
+    switch (ExplorerModel::kindOf(current)) {
+    case ExplorerModel::Kind::Dialog:
+        showDialog(id);
+        m_inspector->clear();
+        break;
+    case ExplorerModel::Kind::Interaction:
+        showDialog(m_document->dialogIdOf(id));
+        m_syncingSelection = true;
+        m_canvas->selectInteractions(selectedInteractions());
+        m_syncingSelection = false;
+        m_inspector->showInteraction(id);
+        break;
+    case ExplorerModel::Kind::Integration:
+        showIntegration(id);
+        break;
+    case ExplorerModel::Kind::EnvironmentsSection:
+    case ExplorerModel::Kind::Environment:
+        m_centre->setCurrentWidget(m_environmentsEditor);
+        break;
+    case ExplorerModel::Kind::Bot:
+        m_inspector->showBotCode();
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::canvasSelectionChanged(const QStringList &ids)
+{
+    if (m_syncingSelection)
+        return;
+    m_selectionSource = SelectionSource::Canvas;
+    if (ids.size() == 1) {
+        m_inspector->showInteraction(ids.first());
+        selectInExplorer(m_explorerModel->indexOfInteraction(ids.first()));
+    } else if (ids.isEmpty()) {
+        m_inspector->clear();
+    }
+    updateActions();
+}
+
+QStringList MainWindow::selectedInteractions() const
+{
+    if (m_selectionSource == SelectionSource::Canvas && m_centre->currentWidget() == m_canvas)
+        return m_canvas->selectedInteractions();
+    QStringList ids;
+    for (const QModelIndex &i : m_explorer->selectionModel()->selectedRows()) {
+        if (ExplorerModel::kindOf(i) == ExplorerModel::Kind::Interaction)
+            ids.append(ExplorerModel::idOf(i));
+    }
+    return ids;
+}
+
+QStringList MainWindow::selectedDialogs() const
+{
+    if (m_selectionSource == SelectionSource::Canvas)
+        return {};
+    QStringList ids;
+    for (const QModelIndex &i : m_explorer->selectionModel()->selectedRows()) {
+        if (ExplorerModel::kindOf(i) == ExplorerModel::Kind::Dialog)
+            ids.append(ExplorerModel::idOf(i));
+    }
+    return ids;
+}
+
+QString MainWindow::selectedIntegration() const
+{
+    if (m_selectionSource == SelectionSource::Canvas)
+        return {};
+    const QModelIndex current = m_explorer->currentIndex();
+    return ExplorerModel::kindOf(current) == ExplorerModel::Kind::Integration
+                   ? ExplorerModel::idOf(current)
+                   : QString();
+}
+
+void MainWindow::goTo(const ProblemLocation &location, int line)
+{
+    if (!location.integrationId.isEmpty()) {
+        selectInExplorer(m_explorerModel->indexOfIntegration(location.integrationId));
+        showIntegration(location.integrationId);
+        m_integrationEditor->focusField(location.field);
+        return;
+    }
+    if (!location.interactionId.isEmpty() && m_document->interaction(location.interactionId)) {
+        showDialog(m_document->dialogIdOf(location.interactionId));
+        selectInExplorer(m_explorerModel->indexOfInteraction(location.interactionId));
+        m_syncingSelection = true;
+        m_canvas->selectInteractions({location.interactionId});
+        m_syncingSelection = false;
+        m_selectionSource = SelectionSource::Canvas;
+        m_inspector->showInteraction(location.interactionId);
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+        m_inspector->focusField(location.field, line);
+        return;
+    }
+    if (!location.dialogId.isEmpty()) {
+        selectInExplorer(m_explorerModel->indexOfDialog(location.dialogId));
+        showDialog(location.dialogId);
+        return;
+    }
+    if (location.field == QLatin1String("global functions")) {
+        m_inspector->showBotCode();
+        m_inspectorDock->raise();
+        m_inspector->focusField(location.field, line);
+    }
+}
+
+// --- Editing ------------------------------------------------------------------------------------
+
+void MainWindow::copySelection(bool cut)
+{
+    format::Fragment fragment;
+    for (const QString &id : selectedDialogs())
+        fragment.dialogs.append(*m_document->dialog(id));
+    if (fragment.dialogs.isEmpty()) {
+        for (const QString &id : selectedInteractions())
+            fragment.interactions.append(*m_document->interaction(id));
+    }
+    if (fragment.isEmpty())
+        return;
+    const QByteArray json = format::writeFragment(fragment, m_document->bot().id);
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(format::fragmentMimeType), json);
+    mime->setText(QString::fromUtf8(json));
+    QApplication::clipboard()->setMimeData(mime);
+    if (cut)
+        deleteSelection();
+    showStatus(tr("%1 %n item(s)", nullptr,
+                  int(fragment.dialogs.size() + fragment.interactions.size()))
+                       .arg(cut ? tr("Cut") : tr("Copied")));
+}
+
+void MainWindow::paste()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    QByteArray json = mime->data(QLatin1String(format::fragmentMimeType));
+    if (json.isEmpty())
+        json = mime->text().toUtf8();
+    Result<format::Fragment> read = format::readFragment(json);
+    if (!read || read->isEmpty()) {
+        showStatus(tr("The clipboard holds no Dialogsmith interactions or dialogs."));
+        return;
+    }
+    const format::Fragment fragment = format::copyForPaste(*read, m_document->bot());
+    m_document->beginMacro(tr("Paste"));
+    QStringList pasted;
+    for (const Dialog &d : fragment.dialogs) {
+        if (Result<void> ok = m_document->execute(new AddDialogCommand(*m_document, d)); !ok)
+            showStatus(ok.error().message);
+    }
+    if (!fragment.interactions.isEmpty()) {
+        QString dialogId = m_canvas->dialogId();
+        int index = -1;
+        const QStringList selection = selectedInteractions();
+        if (!selection.isEmpty()) {
+            dialogId = m_document->dialogIdOf(selection.last());
+            index = int(m_document->dialog(dialogId)->indexOf(selection.last())) + 1;
+        }
+        if (!m_document->dialog(dialogId)) {
+            showStatus(tr("Select a dialog to paste interactions into."));
+        } else {
+            for (Interaction i : fragment.interactions) {
+                if (i.position)
+                    i.position = *i.position + QPointF(40, 40);
+                if (m_document->execute(
+                            new AddInteractionCommand(*m_document, dialogId, i, index))) {
+                    pasted.append(i.id);
+                    if (index >= 0)
+                        ++index;
+                }
+            }
+        }
+    }
+    m_document->endMacro();
+    if (!pasted.isEmpty())
+        m_canvas->selectInteractions(pasted);
+    if (!fragment.dialogs.isEmpty())
+        showDialogNamed(fragment.dialogs.first().name);
+}
+
+void MainWindow::duplicate()
+{
+    format::Fragment fragment;
+    for (const QString &id : selectedDialogs())
+        fragment.dialogs.append(*m_document->dialog(id));
+    if (fragment.dialogs.isEmpty()) {
+        for (const QString &id : selectedInteractions())
+            fragment.interactions.append(*m_document->interaction(id));
+    }
+    if (fragment.isEmpty())
+        return;
+    const QString text = QApplication::clipboard()->text();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    const QByteArray previous
+            = mime ? mime->data(QLatin1String(format::fragmentMimeType)) : QByteArray();
+    // Duplicate is copy + paste without touching what the user has on the clipboard.
+    auto *ours = new QMimeData;
+    ours->setData(QLatin1String(format::fragmentMimeType),
+                  format::writeFragment(fragment, m_document->bot().id));
+    QApplication::clipboard()->setMimeData(ours);
+    paste();
+    auto *restore = new QMimeData;
+    restore->setText(text);
+    if (!previous.isEmpty())
+        restore->setData(QLatin1String(format::fragmentMimeType), previous);
+    QApplication::clipboard()->setMimeData(restore);
+}
+
+void MainWindow::deleteSelection()
+{
+    const QStringList dialogs = selectedDialogs();
+    const QStringList interactions = selectedInteractions();
+    const QString integration = selectedIntegration();
+    if (!dialogs.isEmpty()) {
+        m_document->beginMacro(tr("Delete %n dialog(s)", nullptr, int(dialogs.size())));
+        for (const QString &id : dialogs)
+            report(m_document->execute(new RemoveDialogCommand(*m_document, id)));
+        m_document->endMacro();
+    } else if (!interactions.isEmpty()) {
+        m_document->beginMacro(tr("Delete %n interaction(s)", nullptr, int(interactions.size())));
+        for (const QString &id : interactions)
+            report(m_document->execute(new RemoveInteractionCommand(*m_document, id)));
+        m_document->endMacro();
+    } else if (!integration.isEmpty()) {
+        report(m_document->execute(new RemoveIntegrationCommand(*m_document, integration)));
+    }
+    updateActions();
+}
+
+void MainWindow::renameSelection()
+{
+    const QModelIndex current = m_explorer->currentIndex();
+    if (m_selectionSource == SelectionSource::Canvas) {
+        const QStringList ids = m_canvas->selectedInteractions();
+        if (ids.size() == 1)
+            selectInExplorer(m_explorerModel->indexOfInteraction(ids.first()));
+    }
+    if (current.isValid()
+        && (m_explorerModel->flags(m_explorer->currentIndex()) & Qt::ItemIsEditable)) {
+        m_explorerDock->show();
+        m_explorer->setFocus();
+        m_explorer->edit(m_explorer->currentIndex());
+    }
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    const QStringList dialogs = selectedDialogs();
+    const QStringList interactions = selectedInteractions();
+    Result<void> ok;
+    if (dialogs.size() == 1) {
+        ok = m_document->execute(new MoveDialogCommand(
+                *m_document, dialogs.first(), m_document->dialogIndex(dialogs.first()) + delta));
+    } else if (interactions.size() == 1) {
+        const Dialog *d = m_document->dialog(m_document->dialogIdOf(interactions.first()));
+        ok = m_document->execute(new MoveInteractionCommand(
+                *m_document, interactions.first(), int(d->indexOf(interactions.first())) + delta));
+    } else {
+        return;
+    }
+    if (!ok)
+        showStatus(ok.error().message);
+}
+
+void MainWindow::addDialog(bool fallback)
+{
+    Dialog d = Dialog::create(
+            m_document->uniqueDialogName(fallback ? tr("Fallback") : tr("New dialog")),
+            fallback ? DialogType::Fallback : DialogType::Dialog);
+    Interaction first
+            = Interaction::create(fallback ? InteractionType::Text : InteractionType::DialogStarter,
+                                  m_document->uniqueInteractionName(
+                                          fallback ? tr("fallback text") : tr("dialog starter")));
+    if (fallback) {
+        first.text = tr("Sorry, I did not get that.");
+        first.setNextAction(Action::end());
+    }
+    d.interactions = {first};
+    if (Result<void> ok = m_document->execute(new AddDialogCommand(*m_document, d)); !ok) {
+        showStatus(ok.error().message);
+        return;
+    }
+    const QModelIndex index = m_explorerModel->indexOfDialog(d.id);
+    m_explorer->setCurrentIndex(index);
+    showDialog(d.id);
+    m_explorer->edit(index);
+}
+
+void MainWindow::addIntegration()
+{
+    QString name = tr("New integration");
+    for (int n = 2; m_document->bot().integrationByName(name); ++n)
+        name = tr("New integration %1").arg(n);
+    Integration in = Integration::create(name);
+    in.responseDataVariable = QStringLiteral("newIntegration");
+    if (Result<void> ok = m_document->execute(new AddIntegrationCommand(*m_document, in)); !ok) {
+        showStatus(ok.error().message);
+        return;
+    }
+    selectInExplorer(m_explorerModel->indexOfIntegration(in.id));
+    showIntegration(in.id);
 }
 
 } // namespace dialogsmith::ui

@@ -1,8 +1,21 @@
 #pragma once
 
-#include <QMainWindow>
+#include "recovery.h"
+#include "search.h"
+#include "validation.h"
 
-class QTreeWidget;
+#include <QHash>
+#include <QMainWindow>
+#include <QModelIndex>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTreeView;
 
 namespace dialogsmith::document {
 class BotDocument;
@@ -10,28 +23,135 @@ class BotDocument;
 
 namespace dialogsmith::ui {
 
-/// The studio window. For now: the bot's dialogs, interactions, integrations and environments
-/// in a tree, mirrored from the document.
+class DialogCanvas;
+class EnvironmentsEditor;
+class ExplorerModel;
+class Inspector;
+class IntegrationEditor;
+class ProblemsPanel;
+class SearchPanel;
+
+/// The studio window: project explorer on the left, the dialog canvas (or the integration and
+/// environment editors) in the centre, the inspector on the right, problems and search results
+/// below. It owns the BotDocument and wires the views to it; the views mirror the document and
+/// edit it only through its commands.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    struct Options
+    {
+        QString recoveryDirectory;      ///< empty: the app's data folder
+        int autosaveIntervalMs = 30000; ///< recovery copy this long after the first unsaved change
+    };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     document::BotDocument *document() const { return m_document; }
-    /// Opens a project; on failure shows the loader's message and keeps the current project.
+
+    /// Opens a project (asking first about unsaved changes). On failure shows the loader's
+    /// located message and keeps the current project.
     bool openFile(const QString &path);
-    QTreeWidget *explorer() const { return m_tree; }
+    /// Saves to `path` and makes it the project's file.
+    bool saveFile(const QString &path);
+    bool save();
+    bool saveAs();
+    bool exportForConversationBuilder(const QString &path);
+    /// Replaces the project with a new one (asking first about unsaved changes).
+    bool newProject(bool fromSample);
+    /// Offers the newest recovery copies of unsaved work, if any (called once at start-up).
+    void offerRecovery();
+
+    /// Shows the dialog named `name` on the canvas; false when there is none.
+    bool showDialogNamed(const QString &name);
+    void showDialog(const QString &dialogId);
+    /// Jumps to a place: dialog, interaction (and field / code line) or integration.
+    void goTo(const document::ProblemLocation &location, int line = 0);
+
+    DialogCanvas *canvas() const { return m_canvas; }
+    Inspector *inspector() const { return m_inspector; }
+    IntegrationEditor *integrationEditor() const { return m_integrationEditor; }
+    EnvironmentsEditor *environmentsEditor() const { return m_environmentsEditor; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    SearchPanel *searchPanel() const { return m_search; }
+    QTreeView *explorer() const { return m_explorer; }
+    QStackedWidget *centre() const { return m_centre; }
+    /// The action with that object name ("save", "undo", "copy"...), for shortcuts and tests.
+    QAction *action(const QString &name) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void rebuildTree();
+    void createWidgets();
+    void createActions();
+    void createMenus();
+    void restoreLayout();
+    void saveLayout();
     void updateTitle();
-    void openDialog();
+    void updateActions();
+    void rebuildRecentMenu();
+    void addRecentFile(const QString &path);
+    void loadBot(const document::Bot &bot, const QString &path);
+
+    /// Asks whether to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    void autosave();
+    void discardRecovery();
+
+    // Selection shared by explorer and canvas.
+    void explorerSelectionChanged();
+    void canvasSelectionChanged(const QStringList &ids);
+    QStringList selectedInteractions() const;
+    QStringList selectedDialogs() const;
+    QString selectedIntegration() const;
+    void showIntegration(const QString &id);
+    void showEnvironments();
+    void selectInExplorer(const QModelIndex &index);
+
+    // Edit actions.
+    void copySelection(bool cut);
+    void paste();
+    void duplicate();
+    void deleteSelection();
+    void renameSelection();
+    void moveSelection(int delta);
+    void addDialog(bool fallback);
+    void addIntegration();
+
+    void showStatus(const QString &text);
+    /// Shows why a command was refused; true when it ran.
+    bool report(const document::Result<void> &result);
 
     document::BotDocument *m_document;
-    QTreeWidget *m_tree;
+    Options m_options;
+    format::RecoveryStore m_recovery;
+    QString m_sessionKey;
+    QTimer m_autosave;
+
+    ExplorerModel *m_explorerModel = nullptr;
+    QTreeView *m_explorer = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    DialogCanvas *m_canvas = nullptr;
+    IntegrationEditor *m_integrationEditor = nullptr;
+    EnvironmentsEditor *m_environmentsEditor = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    Inspector *m_inspector = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    SearchPanel *m_search = nullptr;
+    QDockWidget *m_explorerDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QHash<QString, QAction *> m_actions;
+    /// Which view the last selection came from, so Copy/Delete act on what the user sees.
+    enum class SelectionSource { Explorer, Canvas } m_selectionSource = SelectionSource::Explorer;
+    bool m_syncingSelection = false;
 };
 
 } // namespace dialogsmith::ui

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
+#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
@@ -58,6 +59,11 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Save a picture of the window to <png> and quit."),
             QStringLiteral("png"));
     parser.addOption(screenshot);
+    const QCommandLineOption dialog(
+            QStringLiteral("dialog"),
+            QApplication::translate("main", "Show the dialog named <name> first."),
+            QStringLiteral("name"));
+    parser.addOption(dialog);
     parser.process(*app);
     if (!qobject_cast<QApplication *>(app.get())) // "-v" was an option's value, not --version
         parser.showHelp(2);
@@ -69,9 +75,17 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.first());
+    if (parser.isSet(dialog) && !window.showDialogNamed(parser.value(dialog))) {
+        QTextStream(stderr) << QApplication::translate("main", "There is no dialog named \"%1\".")
+                                       .arg(parser.value(dialog))
+                            << "\n";
+    }
     window.show();
 
-    if (parser.isSet(screenshot)) {
+    if (!parser.isSet(screenshot)) {
+        // Unsaved work from a session that ended without saving is offered once the window shows.
+        QTimer::singleShot(0, &window, &dialogsmith::ui::MainWindow::offerRecovery);
+    } else {
         const QString out = parser.value(screenshot);
         QTimer::singleShot(300, &window, [&window, out] {
             const bool saved = window.grab().save(out);

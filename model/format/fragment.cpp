@@ -3,6 +3,7 @@
 #include "cbformat.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace dialogsmith::format {
@@ -61,9 +62,13 @@ Fragment copyForPaste(const Fragment &fragment, const Bot &bot)
     auto unique = [](QSet<QString> &taken, const QString &name) {
         QString candidate = name;
         if (taken.contains(candidate)) {
-            candidate = QStringLiteral("%1 copy").arg(name);
+            // A copy of "x copy" is "x copy 2", not "x copy copy".
+            static const QRegularExpression copySuffix(QStringLiteral("^(.*) copy(?: \\d+)?$"));
+            const QRegularExpressionMatch m = copySuffix.match(name);
+            const QString base = m.hasMatch() ? m.captured(1) : name;
+            candidate = QStringLiteral("%1 copy").arg(base);
             for (int n = 2; taken.contains(candidate); ++n)
-                candidate = QStringLiteral("%1 copy %2").arg(name).arg(n);
+                candidate = QStringLiteral("%1 copy %2").arg(base).arg(n);
         }
         taken.insert(candidate);
         return candidate;

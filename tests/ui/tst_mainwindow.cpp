@@ -1,13 +1,34 @@
 #include "botdocument.h"
+#include "dialogcanvas.h"
+#include "environmentseditor.h"
+#include "explorermodel.h"
+#include "inspector.h"
+#include "interactioncommands.h"
 #include "mainwindow.h"
+#include "problemspanel.h"
+#include "projectfile.h"
+#include "searchpanel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 
+using namespace dialogsmith::document;
+using dialogsmith::ui::ExplorerModel;
 using dialogsmith::ui::MainWindow;
 
 namespace {
@@ -17,12 +38,41 @@ QString routingBot()
     return QStringLiteral(DIALOGSMITH_SOURCE_DIR "/resources/samples/routing-bot.json");
 }
 
-QStringList childTexts(const QTreeWidgetItem *item)
+/// Answers the next modal message box with `button` (by its standard button or its text) and
+/// records its text.
+void answerNextMessageBox(QObject *context, QString *text, QMessageBox::StandardButton button,
+                          const QString &buttonText = {})
+{
+    QTimer::singleShot(0, context, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (text)
+            *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        if (!buttonText.isEmpty()) {
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == buttonText) {
+                    b->click();
+                    return;
+                }
+            }
+        }
+        box->button(button)->click();
+    });
+}
+
+QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
 {
     QStringList out;
-    for (int i = 0; i < item->childCount(); ++i)
-        out.append(item->child(i)->text(0));
+    for (int r = 0; r < model->rowCount(parent); ++r)
+        out.append(model->index(r, 0, parent).data().toString());
     return out;
+}
+
+QModelIndex dialogsIndex(const QTreeView *explorer)
+{
+    const QModelIndex bot = explorer->model()->index(0, 0);
+    return explorer->model()->index(0, 0, bot);
 }
 
 } // namespace
@@ -32,51 +82,390 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void showsTheSampleBotInTheTree();
+    void initTestCase();
+    void init();
+
+    void showsTheSampleBot();
     void badFileKeepsTheCurrentProject();
+    void titleFollowsTheUndoStack();
+    void closingWithChangesAsks();
+    void savedProjectReopensWithEverything();
+    void autosaveWritesARecoveryCopyThatIsOffered();
+    void problemsPanelJumpsToADanglingNextAction();
+    void findInProjectJumpsToTheHit();
+    void copyPasteAndDuplicateInteractions();
+    void deleteAndUndoFromTheExplorer();
+    void renameInTheExplorerIsUndoable();
+    void environmentsEditorEditsValues();
+    void everyActionHasAShortcutOrAMenu();
+    void layoutIsRestored();
+
+private:
+    QTemporaryDir m_tmp;
+    MainWindow::Options options() const
+    {
+        MainWindow::Options o;
+        o.recoveryDirectory = m_tmp.filePath(QStringLiteral("recovery"));
+        return o;
+    }
 };
 
-void TestMainWindow::showsTheSampleBotInTheTree()
+void TestMainWindow::initTestCase()
 {
-    MainWindow window;
+    QVERIFY(m_tmp.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("DialogsmithTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_tmp.filePath(QStringLiteral("settings")));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QDir(m_tmp.filePath(QStringLiteral("recovery"))).removeRecursively();
+}
+
+void TestMainWindow::showsTheSampleBot()
+{
+    MainWindow window(options());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openFile(routingBot()));
-    QTreeWidget *tree = window.explorer();
-    QCOMPARE(tree->topLevelItemCount(), 3);
-    const QTreeWidgetItem *dialogs = tree->topLevelItem(0);
-    QCOMPARE(childTexts(dialogs), (QStringList{"Welcome", "Agent Handoff", "Billing", "Fallback"}));
-    QCOMPARE(childTexts(dialogs->child(1)), (QStringList{"agent starter", "transfer to agent"}));
-    QCOMPARE(dialogs->child(1)->child(1)->text(1), QStringLiteral("Integration"));
-    QCOMPARE(childTexts(tree->topLevelItem(1)), QStringList{"Escalation"});
-    QCOMPARE(childTexts(tree->topLevelItem(2)), (QStringList{"US", "EU", "APAC", "Local"}));
+    const QTreeView *explorer = window.explorer();
+    QCOMPARE(childNames(explorer->model(), dialogsIndex(explorer)),
+             (QStringList{"Welcome", "Agent Handoff", "Billing", "Fallback"}));
+    const QModelIndex handoff = explorer->model()->index(1, 0, dialogsIndex(explorer));
+    QCOMPARE(childNames(explorer->model(), handoff),
+             (QStringList{"agent starter", "transfer to agent"}));
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("routing-bot.json")));
+    QCOMPARE(window.centre()->currentWidget(), window.canvas());
+    QCOMPARE(window.canvas()->dialogId(), window.document()->bot().dialogs.first().id);
+    QVERIFY(window.showDialogNamed(QStringLiteral("agent handoff")));
+    QCOMPARE(window.canvas()->dialogId(), window.document()->bot().dialogs.at(1).id);
 }
 
 void TestMainWindow::badFileKeepsTheCurrentProject()
 {
-    MainWindow window;
+    MainWindow window(options());
     QVERIFY(window.openFile(routingBot()));
-    QTemporaryDir tmp;
-    const QString bad = tmp.filePath(QStringLiteral("bad.json"));
+    const QString bad = m_tmp.filePath(QStringLiteral("bad.json"));
     QFile f(bad);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{\"bot\": {\"name\": 1}}");
     f.close();
-
     QString shown;
-    QTimer::singleShot(0, this, [&shown] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box) {
-            shown = box->text();
-            box->accept();
-        }
-    });
+    answerNextMessageBox(this, &shown, QMessageBox::Ok);
     QVERIFY(!window.openFile(bad));
     QVERIFY2(shown.contains(QStringLiteral("bot.name: expected a string, found a number")),
              qPrintable(shown));
     QCOMPARE(window.document()->filePath(), routingBot());
     QCOMPARE(window.document()->bot().name, QStringLiteral("Routing Bot"));
+}
+
+void TestMainWindow::titleFollowsTheUndoStack()
+{
+    MainWindow window(options());
+    QVERIFY(window.openFile(routingBot()));
+    QVERIFY(!window.isWindowModified());
+    BotDocument *doc = window.document();
+    QVERIFY(doc->execute(new SetCodeCommand(*doc, doc->bot().dialogs[0].interactions[1].id,
+                                            CodeSlot::PreProcess, QStringLiteral("var a;")))
+                    .ok());
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("[*]")));
+    window.action(QStringLiteral("undo"))->trigger();
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(window.action(QStringLiteral("redo"))->text().contains(QStringLiteral("pre-process")));
+}
+
+void TestMainWindow::closingWithChangesAsks()
+{
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(routingBot()));
+    BotDocument *doc = window.document();
+    QVERIFY(doc->execute(new SetCodeCommand(*doc, doc->bot().dialogs[0].interactions[1].id,
+                                            CodeSlot::PreProcess, QStringLiteral("var a;")))
+                    .ok());
+    QString asked;
+    answerNextMessageBox(this, &asked, QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(asked.contains(QStringLiteral("routing-bot.json")));
+
+    // Opening another file asks too; Cancel keeps the edit.
+    answerNextMessageBox(this, nullptr, QMessageBox::Cancel);
+    QVERIFY(!window.openFile(routingBot()));
+    QVERIFY(doc->isModified());
+
+    answerNextMessageBox(this, nullptr, QMessageBox::Discard);
+    QVERIFY(window.close());
+}
+
+void TestMainWindow::savedProjectReopensWithEverything()
+{
+    const QString path = m_tmp.filePath(QStringLiteral("saved.json"));
+    {
+        MainWindow window(options());
+        QVERIFY(window.openFile(routingBot()));
+        BotDocument *doc = window.document();
+        const QString id = doc->bot().dialogs[1].interactions[1].id;
+        QVERIFY(doc->execute(
+                           new SetCodeCommand(*doc, id, CodeSlot::PostProcess,
+                                              QStringLiteral("botContext.printDebugMessage('x');")))
+                        .ok());
+        QVERIFY(window.saveFile(path));
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("saved.json")));
+    }
+    MainWindow again(options());
+    QVERIFY(again.openFile(path));
+    QCOMPARE(again.document()->bot().dialogs[1].interactions[1].postProcess,
+             QStringLiteral("botContext.printDebugMessage('x');"));
+    // Recent files remember it.
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().first(),
+             QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::autosaveWritesARecoveryCopyThatIsOffered()
+{
+    const QString path = m_tmp.filePath(QStringLiteral("crashy.json"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(routingBot(), path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-60),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    MainWindow::Options o = options();
+    o.autosaveIntervalMs = 50;
+
+    auto *window = new MainWindow(o);
+    QVERIFY(window->openFile(path));
+    BotDocument *doc = window->document();
+    QVERIFY(doc->execute(new SetCodeCommand(*doc, doc->bot().dialogs[0].interactions[1].id,
+                                            CodeSlot::PreProcess, QStringLiteral("var lost;")))
+                    .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(o.recoveryDirectory).entryList(QDir::Files).isEmpty(), 2000);
+    // A crash: the window is gone without closing (so without asking or cleaning up).
+    delete window;
+
+    MainWindow next(o);
+    answerNextMessageBox(this, nullptr, QMessageBox::NoButton, QStringLiteral("Restore"));
+    next.offerRecovery();
+    QCOMPARE(next.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(next.document()->bot().dialogs[0].interactions[1].preProcess,
+             QStringLiteral("var lost;"));
+    QVERIFY(next.isWindowModified()); // restored work still needs saving
+    QVERIFY(QDir(o.recoveryDirectory).entryList(QDir::Files).isEmpty());
+
+    // Saving makes the copy unnecessary; nothing is offered afterwards.
+    QVERIFY(next.saveFile(path));
+    MainWindow third(o);
+    third.offerRecovery(); // would block on a message box if anything were offered
+    QVERIFY(!third.isWindowModified());
+}
+
+void TestMainWindow::problemsPanelJumpsToADanglingNextAction()
+{
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(routingBot()));
+    BotDocument *doc = window.document();
+    const Interaction welcome = doc->bot().dialogs[0].interactions[1];
+    const QString removedId = doc->bot().dialogs[2].interactions[1].id;
+    QVERIFY(doc->execute(
+                       new SetNextActionCommand(*doc, welcome.id, Action::toInteraction(removedId)))
+                    .ok());
+    QVERIFY(doc->execute(new RemoveInteractionCommand(*doc, removedId)).ok());
+
+    QTreeWidget *list = window.problemsPanel()->list();
+    QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 2000);
+    QTreeWidgetItem *item = list->topLevelItem(0);
+    QVERIFY(item->text(0).contains(QStringLiteral("interaction that does not exist")));
+    QCOMPARE(item->text(1),
+             QStringLiteral("dialog \"Welcome\" > interaction \"welcome text\" > next action"));
+    list->setCurrentItem(item);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(window.canvas()->dialogId(), doc->bot().dialogs[0].id);
+    QCOMPARE(window.canvas()->selectedInteractions(), QStringList{welcome.id});
+    QCOMPARE(ExplorerModel::idOf(window.explorer()->currentIndex()), welcome.id);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("routing-bot.json")));
+    doc->markSaved();
+}
+
+void TestMainWindow::findInProjectJumpsToTheHit()
+{
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(routingBot()));
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+    QLineEdit *field = window.searchPanel()->field();
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("representative"));
+    QTreeWidget *results = window.searchPanel()->results();
+    QCOMPARE(results->topLevelItemCount(), 1);
+    QTreeWidgetItem *hit = results->topLevelItem(0)->child(0);
+    QVERIFY(hit->text(0).startsWith(QStringLiteral("agent starter")));
+    results->setCurrentItem(hit);
+    QTest::keyClick(results, Qt::Key_Return);
+    const Dialog &handoff = window.document()->bot().dialogs[1];
+    QCOMPARE(window.canvas()->dialogId(), handoff.id);
+    QCOMPARE(window.canvas()->selectedInteractions(), QStringList{handoff.interactions[0].id});
+}
+
+void TestMainWindow::copyPasteAndDuplicateInteractions()
+{
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(routingBot()));
+    BotDocument *doc = window.document();
+    const Dialog handoff = doc->bot().dialogs[1];
+    window.showDialog(handoff.id);
+    window.canvas()->selectInteractions({handoff.interactions[1].id});
+    window.action(QStringLiteral("copy"))->trigger();
+    QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("transfer to agent")));
+    window.action(QStringLiteral("paste"))->trigger();
+    QCOMPARE(doc->bot().dialogs[1].interactions.size(), 3);
+    const Interaction &copy = doc->bot().dialogs[1].interactions[2];
+    QCOMPARE(copy.name, QStringLiteral("transfer to agent copy"));
+    QCOMPARE(copy.preProcess, handoff.interactions[1].preProcess);
+    QCOMPARE(doc->undoStack()->count(), 1);
+
+    window.canvas()->selectInteractions({copy.id});
+    window.action(QStringLiteral("duplicate"))->trigger();
+    QCOMPARE(doc->bot().dialogs[1].interactions.size(), 4);
+    QCOMPARE(doc->bot().dialogs[1].interactions[3].name,
+             QStringLiteral("transfer to agent copy 2"));
+    // Duplicate leaves the clipboard as it was.
+    QVERIFY(!QApplication::clipboard()->text().contains(QStringLiteral("copy 2")));
+
+    window.action(QStringLiteral("undo"))->trigger();
+    window.action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(doc->bot().dialogs[1].interactions.size(), 2);
+    QVERIFY(!doc->isModified());
+}
+
+void TestMainWindow::deleteAndUndoFromTheExplorer()
+{
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(routingBot()));
+    QTreeView *explorer = window.explorer();
+    const QModelIndex billing = explorer->model()->index(2, 0, dialogsIndex(explorer));
+    explorer->setCurrentIndex(billing);
+    explorer->setFocus();
+    QTest::keyClick(explorer, Qt::Key_Delete);
+    QCOMPARE(childNames(explorer->model(), dialogsIndex(explorer)),
+             (QStringList{"Welcome", "Agent Handoff", "Fallback"}));
+    QTest::keySequence(&window, QKeySequence::Undo);
+    QCOMPARE(childNames(explorer->model(), dialogsIndex(explorer)),
+             (QStringList{"Welcome", "Agent Handoff", "Billing", "Fallback"}));
+    // The restored dialog still has its interactions in the tree.
+    QCOMPARE(explorer->model()->rowCount(explorer->model()->index(2, 0, dialogsIndex(explorer))),
+             2);
+}
+
+void TestMainWindow::renameInTheExplorerIsUndoable()
+{
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(routingBot()));
+    QTreeView *explorer = window.explorer();
+    const QModelIndex welcome = explorer->model()->index(0, 0, dialogsIndex(explorer));
+    explorer->setCurrentIndex(welcome);
+    explorer->setFocus();
+    QTest::keyClick(explorer, Qt::Key_F2);
+    QLineEdit *editor = explorer->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Greeting"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits from the event loop.
+    QTRY_COMPARE(window.document()->bot().dialogs[0].name, QStringLiteral("Greeting"));
+
+    // A name another dialog has is refused and nothing changes.
+    explorer->setCurrentIndex(explorer->model()->index(0, 0, dialogsIndex(explorer)));
+    QTest::keyClick(explorer, Qt::Key_F2);
+    editor = explorer->findChild<QLineEdit *>();
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Billing"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("already exists")));
+    QCOMPARE(window.document()->bot().dialogs[0].name, QStringLiteral("Greeting"));
+
+    window.action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(window.document()->bot().dialogs[0].name, QStringLiteral("Welcome"));
+}
+
+void TestMainWindow::environmentsEditorEditsValues()
+{
+    MainWindow window(options());
+    QVERIFY(window.openFile(routingBot()));
+    window.action(QStringLiteral("editEnvironments"))->trigger();
+    QCOMPARE(window.centre()->currentWidget(), window.environmentsEditor());
+    QTableWidget *table = window.environmentsEditor()->table();
+    QCOMPARE(table->columnCount(), 4);
+    QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("Local"));
+    int hostRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->verticalHeaderItem(r)->text() == QLatin1String("lpPlatformHost"))
+            hostRow = r;
+    }
+    QVERIFY(hostRow >= 0);
+    table->item(hostRow, 3)->setText(QStringLiteral("http://127.0.0.1:9999"));
+    QCOMPARE(valueOf(window.document()->bot().environment(QStringLiteral("Local"))->values,
+                     QStringLiteral("lpPlatformHost")),
+             QStringLiteral("http://127.0.0.1:9999"));
+    window.environmentsEditor()->addKey(QStringLiteral("region"));
+    QCOMPARE(table->rowCount(), 4);
+    window.action(QStringLiteral("undo"))->trigger();
+    window.action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(valueOf(window.document()->bot().environment(QStringLiteral("Local"))->values,
+                     QStringLiteral("lpPlatformHost")),
+             QStringLiteral("http://127.0.0.1:8750"));
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::everyActionHasAShortcutOrAMenu()
+{
+    MainWindow window(options());
+    const QStringList needShortcut
+            = {"new",   "open",      "save",   "saveAs", "undo", "redo",     "cut", "copy",
+               "paste", "duplicate", "delete", "rename", "find", "exportCb", "quit"};
+    for (const QString &name : needShortcut) {
+        QAction *a = window.action(name);
+        QVERIFY2(a, qPrintable(name));
+        QVERIFY2(!a->shortcut().isEmpty(), qPrintable(name));
+        QVERIFY2(!a->toolTip().isEmpty(), qPrintable(name));
+    }
+    QCOMPARE(window.action(QStringLiteral("find"))->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+}
+
+void TestMainWindow::layoutIsRestored()
+{
+    {
+        MainWindow window(options());
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->hide();
+        QVERIFY(window.close());
+    }
+    MainWindow again(options());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(1000, 700));
+    QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -69,6 +69,11 @@ void TestFragment::pastedCopiesGetNewIdsNamesAndInternalTargets()
     withCopy.dialogs[0].interactions.append(once.interactions);
     const Fragment twice = copyForPaste(f, withCopy);
     QCOMPARE(twice.interactions.at(0).name, QStringLiteral("text_question_5 copy 2"));
+    // Copying a copy numbers it instead of stacking "copy copy".
+    Fragment ofCopy;
+    ofCopy.interactions = {once.interactions.at(0)};
+    QCOMPARE(copyForPaste(ofCopy, withCopy).interactions.at(0).name,
+             QStringLiteral("text_question_5 copy 2"));
 
     Fragment dialogs;
     dialogs.dialogs = {bot.dialogs.at(1)};
