@@ -209,7 +209,9 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_problemsLabel);
     connect(m_problems, &ProblemsPanel::summaryChanged, this, [this](const QString &summary) {
         m_problemsLabel->setText(summary);
-        m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(summary));
+        m_problemsDock->setWindowTitle(m_problems->problems().isEmpty()
+                                               ? tr("Problems")
+                                               : tr("Problems (%1)").arg(summary));
     });
     m_problemsLabel->setText(m_problems->summary());
 }
@@ -412,7 +414,11 @@ void MainWindow::restoreLayout()
     settings.beginGroup(QStringLiteral("mainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1400, 880);
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
+        // First start: the canvas gets the room, the inspector enough for its forms.
+        resizeDocks({m_explorerDock, m_inspectorDock}, {250, 420}, Qt::Horizontal);
+        resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+    }
 }
 
 void MainWindow::saveLayout()
