@@ -102,7 +102,8 @@ void TestStudio::designerBuildsAHandoffDialog()
         MainWindow window(options());
         window.setGeometry(window.screen()->availableGeometry());
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(window.openFile(routingBot()));
         BotDocument *doc = window.document();
 
