@@ -703,6 +703,15 @@ bool MainWindow::showDialogNamed(const QString &name)
     return false;
 }
 
+bool MainWindow::showInteractionNamed(const QString &name)
+{
+    const Interaction *i = m_document->bot().interactionByName(name);
+    if (!i)
+        return false;
+    goTo({m_document->dialogIdOf(i->id), i->id, {}, {}});
+    return true;
+}
+
 void MainWindow::showIntegration(const QString &id)
 {
     m_integrationEditor->showIntegration(id);

@@ -67,6 +67,8 @@ public:
 
     /// Shows the dialog named `name` on the canvas; false when there is none.
     bool showDialogNamed(const QString &name);
+    /// Selects the interaction named `name` and shows it in the inspector.
+    bool showInteractionNamed(const QString &name);
     void showDialog(const QString &dialogId);
     /// Jumps to a place: dialog, interaction (and field / code line) or integration.
     void goTo(const document::ProblemLocation &location, int line = 0);

@@ -64,6 +64,12 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Show the dialog named <name> first."),
             QStringLiteral("name"));
     parser.addOption(dialog);
+    const QCommandLineOption interaction(
+            QStringLiteral("interaction"),
+            QApplication::translate("main", "Select the interaction named <name> and show it in "
+                                            "the inspector."),
+            QStringLiteral("name"));
+    parser.addOption(interaction);
     parser.process(*app);
     if (!qobject_cast<QApplication *>(app.get())) // "-v" was an option's value, not --version
         parser.showHelp(2);
@@ -78,6 +84,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(dialog) && !window.showDialogNamed(parser.value(dialog))) {
         QTextStream(stderr) << QApplication::translate("main", "There is no dialog named \"%1\".")
                                        .arg(parser.value(dialog))
+                            << "\n";
+    }
+    if (parser.isSet(interaction) && !window.showInteractionNamed(parser.value(interaction))) {
+        QTextStream(stderr) << QApplication::translate("main",
+                                                       "There is no interaction named \"%1\".")
+                                       .arg(parser.value(interaction))
                             << "\n";
     }
     window.show();
