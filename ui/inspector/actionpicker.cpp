@@ -45,12 +45,26 @@ constexpr KindEntry kindEntries[] = {
          QT_TRANSLATE_NOOP("dialogsmith::ui::ActionPicker", "Start another dialog")},
 };
 
+// Asks for its longest entry when there is room, and accepts a few characters when there is not.
+class ShrinkableCombo final : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QComboBox::minimumSizeHint();
+        size.setWidth(std::min(size.width(), fontMetrics().averageCharWidth() * 8 + 32));
+        return size;
+    }
+};
+
 } // namespace
 
 ActionPicker::ActionPicker(document::BotDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_kind(new QComboBox(this))
+    , m_kind(new ShrinkableCombo(this))
     , m_target(new QComboBox(this))
     , m_interactions(new QStandardItemModel(this))
     , m_dialogs(new QStandardItemModel(this))
@@ -62,7 +76,7 @@ ActionPicker::ActionPicker(document::BotDocument *document, QWidget *parent)
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_kind->setToolTip(tr("What happens next"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_target->setMinimumContentsLength(8);
+    m_target->setMinimumContentsLength(6);
     m_target->setMaxVisibleItems(20);
 
     auto *layout = new QHBoxLayout(this);

@@ -48,6 +48,8 @@ BotForm::BotForm(document::BotDocument *document, QWidget *parent)
     layout->addWidget(about);
     layout->addStretch(1);
     alignFormLabels(this);
+    ignoreWheelUnlessFocused(this);
+    makeCombosCompact(this);
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         edit(m_name, tr("Rename bot"), QStringLiteral("name"),

@@ -83,6 +83,21 @@ void ignoreWheelUnlessFocused(QWidget *widget)
     }
 }
 
+void makeCombosCompact(QWidget *pane)
+{
+    QList<QComboBox *> combos = pane->findChildren<QComboBox *>();
+    if (auto *self = qobject_cast<QComboBox *>(pane))
+        combos.prepend(self);
+    for (QComboBox *combo : std::as_const(combos)) {
+        // By default a combo is as wide as its longest entry, which pushes a side panel wider
+        // than it is; combos that chose a policy keep it.
+        if (combo->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow) {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(8);
+        }
+    }
+}
+
 FormSection::FormSection(const QString &title, QWidget *parent)
     : QWidget(parent)
     , m_header(new QToolButton(this))
@@ -470,7 +485,7 @@ void RowListEditor::createRow()
                 combo->addItem(column.labels.value(i, column.values.at(i)), column.values.at(i));
             // Narrow panels: the texts beside the combo need the room more than its longest item.
             combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-            combo->setMinimumContentsLength(6);
+            combo->setMinimumContentsLength(5);
             if (combo->isEditable()) {
                 combo->lineEdit()->setPlaceholderText(column.placeholder);
                 connect(combo->lineEdit(), &QLineEdit::textEdited, this,
@@ -489,6 +504,7 @@ void RowListEditor::createRow()
             cell->setToolTip(column.toolTip);
         cell->installEventFilter(this);
         ignoreWheelUnlessFocused(cell);
+        makeCombosCompact(cell);
         m_grid->addWidget(cell, gridRow, c);
         row.cells.append(cell);
     }

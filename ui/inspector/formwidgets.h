@@ -82,6 +82,10 @@ bool hasFieldError(const QWidget *field);
 /// that the user never clicked into; applies to `widget` and every such descendant.
 void ignoreWheelUnlessFocused(QWidget *widget);
 
+/// Lets the combo boxes under `pane` (and `pane` itself) be narrower than their longest entry,
+/// so side panels can be narrow; the list still shows entries in full.
+void makeCombosCompact(QWidget *pane);
+
 /// Sets a line edit's text from the document without moving the cursor of someone typing in it.
 void syncLineEdit(QLineEdit *edit, const QString &text);
 /// Selects the item whose data is `value` (adding it, marked unknown, when missing).

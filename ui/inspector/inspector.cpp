@@ -55,10 +55,11 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    // Forms are as wide as the panel: only vertical scrolling.
+    // Forms follow the panel's width; only a panel narrower than a form's minimum scrolls
+    // sideways, so nothing is ever cut off.
     m_settings->setWidgetResizable(true);
     m_settings->setFrameShape(QFrame::NoFrame);
-    m_settings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_settings->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_settings->setFocusPolicy(Qt::NoFocus);
 
     m_tabs->setDocumentMode(true);

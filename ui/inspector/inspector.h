@@ -46,6 +46,9 @@ public:
     QString interactionId() const { return m_id; }
     bool isShowingBot() const { return m_mode == Mode::Bot; }
 
+    /// Room for a form and a code editor side panel; docks open at this width.
+    QSize sizeHint() const override { return {400, 640}; }
+
     QTabWidget *tabs() const { return m_tabs; }
     InteractionForm *interactionForm() const { return m_form; }
     BotForm *botForm() const { return m_botForm; }

@@ -87,6 +87,7 @@ InteractionForm::InteractionForm(document::BotDocument *document, const QString 
     layout->addStretch(1);
     alignFormLabels(this);
     ignoreWheelUnlessFocused(this);
+    makeCombosCompact(this);
     refresh();
 }
 

@@ -232,6 +232,8 @@ RulesEditor::RulesEditor(document::BotDocument *document, QWidget *parent)
     m_form->setVerticalSpacing(5);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // In a narrow panel the tables move under their labels instead of overflowing.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     for (const ConditionEntry &entry : conditionEntries)
         m_condition->addItem(tr(entry.label), int(entry.condition));
@@ -400,6 +402,8 @@ RulesEditor::RulesEditor(document::BotDocument *document, QWidget *parent)
         if (id == m_interactionId)
             refresh();
     });
+    ignoreWheelUnlessFocused(this);
+    makeCombosCompact(this);
     updateIcons();
     refresh();
 }

@@ -228,6 +228,7 @@ IntegrationEditor::IntegrationEditor(document::BotDocument *document, QWidget *p
     formLayout->addStretch(1);
     alignFormLabels(m_form);
     ignoreWheelUnlessFocused(m_form);
+    makeCombosCompact(m_form);
 
     setFocusProxy(m_name);
     m_fields = {{QStringLiteral("name"), m_name},
@@ -246,7 +247,7 @@ IntegrationEditor::IntegrationEditor(document::BotDocument *document, QWidget *p
     m_scroll->setWidget(m_form);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
