@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -53,6 +54,7 @@ private slots:
     void apiListCoversTheDesignedFunctions();
     void typingIsAnEditAndSetCodeKeepsTheCursor();
     void completionListsBotContextFunctions();
+    void typingWithTheCaretOffScreenDoesNotCrash();
     void syntaxErrorIsUnderlinedAndClearsWhenFixed();
     void syntaxErrorMessageIsTheLinesTooltip();
     void coloursFollowThePalette();
@@ -165,6 +167,28 @@ void TestCodeEditor::completionListsBotContextFunctions()
     QCOMPARE(editor.code(), QStringLiteral("botContext.setBotVariable"));
     QTest::keyClicks(&editor, "(");
     QTRY_VERIFY_WITH_TIMEOUT(editor.isCallTipActive(), 1000);
+}
+
+void TestCodeEditor::typingWithTheCaretOffScreenDoesNotCrash()
+{
+    // QScintilla dereferences the screen under the caret when it shows a popup; a window partly
+    // outside every screen used to crash it.
+    CodeEditor editor(CodeEditor::Language::JavaScript);
+    editor.resize(500, 300);
+    const QRect screen = editor.screen()->geometry();
+    editor.move(screen.right() + 2000, screen.bottom() + 2000);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QTRY_VERIFY_WITH_TIMEOUT(editor.isCompletionReady(), 2000);
+    editor.setFocus();
+    QTest::keyClicks(&editor, "botContext.setBot(");
+    QCOMPARE(editor.code(), QStringLiteral("botContext.setBot("));
+    QVERIFY(!editor.isListActive());
+    // Back on screen, completion works again.
+    editor.move(screen.topLeft() + QPoint(20, 20));
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QTest::keyClicks(&editor, "botContext.");
+    QTRY_VERIFY_WITH_TIMEOUT(editor.isListActive(), 1000);
 }
 
 void TestCodeEditor::syntaxErrorIsUnderlinedAndClearsWhenFixed()

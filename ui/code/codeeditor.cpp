@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -503,6 +504,24 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
 {
     if (handleFindKey(event)) {
         event->accept();
+        return;
+    }
+    // QScintilla places its completion list and call tips on the screen under the caret and
+    // dereferences that screen unchecked: with the caret off every screen (a window partly
+    // outside the desktop, a gap between monitors) it would crash. Type without popups then.
+    const long caret = SendScintilla(SCI_GETCURRENTPOS);
+    const QPoint caretPoint(int(SendScintilla(SCI_POINTXFROMPOSITION, 0UL, caret)),
+                            int(SendScintilla(SCI_POINTYFROMPOSITION, 0UL, caret)));
+    if (!QGuiApplication::screenAt(viewport()->mapToGlobal(caretPoint))) {
+        // A word separator such as '.' starts completion whatever the threshold: switch the
+        // source off too.
+        const AutoCompletionSource source = autoCompletionSource();
+        const CallTipsStyle tips = callTipsStyle();
+        setAutoCompletionSource(AcsNone);
+        setCallTipsStyle(CallTipsNone);
+        QsciScintilla::keyPressEvent(event);
+        setAutoCompletionSource(source);
+        setCallTipsStyle(tips);
         return;
     }
     QsciScintilla::keyPressEvent(event);
