@@ -2,6 +2,8 @@
 
 #include "bot.h"
 
+#include <QCoreApplication>
+
 namespace dialogsmith::document {
 
 namespace {
@@ -15,18 +17,26 @@ struct TypeInfo
 };
 
 constexpr TypeInfo typeTable[] = {
-        {InteractionType::DialogStarter, "DIALOG_STARTER", "Dialog starter", false},
-        {InteractionType::Text, "TEXT", "Text", false},
-        {InteractionType::Image, "IMAGE", "Image", false},
-        {InteractionType::TextQuestion, "TEXT_QUESTION", "Text question", true},
-        {InteractionType::MultipleChoiceQuestion, "MULTIPLE_CHOICE_QUESTION", "Multiple choice",
+        {InteractionType::DialogStarter, "DIALOG_STARTER",
+         QT_TRANSLATE_NOOP("InteractionType", "Dialog starter"), false},
+        {InteractionType::Text, "TEXT", QT_TRANSLATE_NOOP("InteractionType", "Text"), false},
+        {InteractionType::Image, "IMAGE", QT_TRANSLATE_NOOP("InteractionType", "Image"), false},
+        {InteractionType::TextQuestion, "TEXT_QUESTION",
+         QT_TRANSLATE_NOOP("InteractionType", "Text question"), true},
+        {InteractionType::MultipleChoiceQuestion, "MULTIPLE_CHOICE_QUESTION",
+         QT_TRANSLATE_NOOP("InteractionType", "Multiple choice"), true},
+        {InteractionType::QuickReply, "QUICK_REPLY",
+         QT_TRANSLATE_NOOP("InteractionType", "Quick replies"), true},
+        {InteractionType::Button, "BUTTON", QT_TRANSLATE_NOOP("InteractionType", "Button question"),
          true},
-        {InteractionType::QuickReply, "QUICK_REPLY", "Quick replies", true},
-        {InteractionType::Button, "BUTTON", "Button question", true},
-        {InteractionType::Structured, "STRUCTURED", "Structured content", false},
-        {InteractionType::Universal, "UNIVERSAL", "Universal content", false},
-        {InteractionType::ApiIntegration, "API_INTEGRATION", "Integration", false},
-        {InteractionType::Escalation, "ESCALATION", "Agent transfer", false},
+        {InteractionType::Structured, "STRUCTURED",
+         QT_TRANSLATE_NOOP("InteractionType", "Structured content"), false},
+        {InteractionType::Universal, "UNIVERSAL",
+         QT_TRANSLATE_NOOP("InteractionType", "Universal content"), false},
+        {InteractionType::ApiIntegration, "API_INTEGRATION",
+         QT_TRANSLATE_NOOP("InteractionType", "Integration"), false},
+        {InteractionType::Escalation, "ESCALATION",
+         QT_TRANSLATE_NOOP("InteractionType", "Agent transfer"), false},
 };
 
 const TypeInfo *info(InteractionType type)
@@ -57,8 +67,10 @@ InteractionType interactionTypeFromKey(const QString &key)
 
 QString interactionTypeLabel(InteractionType type)
 {
+    // Labels are marked for translation here and translated where they are shown.
     const TypeInfo *t = info(type);
-    return t ? QString::fromLatin1(t->label) : QStringLiteral("Unknown");
+    static const char *const unknown = QT_TRANSLATE_NOOP("InteractionType", "Unknown");
+    return QCoreApplication::translate("InteractionType", t ? t->label : unknown);
 }
 
 QList<InteractionType> knownInteractionTypes()
@@ -79,11 +91,11 @@ QString codeSlotLabel(CodeSlot slot)
 {
     switch (slot) {
     case CodeSlot::PreProcess:
-        return QStringLiteral("Pre-process code");
+        return QCoreApplication::translate("CodeSlot", "Pre-process code");
     case CodeSlot::ProcessUserResponse:
-        return QStringLiteral("Process user response");
+        return QCoreApplication::translate("CodeSlot", "Process user response");
     case CodeSlot::PostProcess:
-        return QStringLiteral("Post-process code");
+        return QCoreApplication::translate("CodeSlot", "Post-process code");
     }
     return {};
 }
