@@ -9,7 +9,6 @@
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
-#include <QStyle>
 
 namespace dialogsmith::ui {
 
@@ -287,7 +286,7 @@ QVariant ExplorerModel::data(const QModelIndex &index, int role) const
             return f;
         }
         if (role == Qt::DecorationRole)
-            return QApplication::style()->standardIcon(QStyle::SP_ComputerIcon);
+            return studioIcon(QStringLiteral("bot"));
         return {};
     case Kind::DialogsSection:
     case Kind::IntegrationsSection:
@@ -300,7 +299,7 @@ QVariant ExplorerModel::data(const QModelIndex &index, int role) const
             return tr("Environments (%1)").arg(bot.environments.size());
         }
         if (role == Qt::DecorationRole)
-            return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+            return studioIcon(QStringLiteral("folder"));
         if (role == Qt::ForegroundRole)
             return QApplication::palette().color(QPalette::PlaceholderText);
         return {};
@@ -319,9 +318,8 @@ QVariant ExplorerModel::data(const QModelIndex &index, int role) const
                     .arg(kind);
         }
         if (role == Qt::DecorationRole)
-            return QApplication::style()->standardIcon(d->type == DialogType::Fallback
-                                                               ? QStyle::SP_MessageBoxQuestion
-                                                               : QStyle::SP_FileDialogDetailedView);
+            return studioIcon(d->type == DialogType::Fallback ? QStringLiteral("fallback")
+                                                              : QStringLiteral("dialog"));
         if (role == Qt::ForegroundRole && !d->enabled)
             return QApplication::palette().color(QPalette::PlaceholderText);
         if (role == Qt::FontRole && d->type == DialogType::Fallback) {
@@ -361,14 +359,14 @@ QVariant ExplorerModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return QStringLiteral("%1 %2").arg(in->method, in->url);
         if (role == Qt::DecorationRole)
-            return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
+            return studioIcon(QStringLiteral("integration"));
         return {};
     }
     case Kind::Environment:
         if (role == Qt::DisplayRole)
             return node->id == bot.defaultEnvironment ? tr("%1 (default)").arg(node->id) : node->id;
         if (role == Qt::DecorationRole)
-            return QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView);
+            return studioIcon(QStringLiteral("environment"));
         return {};
     }
     return {};

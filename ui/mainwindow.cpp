@@ -13,6 +13,7 @@
 #include "problemspanel.h"
 #include "projectfile.h"
 #include "searchpanel.h"
+#include "typeicons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,7 +34,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -54,11 +54,6 @@ QKeySequence standardOr(QKeySequence::StandardKey key, const char *fallback)
 {
     const QKeySequence platform(key);
     return platform.isEmpty() ? QKeySequence(QLatin1String(fallback)) : platform;
-}
-
-QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
 }
 
 } // namespace
@@ -249,18 +244,18 @@ void MainWindow::createActions()
             box.exec();
             if (box.clickedButton() == sample || box.clickedButton() == empty)
                 newProject(box.clickedButton() == sample);
-        })->setIcon(themeIcon("document-new", QStyle::SP_FileIcon));
+        })->setIcon(studioIcon(QStringLiteral("new")));
     add("open", tr("&Open..."), standardOr(QKeySequence::Open, "Ctrl+O"),
         tr("Open a bot project or CB export"), [this] {
             const QString path
                     = QFileDialog::getOpenFileName(this, tr("Open Bot"), {}, tr(projectFilter));
             if (!path.isEmpty())
                 openFile(path);
-        })->setIcon(themeIcon("document-open", QStyle::SP_DialogOpenButton));
+        })->setIcon(studioIcon(QStringLiteral("open")));
     add("save", tr("&Save"), standardOr(QKeySequence::Save, "Ctrl+S"), tr("Save the project"),
         [this] {
             save();
-        })->setIcon(themeIcon("document-save", QStyle::SP_DialogSaveButton));
+        })->setIcon(studioIcon(QStringLiteral("save")));
     add("saveAs", tr("Save &As..."), standardOr(QKeySequence::SaveAs, "Ctrl+Shift+S"),
         tr("Save the project under a new name"), [this] { saveAs(); });
     add("exportCb", tr("&Export for Conversation Builder..."), QKeySequence(tr("Ctrl+E")),
@@ -282,12 +277,12 @@ void MainWindow::createActions()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(themeIcon("edit-undo", QStyle::SP_ArrowBack));
+    undo->setIcon(studioIcon(QStringLiteral("undo")));
     m_actions.insert(QStringLiteral("undo"), undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
-    redo->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward));
+    redo->setIcon(studioIcon(QStringLiteral("redo")));
     m_actions.insert(QStringLiteral("redo"), redo);
 
     add("cut", tr("Cu&t"), standardOr(QKeySequence::Cut, "Ctrl+X"),
@@ -302,7 +297,7 @@ void MainWindow::createActions()
     add("delete", tr("&Delete"), standardOr(QKeySequence::Delete, "Del"),
         tr("Delete the selection"), [this] {
             deleteSelection();
-        })->setIcon(themeIcon("edit-delete", QStyle::SP_TrashIcon));
+        })->setIcon(studioIcon(QStringLiteral("delete")));
     add("rename", tr("Re&name"), QKeySequence(Qt::Key_F2), tr("Rename the selected item"),
         [this] { renameSelection(); });
     add("find", tr("&Find in Project..."), QKeySequence(tr("Ctrl+Shift+F")),
@@ -310,7 +305,7 @@ void MainWindow::createActions()
             m_searchDock->show();
             m_searchDock->raise();
             m_search->start();
-        })->setIcon(themeIcon("edit-find", QStyle::SP_FileDialogContentsView));
+        })->setIcon(studioIcon(QStringLiteral("find")));
     add("moveUp", tr("Move &Up"), QKeySequence(tr("Alt+Up")),
         tr("Move the selected dialog or interaction up"), [this] { moveSelection(-1); });
     add("moveDown", tr("Move Do&wn"), QKeySequence(tr("Alt+Down")),

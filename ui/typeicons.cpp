@@ -1,6 +1,7 @@
 #include "typeicons.h"
 
 #include <QGuiApplication>
+#include <QHash>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPixmapCache>
@@ -46,26 +47,29 @@ QString iconFile(InteractionType type)
     return QStringLiteral("unknown");
 }
 
-// One renderer per type, parsed once: icons are painted for every visible node and tree row.
-QSvgRenderer *renderer(InteractionType type)
+QString typeIconPath(InteractionType type)
 {
-    static std::array<std::unique_ptr<QSvgRenderer>, int(InteractionType::Unknown) + 1> renderers;
-    std::unique_ptr<QSvgRenderer> &r = renderers.at(size_t(type));
-    if (!r) {
-        r = std::make_unique<QSvgRenderer>(
-                QStringLiteral(":/studio/types/%1.svg").arg(iconFile(type)));
-    }
+    return QStringLiteral(":/studio/types/%1.svg").arg(iconFile(type));
+}
+
+// One renderer per file, parsed once: icons are painted for every visible node and tree row.
+QSvgRenderer *renderer(const QString &path)
+{
+    static QHash<QString, std::shared_ptr<QSvgRenderer>> renderers;
+    std::shared_ptr<QSvgRenderer> &r = renderers[path];
+    if (!r)
+        r = std::make_shared<QSvgRenderer>(path);
     return r.get();
 }
 
 // Renders at `pixelSize` device pixels; the SVGs are drawn in black and recoloured here, which
 // keeps them single-colour and lets the palette (or a category accent) decide the colour.
-QPixmap renderIcon(InteractionType type, QSize pixelSize, const QColor &color, qreal dpr = 1.0)
+QPixmap renderIcon(const QString &path, QSize pixelSize, const QColor &color, qreal dpr = 1.0)
 {
     if (pixelSize.isEmpty())
         return {};
-    const QString key = QStringLiteral("dialogsmith-type:%1:%2x%3:%4:%5")
-                                .arg(int(type))
+    const QString key = QStringLiteral("dialogsmith-icon:%1:%2x%3:%4:%5")
+                                .arg(path)
                                 .arg(pixelSize.width())
                                 .arg(pixelSize.height())
                                 .arg(color.rgba(), 8, 16)
@@ -81,7 +85,7 @@ QPixmap renderIcon(InteractionType type, QSize pixelSize, const QColor &color, q
         const int side = qMin(pixelSize.width(), pixelSize.height());
         const QRect square((pixelSize.width() - side) / 2, (pixelSize.height() - side) / 2, side,
                            side);
-        renderer(type)->render(&p, square);
+        renderer(path)->render(&p, square);
         p.setCompositionMode(QPainter::CompositionMode_SourceIn);
         p.fillRect(image.rect(), color);
     }
@@ -91,24 +95,24 @@ QPixmap renderIcon(InteractionType type, QSize pixelSize, const QColor &color, q
     return pixmap;
 }
 
-class TypeIconEngine final : public QIconEngine
+class SvgIconEngine final : public QIconEngine
 {
 public:
-    TypeIconEngine(InteractionType type, const QColor &color)
-        : m_type(type)
+    SvgIconEngine(const QString &path, const QColor &color)
+        : m_path(path)
         , m_color(color)
     {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
-        painter->drawPixmap(rect, renderIcon(m_type, (QSizeF(rect.size()) * dpr).toSize(),
+        painter->drawPixmap(rect, renderIcon(m_path, (QSizeF(rect.size()) * dpr).toSize(),
                                              colorFor(mode), dpr));
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
     {
-        return renderIcon(m_type, size, colorFor(mode));
+        return renderIcon(m_path, size, colorFor(mode));
     }
 
     // QIcon passes the size in device pixels and sets the ratio itself.
@@ -118,8 +122,8 @@ public:
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
-    QIconEngine *clone() const override { return new TypeIconEngine(m_type, m_color); }
-    QString key() const override { return QStringLiteral("dialogsmith-type"); }
+    QIconEngine *clone() const override { return new SvgIconEngine(m_path, m_color); }
+    QString key() const override { return QStringLiteral("dialogsmith-svg"); }
     bool isNull() override { return false; }
 
 private:
@@ -135,7 +139,7 @@ private:
         return palette.color(QPalette::WindowText);
     }
 
-    InteractionType m_type;
+    QString m_path;
     QColor m_color; ///< invalid: follow the palette
 };
 
@@ -195,19 +199,24 @@ QColor interactionCategoryColor(InteractionCategory category, const QPalette &pa
 
 QIcon interactionTypeIcon(InteractionType type)
 {
-    return QIcon(new TypeIconEngine(type, QColor()));
+    return QIcon(new SvgIconEngine(typeIconPath(type), QColor()));
 }
 
 QIcon interactionTypeIcon(InteractionType type, const QColor &color)
 {
-    return QIcon(new TypeIconEngine(type, color));
+    return QIcon(new SvgIconEngine(typeIconPath(type), color));
+}
+
+QIcon studioIcon(const QString &name)
+{
+    return QIcon(new SvgIconEngine(QStringLiteral(":/studio/icons/%1.svg").arg(name), QColor()));
 }
 
 QPixmap interactionTypePixmap(InteractionType type, int logicalSize, const QColor &color,
                               qreal devicePixelRatio)
 {
     const int px = qRound(logicalSize * devicePixelRatio);
-    return renderIcon(type, QSize(px, px), color, devicePixelRatio);
+    return renderIcon(typeIconPath(type), QSize(px, px), color, devicePixelRatio);
 }
 
 } // namespace dialogsmith::ui

@@ -27,6 +27,11 @@ QIcon interactionTypeIcon(document::InteractionType type);
 /// The same icon in one fixed colour (category accents on the canvas).
 QIcon interactionTypeIcon(document::InteractionType type, const QColor &color);
 
+/// A studio icon from resources/studio/icons/<name>.svg ("new", "open", "save", "undo", "redo",
+/// "find", "dialog", "fallback", "integration", "environment", "bot", "problems"), single-colour
+/// and recoloured like the type icons, sharp at any size.
+QIcon studioIcon(const QString &name);
+
 /// Renders the icon of `type` in `color` into a pixmap of `logicalSize` at `devicePixelRatio`.
 /// Cached; cheap to call from paint code.
 QPixmap interactionTypePixmap(document::InteractionType type, int logicalSize, const QColor &color,
