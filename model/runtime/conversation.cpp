@@ -115,6 +115,16 @@ QString Conversation::fallbackText()
     return QStringLiteral("Not able to understand your question. Can you please re-phrase it?");
 }
 
+QString Conversation::escalationFailedMessage()
+{
+    return QStringLiteral("__agent_escalation_failed__");
+}
+
+QString Conversation::transferFailedText()
+{
+    return QStringLiteral("Not able to transfer to Agent at this time. Please try later.");
+}
+
 Conversation::Conversation(BotRuntime *runtime, const ConversationOptions &options)
     : QObject(runtime)
     , m_runtime(runtime)
@@ -153,6 +163,8 @@ void Conversation::beginTurn(const QString &message)
     m_ranScript = false;
     m_chain = 0;
     m_hops = 0;
+    m_transferFailed = false;
+    m_failureDelivered = false;
     m_cursor = {};
     m_current = {};
 
@@ -186,6 +198,14 @@ void Conversation::run()
 {
     while (m_busy && m_pending == Pending::None) {
         if (!m_cursor.isValid()) {
+            if (std::exchange(m_transferFailed, false)) {
+                // Once per turn: a dialog that catches the failure and fails again ends it.
+                if (std::exchange(m_failureDelivered, true))
+                    sendText(transferFailedText());
+                else
+                    transferFailed();
+                continue;
+            }
             finishTurn();
             return;
         }
@@ -266,6 +286,8 @@ void Conversation::reset()
     ++m_turn; // answers to requests of the abandoned turn are ignored
     m_queue.clear();
     m_pending = Pending::None;
+    m_transferFailed = false;
+    m_failureDelivered = false;
     m_cursor = {};
     restart();
     m_busy = false;
@@ -765,6 +787,7 @@ void Conversation::reportScript(const ScriptOutcome &outcome)
         e.interactionId = in.id;
         e.interactionName = in.name;
     }
+    e.text = redactSecrets(e.text, m_secretsSeen);
     if (m_observed)
         emit eventOccurred(e);
 }
@@ -814,6 +837,9 @@ QString Conversation::expand(const QString &text, TemplateContext context, bool 
     for (const QString &secret : std::as_const(log.secretValues)) {
         m_requestSecrets.append(secret);
         m_requestSecrets.append(escapeTemplateValue(secret, context));
+        // An answer may echo a secret back into variables and logs long after its request.
+        if (!m_secretsSeen.contains(secret))
+            m_secretsSeen.append(secret);
     }
     if (observed()) {
         for (const QString &name : std::as_const(log.unknown))
@@ -1050,12 +1076,17 @@ void Conversation::handleIntegrationResult(const Result<HttpResponse> &result)
                                 ? integration.name
                                 : integration.responseDataVariable;
 
+    // The legacy escalation integration is how CB bots hand over to an agent.
+    const bool transfer = m_channel == Channel::Messaging && isLegacyEscalation(integration);
     if (!result) {
         m_apiSuccess = false;
         m_apiStatus = 0;
+        m_transferFailed = transfer;
+        // The message may quote the URL or the server: no secret shows.
         note(RuntimeEvent::Type::Error,
              QStringLiteral("integration %1 failed: %2")
-                     .arg(quoted(integration.name), result.error().message),
+                     .arg(quoted(integration.name),
+                          redactSecrets(result.error().message, m_requestSecrets)),
              &in);
         finishIntegration(ref);
         return;
@@ -1064,17 +1095,24 @@ void Conversation::handleIntegrationResult(const Result<HttpResponse> &result)
     const HttpResponse &response = *result;
     m_apiStatus = response.status;
     m_apiSuccess = response.status >= 200 && response.status < 300;
+    m_transferFailed = transfer && !m_apiSuccess;
     if (observed()) {
         RuntimeEvent e;
         e.type = RuntimeEvent::Type::Response;
         e.text = QStringLiteral("%1 answered HTTP %2")
                          .arg(quoted(integration.name))
                          .arg(response.status);
-        e.detail = describeResponse(response, m_requestSecrets);
+        e.detail = describeResponse(response, m_requestSecrets + m_secretsSeen);
         e.interactionId = in.id;
         e.interactionName = in.name;
         emit eventOccurred(e);
     }
+    if (!m_apiSuccess)
+        note(RuntimeEvent::Type::Error,
+             QStringLiteral("integration %1 failed: %2")
+                     .arg(quoted(integration.name),
+                          describeHttpFailure(response, m_requestSecrets)),
+             &in);
 
     // CB keeps the result as `api_<RDV>`: an object whose `jsonData` is {"api_<RDV>": body}.
     const QString key = QStringLiteral("api_") + rdv;
@@ -1209,13 +1247,41 @@ void Conversation::handleEscalationResult(const Result<void> &result)
     m_pending = Pending::None;
     const InteractionRef ref = m_current;
     const Interaction &in = m_bot.interaction(ref);
-    if (result)
+    if (result) {
         note(RuntimeEvent::Type::Escalation, QStringLiteral("transfer accepted"), &in);
-    else
+    } else {
         note(RuntimeEvent::Type::Error,
              QStringLiteral("agent transfer failed: ") + result.error().message, &in);
+        m_transferFailed = true;
+    }
     leaveInteraction();
     followRules(ref, false);
+}
+
+void Conversation::transferFailed()
+{
+    m_userMessage = escalationFailedMessage();
+    m_quickReplyPayload.clear();
+    m_buttonPayload.clear();
+    note(RuntimeEvent::Type::Escalation,
+         QStringLiteral("the agent transfer failed: the bot receives %1")
+                 .arg(quoted(m_userMessage)));
+    // Only a starter pattern that names the message catches it: `*agent*` must not start the
+    // very hand-off that failed again, and the fallback dialog would say "did not get that".
+    for (const CompiledStarter &starter : m_bot.starters) {
+        const QStringList &patterns = starter.patterns.patterns();
+        const bool names
+                = std::any_of(patterns.cbegin(), patterns.cend(), [this](const QString &p) {
+                      return p.contains(m_userMessage, Qt::CaseInsensitive);
+                  });
+        if (!names || !starter.patterns.matches(m_userMessage))
+            continue;
+        m_starterIntent.clear();
+        if (enterDialog(starter.ref.dialog, false, QStringLiteral("failed agent transfer")))
+            m_cursor = starter.ref;
+        return;
+    }
+    sendText(transferFailedText());
 }
 
 // --- Variables and events -----------------------------------------------------------------------
@@ -1270,7 +1336,7 @@ void Conversation::note(RuntimeEvent::Type type, const QString &text, const Inte
         return;
     RuntimeEvent e;
     e.type = type;
-    e.text = text;
+    e.text = m_secretsSeen.isEmpty() ? text : redactSecrets(text, m_secretsSeen);
     if (at) {
         e.interactionId = at->id;
         e.interactionName = at->name;

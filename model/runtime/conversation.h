@@ -41,6 +41,12 @@ struct ScriptOutcome;
 /// unless the bot variable `skipPreviousDialog` is 'true'. A turn stops with an error after more
 /// than 10 statements in a row in one dialog, more than 5 dialog hops (jumps to another dialog
 /// and resumed dialogs), or a script that runs out of time.
+///
+/// A failed agent transfer (an ESCALATION interaction, or the legacy escalation integration in
+/// the messaging channel) is followed, in the same turn, by escalationFailedMessage() as if the
+/// user had sent it: the first dialog with a starter pattern that names it (and matches) runs;
+/// with none, the user sees transferFailedText(). Once per turn: a second failed transfer in the
+/// same turn shows transferFailedText().
 class Conversation : public QObject, private ScriptContext, private TemplateScope
 {
     Q_OBJECT
@@ -70,6 +76,12 @@ public:
 
     /// The text sent when nothing matches and the bot has no fallback dialog.
     static QString fallbackText();
+    /// What the bot receives as the user's message after a failed agent transfer, as in CB: a
+    /// dialog whose starter pattern matches it can answer.
+    static QString escalationFailedMessage();
+    /// What the user sees after a failed transfer when no dialog catches
+    /// escalationFailedMessage().
+    static QString transferFailedText();
 
 signals:
     void messageSent(const dialogsmith::runtime::BotMessage &message);
@@ -135,6 +147,7 @@ private:
     void escalate(InteractionRef ref);
     void escalationDone(quint64 turn, document::Result<void> result);
     void handleEscalationResult(const document::Result<void> &result);
+    void transferFailed();
 
     // Variables and events.
     void setVariable(const QString &name, const VariableValue &value, StoreScope scope);
@@ -205,6 +218,10 @@ private:
     InteractionRef m_cursor; ///< the interaction to run next
     int m_chain = 0;         ///< statements run in a row in the current dialog
     int m_hops = 0;          ///< dialog jumps and resumes in this turn
+    /// An agent transfer failed: once the interaction's own flow is over, the bot gets
+    /// escalationFailedMessage().
+    bool m_transferFailed = false;
+    bool m_failureDelivered = false; ///< escalationFailedMessage() was handled in this turn
 
     // The interaction that runs.
     InteractionRef m_current;
@@ -219,6 +236,7 @@ private:
     std::optional<document::Result<HttpResponse>> m_syncResponse;
     std::optional<document::Result<void>> m_syncEscalation;
     QStringList m_requestSecrets;
+    QStringList m_secretsSeen; ///< every secret value a request used: no log line shows one
 };
 
 } // namespace dialogsmith::runtime

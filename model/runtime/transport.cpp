@@ -8,20 +8,12 @@ namespace dialogsmith::runtime {
 namespace {
 
 constexpr qsizetype maxLoggedBody = 4096;
-
-QString redacted(QString text, const QStringList &secrets)
-{
-    for (const QString &s : secrets) {
-        if (!s.isEmpty())
-            text.replace(s, QStringLiteral("***"));
-    }
-    return text;
-}
+constexpr qsizetype maxFailureLine = 200;
 
 /// The body for a log, secrets redacted before it is cut (so no part of one shows).
 QString bodyText(const QByteArray &body, const QStringList &secrets)
 {
-    QString text = redacted(QString::fromUtf8(body), secrets);
+    QString text = redactSecrets(QString::fromUtf8(body), secrets);
     if (text.size() > maxLoggedBody) {
         text.truncate(maxLoggedBody);
         text += QStringLiteral("... (%1 bytes)").arg(body.size());
@@ -30,6 +22,15 @@ QString bodyText(const QByteArray &body, const QStringList &secrets)
 }
 
 } // namespace
+
+QString redactSecrets(QString text, const QStringList &secrets)
+{
+    for (const QString &s : secrets) {
+        if (!s.isEmpty())
+            text.replace(s, QStringLiteral("***"));
+    }
+    return text;
+}
 
 void UnavailableTransport::send(const HttpRequest &request, IntegrationTransport::Done done)
 {
@@ -55,11 +56,11 @@ void UnavailableTransport::escalate(const EscalationRequest &request,
 
 QString describeRequest(const HttpRequest &request, const QStringList &secrets)
 {
-    QString out = request.method + QLatin1Char(' ') + redacted(request.url, secrets);
+    QString out = request.method + QLatin1Char(' ') + redactSecrets(request.url, secrets);
     for (const auto &[name, value] : request.headers) {
         const bool hidden = name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
         out += QStringLiteral("\n%1: %2")
-                       .arg(name, hidden ? QStringLiteral("***") : redacted(value, secrets));
+                       .arg(name, hidden ? QStringLiteral("***") : redactSecrets(value, secrets));
     }
     if (!request.body.isEmpty())
         out += QStringLiteral("\n\n") + bodyText(request.body, secrets);
@@ -70,10 +71,30 @@ QString describeResponse(const HttpResponse &response, const QStringList &secret
 {
     QString out = QStringLiteral("HTTP %1").arg(response.status);
     for (const auto &[name, value] : response.headers)
-        out += QStringLiteral("\n%1: %2").arg(name, redacted(value, secrets));
+        out += QStringLiteral("\n%1: %2").arg(name, redactSecrets(value, secrets));
     if (!response.body.isEmpty())
         out += QStringLiteral("\n\n") + bodyText(response.body, secrets);
     return out;
+}
+
+QString describeHttpFailure(const HttpResponse &response, const QStringList &secrets)
+{
+    QString text = QStringLiteral("the server answered HTTP %1").arg(response.status);
+    if (!response.reason.isEmpty())
+        text += QLatin1Char(' ') + response.reason;
+    // The first line that says something: error pages often start with a blank line.
+    QString line;
+    for (const QString &l :
+         redactSecrets(QString::fromUtf8(response.body), secrets).split(QLatin1Char('\n'))) {
+        line = l.trimmed();
+        if (!line.isEmpty())
+            break;
+    }
+    if (line.size() > maxFailureLine)
+        line = line.left(maxFailureLine) + QStringLiteral("...");
+    if (!line.isEmpty())
+        text += QStringLiteral(": ") + line;
+    return text;
 }
 
 } // namespace dialogsmith::runtime

@@ -27,6 +27,7 @@ struct HttpResponse
     int status = 0;
     QList<QPair<QString, QString>> headers;
     QByteArray body;
+    QString reason; ///< the status line's reason phrase ("Not Found"), when the server sent one
 };
 
 /// An agent transfer (CB's ESCALATION interaction).
@@ -75,5 +76,10 @@ public:
 QString describeRequest(const HttpRequest &request, const QStringList &secrets);
 /// The response as logs show it: status, headers and the body (cut after a few KB).
 QString describeResponse(const HttpResponse &response, const QStringList &secrets);
+/// Why a response that is not 2xx counts as a failure, as a sentence for logs and people:
+/// "the server answered HTTP 503 Service Unavailable: <the body's first line>", secrets redacted.
+QString describeHttpFailure(const HttpResponse &response, const QStringList &secrets);
+/// `text` with every value in `secrets` replaced by `***`.
+QString redactSecrets(QString text, const QStringList &secrets);
 
 } // namespace dialogsmith::runtime

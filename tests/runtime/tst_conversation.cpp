@@ -840,12 +840,149 @@ private slots:
         Harness messaging(b, {}, {Channel::Messaging, {}, {}});
         messaging.transport.escalationSucceeds = false;
         QCOMPARE(messaging.say(QStringLiteral("human")),
-                 QStringList{QStringLiteral("Transferring you.")});
+                 (QStringList{QStringLiteral("Transferring you."),
+                              Conversation::transferFailedText()}));
         QCOMPARE(messaging.transport.escalations.size(), 1);
         QCOMPARE(messaging.transport.escalations.first().skillId, QStringLiteral("42"));
         QCOMPARE(messaging.transport.escalations.first().message,
                  QStringLiteral("Transferring you."));
         QVERIFY(messaging.probe.errors().first().contains(QStringLiteral("no agent")));
+    }
+
+    void failedTransferSendsTheEscalationFailedMessage()
+    {
+        Interaction escalation
+                = Interaction::create(InteractionType::Escalation, QStringLiteral("transfer"));
+        escalation.text = QStringLiteral("BLANK_MESSAGE");
+        escalation.skillId = QStringLiteral("42");
+        const Dialog human
+                = dialog(QStringLiteral("Human"),
+                         {starter(QStringLiteral("s"), {QStringLiteral("human")}), escalation});
+        Bot b = bot({human, fallbackDialog()});
+
+        // No dialog catches it: the built-in sentence, not the fallback dialog.
+        Harness plain(b, {}, {Channel::Messaging, {}, {}});
+        plain.transport.escalationSucceeds = false;
+        QCOMPARE(plain.say(QStringLiteral("human")),
+                 QStringList{QStringLiteral(
+                         "Not able to transfer to Agent at this time. Please try later.")});
+        QVERIFY(!plain.conversation().isBusy());
+
+        // A dialog whose pattern is the message takes over, in the same turn.
+        b.dialogs.insert(1, dialog(QStringLiteral("Failed transfer"),
+                                   {starter(QStringLiteral("f"),
+                                            {QStringLiteral("__agent_escalation_failed__")}),
+                                    text(QStringLiteral("sorry"),
+                                         QStringLiteral("No agent now ({$userMessage})."))}));
+        Harness caught(b, {}, {Channel::Messaging, {}, {}});
+        caught.transport.escalationSucceeds = false;
+        QCOMPARE(caught.say(QStringLiteral("human")),
+                 QStringList{QStringLiteral("No agent now (__agent_escalation_failed__).")});
+
+        // A wildcard pattern that happens to match does not catch it.
+        Bot wild
+                = bot({human, dialog(QStringLiteral("Agent"),
+                                     {starter(QStringLiteral("a"), {QStringLiteral("*agent*")}),
+                                      text(QStringLiteral("a"), QStringLiteral("agent dialog"))})});
+        Harness wildcard(wild, {}, {Channel::Messaging, {}, {}});
+        wildcard.transport.escalationSucceeds = false;
+        QCOMPARE(wildcard.say(QStringLiteral("human")),
+                 QStringList{Conversation::transferFailedText()});
+
+        // A dialog that catches it and fails to transfer again ends the turn: no loop.
+        Interaction retry
+                = Interaction::create(InteractionType::Escalation, QStringLiteral("retry"));
+        retry.text = QStringLiteral("Trying another team.");
+        retry.skillId = QStringLiteral("43");
+        Bot retrying = bot({human, dialog(QStringLiteral("Retry"),
+                                          {starter(QStringLiteral("r"),
+                                                   {QStringLiteral("__agent_escalation_failed__")}),
+                                           retry})});
+        Harness again(retrying, {}, {Channel::Messaging, {}, {}});
+        again.transport.escalationSucceeds = false;
+        QCOMPARE(again.say(QStringLiteral("human")),
+                 (QStringList{QStringLiteral("Trying another team."),
+                              Conversation::transferFailedText()}));
+        QCOMPARE(again.transport.escalations.size(), 2);
+
+        // A transfer that goes through, or one the web channel never sends, says nothing.
+        Harness ok(b, {}, {Channel::Messaging, {}, {}});
+        QVERIFY(ok.say(QStringLiteral("human")).isEmpty());
+        Harness web(b);
+        web.transport.escalationSucceeds = false;
+        QVERIFY(web.say(QStringLiteral("human")).isEmpty());
+    }
+
+    void failedLegacyEscalationIntegrationIsAFailedTransfer()
+    {
+        RuntimeOptions options;
+        options.secret = [](const QString &) {
+            return std::optional<QString>(QStringLiteral("desk-key"));
+        };
+        Harness refused(routingBot(), options, {Channel::Messaging, {}, {}});
+        refused.transport.handler = [](const HttpRequest &) {
+            return Result<HttpResponse>(Error{QStringLiteral("connection refused"), {}});
+        };
+        QCOMPARE(refused.say(QStringLiteral("agent")),
+                 QStringList{Conversation::transferFailedText()});
+        QCOMPARE(refused.say(QStringLiteral("hi")).size(), 1); // the conversation goes on
+
+        Harness unauthorized(routingBot(), options, {Channel::Messaging, {}, {}});
+        unauthorized.transport.handler = [](const HttpRequest &) {
+            return Result<HttpResponse>(HttpResponse{
+                    401, {}, "{\"error\": \"wrong key\"}\n", QStringLiteral("Unauthorized")});
+        };
+        QCOMPARE(unauthorized.say(QStringLiteral("agent")),
+                 QStringList{Conversation::transferFailedText()});
+        QCOMPARE(unauthorized.probe.errors(),
+                 QStringList{QStringLiteral("integration \"Escalation\" failed: the server "
+                                            "answered HTTP 401 Unauthorized: {\"error\": \"wrong "
+                                            "key\"}")});
+
+        Harness queued(routingBot(), options, {Channel::Messaging, {}, {}});
+        queued.transport.handler = [](const HttpRequest &) {
+            return Result<HttpResponse>(HttpResponse{200, {}, "{\"status\": \"queued\"}"});
+        };
+        QVERIFY(queued.say(QStringLiteral("agent")).isEmpty());
+        QVERIFY(queued.probe.errors().isEmpty());
+    }
+
+    void integrationFailuresNeverShowSecrets()
+    {
+        Integration api = Integration::create(QStringLiteral("Orders"));
+        api.url = QStringLiteral("https://api.test/orders?key={$secret.token}");
+        api.headers = {{QStringLiteral("X-Key"), QStringLiteral("{$secret.token}"), {}}};
+        Interaction call
+                = Interaction::create(InteractionType::ApiIntegration, QStringLiteral("call"));
+        call.integrationId = api.id;
+        Bot b = bot({dialog(QStringLiteral("D"),
+                            {starter(QStringLiteral("s"), {QStringLiteral("orders")}), call})});
+        b.integrations = {api};
+        RuntimeOptions options;
+        options.secret = [](const QString &) {
+            return std::optional<QString>(QStringLiteral("s3cr3t/value"));
+        };
+        Harness h(b, options, {Channel::Messaging, {}, {}});
+        // A client error that quotes the URL, a server that echoes the key.
+        h.transport.handler = [](const HttpRequest &r) {
+            return Result<HttpResponse>(Error{QStringLiteral("could not open ") + r.url, {}});
+        };
+        h.say(QStringLiteral("orders"));
+        QCOMPARE(h.probe.errors().size(), 1);
+        h.transport.handler = [](const HttpRequest &) {
+            return Result<HttpResponse>(
+                    HttpResponse{500, {}, "bad key s3cr3t/value", QStringLiteral("Oops")});
+        };
+        h.say(QStringLiteral("orders"));
+        QCOMPARE(h.probe.errors(),
+                 QStringList{QStringLiteral(
+                         "integration \"Orders\" failed: the server answered HTTP 500 Oops: bad "
+                         "key ***")});
+        for (const RuntimeEvent &e : h.probe.events()) {
+            QVERIFY2(!e.describe().contains(QStringLiteral("s3cr3t")), qPrintable(e.describe()));
+            QVERIFY(!e.detail.contains(QStringLiteral("s3cr3t")));
+            QVERIFY(!e.detail.contains(QStringLiteral("s3cr3t%2Fvalue")));
+        }
     }
 
     void unavailableTransportFailsEveryCall()

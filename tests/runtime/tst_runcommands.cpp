@@ -91,7 +91,9 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("#   Authorization: ***")));
         QVERIFY(run.out.contains(QStringLiteral("# error: integration \"Escalation\" failed: "
                                                 "integration calls need the network layer")));
-        QVERIFY(!run.out.contains(QStringLiteral("bot: ")));
+        // The failed transfer: no dialog catches __agent_escalation_failed__.
+        QVERIFY(run.out.endsWith(QStringLiteral(
+                "bot: Not able to transfer to Agent at this time. Please try later.\n")));
     }
 
     void multiLineMessages()

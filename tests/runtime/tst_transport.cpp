@@ -49,6 +49,21 @@ private slots:
                                 "X-Key: ***\nAccept: application/json\n\n{\"token\": \"***\"}"));
     }
 
+    void httpFailuresSayStatusReasonAndFirstLine()
+    {
+        HttpResponse response{
+                503, {}, "\n  Service down: s3cret\nmore\n", QStringLiteral("Service Unavailable")};
+        QCOMPARE(describeHttpFailure(response, {QStringLiteral("s3cret")}),
+                 QStringLiteral("the server answered HTTP 503 Service Unavailable: Service down: "
+                                "***"));
+        QCOMPARE(describeHttpFailure(HttpResponse{404, {}, {}}, {}),
+                 QStringLiteral("the server answered HTTP 404"));
+        const QString longLine
+                = describeHttpFailure(HttpResponse{500, {}, QByteArray(1000, 'x')}, {});
+        QVERIFY(longLine.endsWith(QStringLiteral("xxx...")));
+        QVERIFY(longLine.size() < 250);
+    }
+
     void longBodiesAreCutAfterRedaction()
     {
         HttpResponse response{
