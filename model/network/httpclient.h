@@ -1,0 +1,77 @@
+#pragma once
+
+#include "transport.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace dialogsmith::network {
+
+/// A transfer that a legacy escalation endpoint took (2xx): what the bot side needs to follow
+/// the conversation on the agent desk (AgentMessagePoller). Holds the Authorization value the
+/// transfer carried: never log it.
+struct EscalationTicket
+{
+    QUrl endpoint;         ///< where the transfer was posted
+    QString authorization; ///< the Authorization header it carried
+    QString conversationId;
+    QString transferId; ///< from the answer, when the endpoint gave one
+    QString skillId;
+    QString skillName;
+};
+
+/// The runtime's integration transport over HTTP(S): one QNetworkAccessManager, requests in
+/// parallel, answers on the thread that owns the client.
+///
+/// Every request has a deadline (HttpRequest::timeoutMs) for the whole exchange, redirects
+/// included; at most Limits::maxRedirects redirects are followed, never from HTTPS to HTTP and
+/// never to another host when the request carries credentials; TLS errors are failures; the
+/// response body is capped at Limits::maxBodyBytes. Any HTTP status is an answer (the runtime
+/// decides that only 2xx is success); a 2xx answer that says it is JSON but is not is a failure.
+/// Every failure is one sentence naming the host: refused connection, DNS, timeout, TLS, redirect
+/// loop, oversized or invalid response. `done` is always called exactly once and never before
+/// send() returns; destroying the client fails what is still running.
+class HttpClient final : public QObject, public runtime::IntegrationTransport
+{
+    Q_OBJECT
+public:
+    struct Limits
+    {
+        int maxRedirects = 5;
+        qint64 maxBodyBytes = 10 * 1024 * 1024;
+    };
+
+    explicit HttpClient(QObject *parent = nullptr);
+    explicit HttpClient(Limits limits, QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    void send(const runtime::HttpRequest &request, Done done) override;
+
+    const Limits &limits() const { return m_limits; }
+    /// Requests sent and not answered yet.
+    int pendingRequests() const;
+    /// Fails every running request ("the request was cancelled").
+    void abortAll();
+    QNetworkAccessManager *networkAccessManager() const { return m_manager; }
+
+    /// "300 ms", "10 s", "2.5 s": how failures quote a timeout.
+    static QString durationText(int ms);
+
+signals:
+    /// A POST to a legacy escalation endpoint (isEscalationEndpoint()) answered 2xx: the
+    /// conversation is with the agent side now.
+    void escalationQueued(const dialogsmith::network::EscalationTicket &ticket);
+
+private:
+    friend class HttpExchange;
+
+    Limits m_limits;
+    QNetworkAccessManager *m_manager;
+};
+
+} // namespace dialogsmith::network
+
+Q_DECLARE_METATYPE(dialogsmith::network::EscalationTicket)

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "bot.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace dialogsmith::network {
+
+/// Where the value of `{$secret.NAME}` lives.
+///
+/// In order: the environment variable `DIALOGSMITH_SECRET_<NAME>` (for CI; wins over the rest),
+/// the OS keychain through QtKeychain when a secret service answers within a short timeout,
+/// otherwise a per-user file `secrets.json` with mode 0600 in the studio's config folder
+/// (`~/.config/dialogsmith`), written atomically and never readable by others, not even while it
+/// is written. The file also lists which names live in the keychain (QtKeychain cannot list),
+/// never their values. `DIALOGSMITH_KEYCHAIN=off` skips the keychain.
+///
+/// The CLI and the studio share the store. Keychain calls wait for the secret service (bounded
+/// by Options::keychainTimeout): call them before a conversation starts, not from inside a turn;
+/// values() collects what a runtime needs up front.
+class SecretStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+public:
+    enum class Backend { Automatic, FileOnly };
+
+    struct Options
+    {
+        QString directory; ///< empty: defaultDirectory()
+        Backend backend = Backend::Automatic;
+        std::chrono::milliseconds keychainTimeout{1500};
+        QString service = QStringLiteral("dialogsmith"); ///< the keychain's service name
+        bool environment = true;                         ///< DIALOGSMITH_SECRET_<NAME> overrides
+    };
+
+    /// Where a secret was found.
+    enum class Source { Environment, Keychain, File };
+
+    struct Entry
+    {
+        QString name;
+        Source source;
+    };
+
+    SecretStore();
+    explicit SecretStore(Options options);
+
+    /// `~/.config/dialogsmith`: the studio's config folder, also when the CLI runs.
+    static QString defaultDirectory();
+    /// "DIALOGSMITH_SECRET_NAME"
+    static QString environmentVariable(const QString &name);
+    /// Letters, digits and '_', not starting with a digit, at most 128 characters.
+    static bool isValidName(const QString &name);
+    static QString sourceName(Source source);
+
+    /// The secret's value, or nullopt when it is not set (or the keychain that holds it does not
+    /// answer: `problem` says so).
+    std::optional<QString> value(const QString &name, QString *problem = nullptr);
+    /// Stores `value` in the keychain when it answers, otherwise in the file.
+    document::Result<Source> setValue(const QString &name, const QString &value);
+    /// Deletes the stored value; an error when there is none.
+    document::Result<void> remove(const QString &name);
+    /// The names set, sorted: stored ones and environment overrides. Never values.
+    document::Result<QList<Entry>> entries();
+
+    /// The values of those `names` that are set: what a runtime's secret callback serves. Why a
+    /// stored one could not be read goes to `problems`.
+    QHash<QString, QString> values(const QStringList &names, QStringList *problems = nullptr);
+
+    QString filePath() const;
+    /// Whether the keychain answers (asked once per store).
+    bool keychainAvailable();
+
+private:
+    struct FileEntry
+    {
+        Source source = Source::File;
+        QString value;
+    };
+    using FileContents = QHash<QString, FileEntry>;
+
+    document::Result<FileContents> readFile() const;
+    document::Result<void> writeFile(const FileContents &contents) const;
+    std::optional<QString> readKeychain(const QString &name, QString *problem);
+    document::Result<void> writeKeychain(const QString &name, const QString &value);
+    document::Result<void> deleteKeychain(const QString &name);
+
+    Options m_options;
+    std::optional<bool> m_keychain;
+};
+
+/// The secret names a bot uses: the names it declares and every `{$secret.NAME}` in its
+/// integrations' URLs, query parameters, headers and bodies.
+QStringList referencedSecrets(const document::Bot &bot);
+
+/// A RuntimeOptions::secret callback over `values`.
+std::function<std::optional<QString>(const QString &)>
+secretResolver(QHash<QString, QString> values);
+
+} // namespace dialogsmith::network

@@ -1,0 +1,235 @@
+// The secret store: the 0600 file written atomically, environment overrides, the keychain's
+// fallback, the CLI-facing operations, and that a secret value appears in no saved project, no
+// export, no log line and no error.
+
+#include "botruntime.h"
+#include "conversation.h"
+#include "escalationpresets.h"
+#include "httpclient.h"
+#include "projectfile.h"
+#include "secretstore.h"
+#include "testhttpserver.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace dialogsmith;
+using namespace dialogsmith::network;
+
+namespace {
+
+const QString secretValue = QStringLiteral("s3cr3t-V4lue/with+chars");
+
+SecretStore fileStore(const QString &directory)
+{
+    SecretStore::Options options;
+    options.directory = directory;
+    options.backend = SecretStore::Backend::FileOnly;
+    return SecretStore(options);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+} // namespace
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fileIsOnlyForItsOwnerWhateverTheUmask()
+    {
+        QTemporaryDir dir;
+        const mode_t saved = ::umask(0); // the widest: a careless write would be 0666
+        SecretStore store = fileStore(dir.path() + QStringLiteral("/config"));
+        const auto stored = store.setValue(QStringLiteral("lpApiKey"), secretValue);
+        ::umask(saved);
+        QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
+        QCOMPARE(*stored, SecretStore::Source::File);
+
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(store.filePath()).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+        // Written through a temporary file in the same folder, renamed over: none is left.
+        QCOMPARE(QDir(dir.path() + QStringLiteral("/config")).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("secrets.json")});
+        QCOMPARE(store.value(QStringLiteral("lpApiKey")), std::optional<QString>(secretValue));
+
+        // Someone loosened it: reading puts it right.
+        QFile::setPermissions(store.filePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                        | QFileDevice::ReadOther);
+        QCOMPARE(store.value(QStringLiteral("lpApiKey")), std::optional<QString>(secretValue));
+        QCOMPARE(::stat(QFile::encodeName(store.filePath()).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+    }
+
+    void setListDelete()
+    {
+        QTemporaryDir dir;
+        SecretStore store = fileStore(dir.path());
+        QVERIFY(store.setValue(QStringLiteral("b_key"), QStringLiteral("2")).ok());
+        QVERIFY(store.setValue(QStringLiteral("a.key-1"), QStringLiteral("1")).ok());
+        QVERIFY(store.setValue(QStringLiteral("b_key"), QStringLiteral("3")).ok()); // replaced
+        const auto entries = store.entries();
+        QVERIFY(entries.ok());
+        QStringList names;
+        for (const SecretStore::Entry &e : *entries) {
+            if (e.source != SecretStore::Source::Environment)
+                names.append(e.name);
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("a.key-1"), QStringLiteral("b_key")}));
+        QCOMPARE(store.value(QStringLiteral("b_key")), std::optional<QString>(QStringLiteral("3")));
+        QVERIFY(store.remove(QStringLiteral("b_key")).ok());
+        QCOMPARE(store.value(QStringLiteral("b_key")), std::nullopt);
+        QCOMPARE(store.remove(QStringLiteral("b_key")).error().message,
+                 QStringLiteral("there is no stored secret \"b_key\""));
+        QVERIFY(!store.setValue(QStringLiteral("1st"), QStringLiteral("x")).ok());
+        QVERIFY(!store.setValue(QStringLiteral("with space"), QStringLiteral("x")).ok());
+        QCOMPARE(store.setValue(QStringLiteral("empty"), QString()).error().message,
+                 QStringLiteral("the value is empty"));
+        // The file holds the names and values of this store only.
+        QVERIFY(!readAll(store.filePath()).contains("b_key"));
+    }
+
+    void environmentWins()
+    {
+        QTemporaryDir dir;
+        SecretStore store = fileStore(dir.path());
+        QVERIFY(store.setValue(QStringLiteral("ciKey"), QStringLiteral("stored")).ok());
+        qputenv("DIALOGSMITH_SECRET_ciKey", "from-ci");
+        qputenv("DIALOGSMITH_SECRET_onlyEnv", "env-only");
+        QCOMPARE(store.value(QStringLiteral("ciKey")),
+                 std::optional<QString>(QStringLiteral("from-ci")));
+        const auto entries = store.entries();
+        bool listed = false;
+        for (const SecretStore::Entry &e : *entries)
+            listed = listed
+                     || (e.name == QLatin1String("onlyEnv")
+                         && e.source == SecretStore::Source::Environment);
+        QVERIFY(listed);
+        // A runtime's resolver sees them too, also ones set after the bot was loaded.
+        const auto resolve = secretResolver(store.values({QStringLiteral("ciKey")}));
+        QCOMPARE(resolve(QStringLiteral("ciKey")),
+                 std::optional<QString>(QStringLiteral("from-ci")));
+        QCOMPARE(resolve(QStringLiteral("onlyEnv")),
+                 std::optional<QString>(QStringLiteral("env-only")));
+        QCOMPARE(resolve(QStringLiteral("unknown")), std::nullopt);
+        qunsetenv("DIALOGSMITH_SECRET_ciKey");
+        qunsetenv("DIALOGSMITH_SECRET_onlyEnv");
+        QCOMPARE(store.value(QStringLiteral("ciKey")),
+                 std::optional<QString>(QStringLiteral("stored")));
+    }
+
+    void damagedFileIsReportedWithoutItsContents()
+    {
+        QTemporaryDir dir;
+        SecretStore store = fileStore(dir.path());
+        QFile f(store.filePath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"secrets\": {\"k\": {\"value\": \"" + secretValue.toUtf8() + "\"");
+        f.close();
+        QString problem;
+        QCOMPARE(store.value(QStringLiteral("k"), &problem), std::nullopt);
+        QVERIFY(problem.startsWith(
+                QStringLiteral("the secret file %1 is damaged").arg(store.filePath())));
+        QVERIFY(!problem.contains(secretValue));
+        QVERIFY(!store.setValue(QStringLiteral("k"), QStringLiteral("v")).ok()); // not overwritten
+    }
+
+    void keychainThatDoesNotAnswerFallsBackToTheFile()
+    {
+        if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("a session bus is running: this test leaves the user's keychain alone");
+        QTemporaryDir dir;
+        SecretStore::Options options;
+        options.directory = dir.path();
+        options.keychainTimeout = std::chrono::milliseconds(500);
+        options.service = QStringLiteral("dialogsmith-test");
+        SecretStore store(options);
+        QElapsedTimer timer;
+        timer.start();
+        const auto stored = store.setValue(QStringLiteral("k"), QStringLiteral("v"));
+        QVERIFY(stored.ok());
+        QCOMPARE(*stored, SecretStore::Source::File);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!store.keychainAvailable());
+    }
+
+    void referencedSecretsOfABot()
+    {
+        const auto loaded = format::loadBotFile(
+                QStringLiteral(DIALOGSMITH_SOURCE_DIR "/resources/samples/routing-bot.json"));
+        QVERIFY(loaded.ok());
+        QCOMPARE(referencedSecrets(loaded->bot), QStringList{QStringLiteral("lpApiKey")});
+        document::Bot bot = loaded->bot;
+        bot.integrations.first().url = QStringLiteral("https://x.test/?k={$secret.urlKey}");
+        bot.integrations.first().body = QStringLiteral("{\"t\": \"{$secret.bodyKey}\"}");
+        QCOMPARE(referencedSecrets(bot),
+                 (QStringList{QStringLiteral("lpApiKey"), QStringLiteral("urlKey"),
+                              QStringLiteral("bodyKey")}));
+    }
+
+    void valueNeverInAProjectAnExportALogOrAnError()
+    {
+        QTemporaryDir dir;
+        SecretStore store = fileStore(dir.path() + QStringLiteral("/config"));
+        QVERIFY(store.setValue(escalationSecretName(), secretValue).ok());
+        const auto loaded = format::loadBotFile(
+                QStringLiteral(DIALOGSMITH_SOURCE_DIR "/resources/samples/routing-bot.json"));
+        QVERIFY(loaded.ok());
+
+        // A server that echoes the key back, in a failure.
+        testing::TestHttpServer echo;
+        document::Bot bot = loaded->bot;
+        HttpClient http;
+        runtime::RuntimeOptions options;
+        options.environmentOverrides = {{escalationHostVariable(), echo.url(QString())}};
+        options.secret = secretResolver(store.values(referencedSecrets(bot)));
+        runtime::UnavailableTransport noTransfers;
+        runtime::BotRuntime runtime(bot, options, &http, &noTransfers);
+        runtime::Conversation *c = runtime.startConversation({runtime::Channel::Messaging, {}, {}});
+        QStringList lines;
+        QObject::connect(c, &runtime::Conversation::eventOccurred,
+                         [&lines](const runtime::RuntimeEvent &e) {
+                             lines.append(e.describe());
+                             lines.append(e.detail);
+                         });
+        QStringList said;
+        QObject::connect(c, &runtime::Conversation::messageSent,
+                         [&said](const runtime::BotMessage &m) { said.append(m.summary()); });
+        c->send(QStringLiteral("agent"));
+        QTRY_VERIFY_WITH_TIMEOUT(!c->isBusy(), 3000);
+        QCOMPARE(said, QStringList{runtime::Conversation::transferFailedText()});
+        QCOMPARE(echo.requests.size(), 1);
+        QCOMPARE(echo.requests.first().header("Authorization"), secretValue.toUtf8());
+        const QString log = lines.join(QLatin1Char('\n'));
+        QVERIFY(log.contains(QStringLiteral("Authorization: ***")));
+        QVERIFY(log.contains(QStringLiteral(
+                "failed: the server answered HTTP 500 Internal Server Error: wrong key: ***")));
+        QVERIFY2(!log.contains(secretValue), qPrintable(log));
+        QVERIFY(!log.contains(QString::fromLatin1(QUrl::toPercentEncoding(secretValue))));
+
+        // Save and export after the conversation: names only.
+        const QString project = dir.path() + QStringLiteral("/bot.json");
+        const QString exported = dir.path() + QStringLiteral("/cb.json");
+        QVERIFY(format::saveBotFile(bot, project).ok());
+        QVERIFY(format::saveBotFile(bot, exported, format::WriteTarget::ConversationBuilder).ok());
+        QVERIFY(readAll(project).contains("lpApiKey"));
+        QVERIFY(!readAll(project).contains(secretValue.toUtf8()));
+        QVERIFY(!readAll(exported).contains(secretValue.toUtf8()));
+        QVERIFY(!readAll(exported).contains("x-dialogsmith"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"
