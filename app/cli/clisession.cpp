@@ -2,7 +2,10 @@
 
 #include "clicommands.h"
 #include "conversation.h"
+#include "escalationclient.h"
+#include "httpclient.h"
 #include "projectfile.h"
+#include "secretstore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -22,6 +25,9 @@ void addRunOptions(QCommandLineParser &parser)
                       QStringLiteral("Set the environment value KEY (repeatable); overrides the "
                                      "bot's default environment."),
                       QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("offline"),
+                      QStringLiteral("Send nothing over the network: integrations and agent "
+                                     "transfers fail at once.")});
 }
 
 bool parseAssignment(const QString &text, QHash<QString, QString> &environment)
@@ -43,6 +49,7 @@ bool readRunOptions(const QCommandLineParser &parser, const QString &command, Ru
         return false;
     }
     options.channel = *channel;
+    options.offline = parser.isSet(QStringLiteral("offline"));
     for (const QString &assignment : parser.values(QStringLiteral("env"))) {
         if (!parseAssignment(assignment, options.environment)) {
             err << "dialogsmith-cli " << command << ": --env expects KEY=VALUE, got '" << assignment
@@ -78,6 +85,13 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args, int mi
     return -1;
 }
 
+CliSession::CliSession()
+    : m_http(std::make_unique<network::HttpClient>())
+{}
+
+// Runtimes made by the session are gone by now; so are their requests.
+CliSession::~CliSession() = default;
+
 std::unique_ptr<CliSession> CliSession::open(const QString &file, QTextStream &err)
 {
     document::Result<format::LoadedBot> loaded = format::loadBotFile(file);
@@ -88,10 +102,16 @@ std::unique_ptr<CliSession> CliSession::open(const QString &file, QTextStream &e
     auto session = std::make_unique<CliSession>();
     session->m_bot = std::move(loaded->bot);
     // Compile problems once, here, rather than once per runtime.
-    BotRuntime probe(session->m_bot, {}, &session->m_transport, &session->m_transport);
+    BotRuntime probe(session->m_bot, {}, &session->m_offline, &session->m_offline);
     for (const document::Problem &p : probe.problems())
         err << file << ": " << document::severityName(p.severity) << ": "
             << document::describeLocation(session->m_bot, p.location) << ": " << p.message << "\n";
+    // Secrets are read once, before any conversation: the keychain may take a moment.
+    network::SecretStore store;
+    QStringList problems;
+    session->m_secrets = store.values(network::referencedSecrets(session->m_bot), &problems);
+    for (const QString &problem : std::as_const(problems))
+        err << file << ": warning: " << problem << "\n";
     err.flush();
     return session;
 }
@@ -100,7 +120,18 @@ std::unique_ptr<BotRuntime> CliSession::makeRuntime(const RunOptions &options)
 {
     RuntimeOptions runtimeOptions;
     runtimeOptions.environmentOverrides = options.environment;
-    return std::make_unique<BotRuntime>(m_bot, runtimeOptions, &m_transport, &m_transport);
+    runtimeOptions.secret = network::secretResolver(m_secrets);
+    if (options.offline)
+        return std::make_unique<BotRuntime>(m_bot, runtimeOptions, &m_offline, &m_offline);
+
+    // ESCALATION interactions go where the bot's escalation integration goes: lpPlatformHost.
+    auto escalations = std::make_unique<network::EscalationClient>(*m_http);
+    auto runtime
+            = std::make_unique<BotRuntime>(m_bot, runtimeOptions, m_http.get(), escalations.get());
+    escalations->setTarget(
+            network::escalationTargetFor(runtime->environment(), runtimeOptions.secret));
+    m_escalations.push_back(std::move(escalations));
+    return runtime;
 }
 
 bool waitForTurn(Conversation &conversation, int timeoutMs)
@@ -115,6 +146,12 @@ bool waitForTurn(Conversation &conversation, int timeoutMs)
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
     return !conversation.isBusy();
+}
+
+QString formatAgentMessage(const QString &text)
+{
+    return QStringLiteral("agent: ")
+           + QString(text).replace(QLatin1Char('\n'), QStringLiteral("\n       "));
 }
 
 QStringList formatMessage(const BotMessage &message)

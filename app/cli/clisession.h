@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 class QCommandLineParser;
 class QTextStream;
@@ -18,18 +19,24 @@ class Conversation;
 struct BotMessage;
 } // namespace dialogsmith::runtime
 
+namespace dialogsmith::network {
+class EscalationClient;
+class HttpClient;
+} // namespace dialogsmith::network
+
 namespace dialogsmith::cli {
 
-/// The options chat, test and bench share: --channel and --env.
+/// The options chat, test and bench share: --channel, --env and --offline.
 struct RunOptions
 {
     runtime::Channel channel = runtime::Channel::Web;
     QHash<QString, QString> environment; ///< --env KEY=VALUE
+    bool offline = false;                ///< --offline: nothing goes to the network
 };
 
-/// Adds --channel and --env to `parser`.
+/// Adds --channel, --env and --offline to `parser`.
 void addRunOptions(QCommandLineParser &parser);
-/// Reads --channel and --env; prints the problem and returns false on a bad value.
+/// Reads --channel, --env and --offline; prints the problem and returns false on a bad value.
 bool readRunOptions(const QCommandLineParser &parser, const QString &command, RunOptions &options,
                     QTextStream &err);
 /// "KEY=VALUE" into `environment`; false when there is no '=' or no key.
@@ -40,21 +47,33 @@ bool parseAssignment(const QString &text, QHash<QString, QString> &environment);
 int parseCommandLine(QCommandLineParser &parser, const QStringList &args, int minPositional,
                      QTextStream &out, QTextStream &err);
 
-/// A bot file loaded into a runtime whose transports fail every call: integrations and agent
-/// transfers need the network layer, and the CLI never pretends they succeeded.
+/// A bot file loaded for runtimes that talk to the network: integrations over HTTP, agent
+/// transfers to the legacy escalation endpoint at the environment's lpPlatformHost with the
+/// secret lpApiKey, and `{$secret.NAME}` from the secret store (read once, when the bot is
+/// loaded). With --offline every integration and transfer fails at once instead.
 class CliSession
 {
 public:
+    CliSession();
+    ~CliSession();
+
     /// Loads `file`; prints why it cannot and returns null. Compile problems are printed as
     /// warnings: the bot runs anyway.
     static std::unique_ptr<CliSession> open(const QString &file, QTextStream &err);
 
-    /// A runtime for `options` (a new one each time: options differ between transcripts).
+    /// A runtime for `options` (a new one each time: options differ between transcripts). It must
+    /// go before the session does.
     std::unique_ptr<runtime::BotRuntime> makeRuntime(const RunOptions &options);
+
+    /// The client every runtime of this session sends through.
+    network::HttpClient &http() { return *m_http; }
 
 private:
     document::Bot m_bot;
-    runtime::UnavailableTransport m_transport;
+    QHash<QString, QString> m_secrets;
+    runtime::UnavailableTransport m_offline;
+    std::unique_ptr<network::HttpClient> m_http;
+    std::vector<std::unique_ptr<network::EscalationClient>> m_escalations;
 };
 
 /// Waits until the conversation's turn is over (the event loop runs meanwhile); false after
@@ -63,5 +82,7 @@ bool waitForTurn(runtime::Conversation &conversation, int timeoutMs = 30000);
 
 /// "bot: TEXT" (further lines of the text indented) and "  [n] label" for each choice.
 QStringList formatMessage(const runtime::BotMessage &message);
+/// "agent: TEXT", further lines indented: a human agent's reply after a transfer.
+QString formatAgentMessage(const QString &text);
 
 } // namespace dialogsmith::cli

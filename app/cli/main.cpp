@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "networkcommands.h"
 #include "runtimecommands.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,10 @@ const Command commands[] = {
         {"test", "Run conversation transcripts against a bot.", dialogsmith::cli::runTest},
         {"bench", "Measure turns/s, turn latency and memory of the runtime.",
          dialogsmith::cli::runBench},
+        {"secret", "Set, list or delete the values of {$secret.NAME}.",
+         dialogsmith::cli::runSecret},
+        {"agent-desk", "Run the local agent desk that takes bots' agent transfers.",
+         dialogsmith::cli::runAgentDesk},
 };
 
 void usage(QTextStream &s)
@@ -34,7 +39,7 @@ void usage(QTextStream &s)
       << "Build, check and run Conversation Builder bots from the command line.\n\n"
       << "Commands:\n";
     for (const Command &c : commands)
-        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << c.summary << "\n";
+        s << "  " << QString::fromLatin1(c.name).leftJustified(11) << c.summary << "\n";
     s << "\nRun 'dialogsmith-cli COMMAND --help' for a command's options.\n"
       << "Exit status: 0 ok, 1 problems found, 2 usage error.\n";
 }

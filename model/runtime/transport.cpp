@@ -35,7 +35,7 @@ QString redactSecrets(QString text, const QStringList &secrets)
 void UnavailableTransport::send(const HttpRequest &request, IntegrationTransport::Done done)
 {
     QTimer::singleShot(0, QCoreApplication::instance(), [done = std::move(done), request] {
-        done(document::Error{QStringLiteral("integration calls need the network layer: \"%1\" "
+        done(document::Error{QStringLiteral("the network is off here: the integration \"%1\" "
                                             "was not sent")
                                      .arg(request.integrationName),
                              {}});
@@ -47,8 +47,8 @@ void UnavailableTransport::escalate(const EscalationRequest &request,
 {
     QTimer::singleShot(0, QCoreApplication::instance(), [done = std::move(done), request] {
         done(document::Error{
-                QStringLiteral("agent transfers need the network layer: the "
-                               "transfer to skill \"%1\" was not sent")
+                QStringLiteral("the network is off here: the transfer to skill \"%1\" was "
+                               "not sent")
                         .arg(request.skillName.isEmpty() ? request.skillId : request.skillName),
                 {}});
     });

@@ -62,8 +62,9 @@ public:
     virtual void escalate(const EscalationRequest &request, Done done) = 0;
 };
 
-/// Fails every call with a clear sentence: what runs the bot while no network layer is wired in.
-/// Never pretends a request succeeded. Answers from the event loop, like a real transport.
+/// Fails every call with a clear sentence: for places that must not touch the network (tests,
+/// `--offline`, loading a bot). Never pretends a request succeeded. Answers from the event loop,
+/// like a real transport.
 class UnavailableTransport final : public IntegrationTransport, public EscalationTransport
 {
 public:

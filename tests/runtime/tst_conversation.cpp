@@ -992,7 +992,7 @@ private slots:
         Probe p(runtime.startConversation({Channel::Messaging, {}, {}}));
         p.say(QStringLiteral("agent"));
         QCOMPARE(p.errors().size(), 1);
-        QVERIFY(p.errors().first().contains(QStringLiteral("need the network layer")));
+        QVERIFY(p.errors().first().contains(QStringLiteral("the network is off here")));
     }
 
     // --- Commands and queueing

@@ -80,20 +80,25 @@ private slots:
 
     void chatDebugPrintsTheEventLog()
     {
+        // Nothing listens on port 1 of this machine: the transfer fails at once.
         const Run run = cli({QStringLiteral("chat"), routingBot(), QStringLiteral("--debug"),
                              QStringLiteral("--channel"), QStringLiteral("messaging"),
-                             QStringLiteral("--env"), QStringLiteral("humanSkillId=99")},
+                             QStringLiteral("--env"), QStringLiteral("humanSkillId=99"),
+                             QStringLiteral("--env"),
+                             QStringLiteral("lpPlatformHost=http://127.0.0.1:1")},
                             "agent\n");
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("# pattern: \"agent\" matches pattern "
                                                 "\"*(agent|representative|help|human)*\"")));
         QVERIFY(run.out.contains(QStringLiteral("# variable: agentSkillId = 99 (session)")));
         QVERIFY(run.out.contains(QStringLiteral("#   Authorization: ***")));
-        QVERIFY(run.out.contains(QStringLiteral("# error: integration \"Escalation\" failed: "
-                                                "integration calls need the network layer")));
-        // The failed transfer: no dialog catches __agent_escalation_failed__.
+        QVERIFY2(run.out.contains(QStringLiteral("# error: integration \"Escalation\" failed: "
+                                                 "could not connect to 127.0.0.1:1: the "
+                                                 "connection was refused")),
+                 qPrintable(run.out));
         QVERIFY(run.out.endsWith(QStringLiteral(
                 "bot: Not able to transfer to Agent at this time. Please try later.\n")));
+        QVERIFY(run.err.isEmpty()); // with --debug, errors are in the log
     }
 
     void multiLineMessages()

@@ -20,9 +20,9 @@ private slots:
         QVERIFY(!answer); // never before send() returns
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 1000);
         QVERIFY(!answer->ok());
-        QCOMPARE(answer->error().message,
-                 QStringLiteral(
-                         "integration calls need the network layer: \"Orders\" was not sent"));
+        QCOMPARE(
+                answer->error().message,
+                QStringLiteral("the network is off here: the integration \"Orders\" was not sent"));
 
         std::optional<Result<void>> transfer;
         transport.escalate({QStringLiteral("7"), QStringLiteral("billing"), {}, {}, {}, {}},
