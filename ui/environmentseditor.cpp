@@ -25,7 +25,11 @@ EnvironmentsEditor::EnvironmentsEditor(BotDocument *document, QWidget *parent)
     auto *title = new QLabel(tr("<b>Environments</b> \u2014 values for <code>{$env.key}</code> "
                                 "in texts, URLs, headers and bodies"),
                              this);
+    title->setWordWrap(true);
     auto *tools = new QToolBar(this);
+    // Narrow windows: the actions that do not fit go behind the extension button.
+    tools->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    tools->setMinimumWidth(160);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addAction(tr("Add environment"), this, [this] {
         bool ok = false;

@@ -180,6 +180,7 @@ private slots:
     void editsUpdateOnlyTheirNode();
     void keyboardMovesTheSelection();
     void exitsToOtherDialogs();
+    void switchingDialogsWithASelectionClearsIt();
     void doubleClickOnExitActivatesTheDialog();
     void zoomKeysAndWheel();
     void minimapAppearsForLargeDialogsAndMovesTheView();
@@ -679,6 +680,22 @@ void TestCanvas::keyboardMovesTheSelection()
     QTest::mouseDClick(viewport(), Qt::LeftButton, {}, nodeCentre(*m_canvas, api));
     QCOMPARE(activated.size(), 2);
     QCOMPARE(activated.at(1).at(0).toString(), api);
+}
+
+void TestCanvas::switchingDialogsWithASelectionClearsIt()
+{
+    // The selected node is destroyed while the scene is rebuilt: the selection change it reports
+    // must not look at the nodes being deleted (it used to crash).
+    open(routingBot(), QStringLiteral("Agent Handoff"));
+    const QString transfer = interactionNamed(*m_doc, QStringLiteral("transfer to agent"));
+    m_canvas->selectInteractions({transfer});
+    QCOMPARE(m_canvas->selectedInteractions(), QStringList{transfer});
+    QSignalSpy changed(m_canvas, &DialogCanvas::selectionChanged);
+    m_canvas->showDialog(dialogNamed(*m_doc, QStringLiteral("Welcome")));
+    QVERIFY(m_canvas->selectedInteractions().isEmpty());
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(changed.constLast().at(0).toStringList().isEmpty());
+    QVERIFY(scene()->node(transfer) == nullptr);
 }
 
 void TestCanvas::exitsToOtherDialogs()

@@ -162,11 +162,13 @@ void CanvasScene::rebuild()
 {
     cancelConnection();
     m_rebuilding = true;
-    clear(); // deletes every item
+    // A selected node reports the selection change while it is destroyed: by then no lookup may
+    // reach the items being deleted.
     m_nodes.clear();
+    m_exits.clear();
     m_outgoing.clear();
     m_incoming.clear();
-    m_exits.clear();
+    clear(); // deletes every item
     m_sourcesByTarget.clear();
     m_autoPos.clear();
     m_labelDepth.clear();

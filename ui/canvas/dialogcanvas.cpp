@@ -201,6 +201,10 @@ void DialogCanvas::buildToolBar()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_toolBar->setMovable(false);
     m_toolBar->setFloatable(false);
+    // The palette gives way on narrow windows: what does not fit moves behind the toolbar's
+    // extension button instead of widening the window.
+    m_toolBar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_toolBar->setMinimumWidth(160);
     for (const InteractionType type : document::knownInteractionTypes()) {
         auto *button = new PaletteButton(type, m_toolBar);
         button->setObjectName(QStringLiteral("palette_") + baseName(type));
