@@ -44,14 +44,9 @@ bool runTranscript(CliSession &session, const QString &file, RunOptions options,
         return false;
     }
     const Transcript &transcript = *parsed;
-    if (!transcript.channel.isEmpty()) {
-        const std::optional<Channel> channel = channelFromName(transcript.channel);
-        if (!channel) {
-            err << file << ": error: unknown channel '" << transcript.channel << "'\n";
-            return false;
-        }
-        options.channel = *channel;
-    }
+    // The parser has checked the name.
+    if (!transcript.channel.isEmpty())
+        options.channel = channelFromName(transcript.channel).value_or(options.channel);
     // The command line's --env wins over the transcript's.
     QHash<QString, QString> environment = transcript.environment;
     environment.insert(options.environment);

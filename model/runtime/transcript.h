@@ -6,9 +6,10 @@
 #include <QList>
 #include <QString>
 
-namespace dialogsmith::cli {
+namespace dialogsmith::runtime {
 
-/// A conversation test, as written in a transcript file:
+/// A conversation test, as written in a transcript file (read by `dialogsmith-cli test` and by
+/// the preview's replay, written by the preview's "Save Transcript"):
 ///
 ///     # comment
 ///     channel: web            (or messaging; before the first user line)
@@ -18,6 +19,8 @@ namespace dialogsmith::cli {
 ///     bot~ PATTERN            ... matches a CB pattern (`*`, `(a|b)`)
 ///     var NAME = VALUE        the bot variable NAME is VALUE (empty: not set)
 ///
+/// One comment has a meaning for the preview only: `# preview: start dialog NAME` (before the
+/// first user line) starts the replay in that dialog; the command line starts at the beginning.
 /// Bot messages that no `bot` line names before the next `user` line are ignored. A bot message's
 /// line breaks are written `\n`.
 struct Transcript
@@ -32,12 +35,18 @@ struct Transcript
         QString source; ///< the line as written
     };
 
-    QString channel; ///< empty: as the command line says
+    QString channel; ///< empty: as the caller says; otherwise a known channel name
     QHash<QString, QString> environment;
+    QString startDialog; ///< a dialog name, from `# preview: start dialog NAME`
     QList<Step> steps;
 
     /// Parses a transcript; errors name the line.
     static document::Result<Transcript> parse(const QString &text);
+
+    /// How transcripts write a bot message: its summary on one line (line breaks as `\n`).
+    static QString messageLine(const QString &summary);
+    /// The comment that names the preview's start dialog, up to the name.
+    static QString startDialogPrefix();
 };
 
-} // namespace dialogsmith::cli
+} // namespace dialogsmith::runtime

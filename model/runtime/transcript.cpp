@@ -1,27 +1,47 @@
 #include "transcript.h"
 
-#include "clisession.h"
+#include "runtimeoptions.h"
 
 #include <QStringList>
 
-namespace dialogsmith::cli {
+namespace dialogsmith::runtime {
+
+QString Transcript::startDialogPrefix()
+{
+    return QStringLiteral("# preview: start dialog ");
+}
+
+QString Transcript::messageLine(const QString &summary)
+{
+    return QString(summary).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+}
 
 document::Result<Transcript> Transcript::parse(const QString &text)
 {
     Transcript t;
+    const QString startPrefix = startDialogPrefix();
     const QStringList lines = text.split(QLatin1Char('\n'));
-    bool conversationStarted = false;
+    bool started = false;
     for (int i = 0; i < lines.size(); ++i) {
         const int number = i + 1;
         QString line = lines.at(i);
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
-            continue;
         auto fail = [number](const QString &message) {
             return document::Error{message, {}, number, 1};
         };
+        auto before = [&](const QString &what) {
+            return fail(QStringLiteral("'%1' must come before the first 'user:' line").arg(what));
+        };
+        if (trimmed.startsWith(startPrefix)) {
+            if (started)
+                return before(QStringLiteral("# preview: start dialog"));
+            t.startDialog = trimmed.mid(startPrefix.size()).trimmed();
+            continue;
+        }
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+            continue;
         auto after = [&trimmed](qsizetype prefix) {
             return trimmed.mid(prefix).trimmed();
         };
@@ -32,7 +52,7 @@ document::Result<Transcript> Transcript::parse(const QString &text)
         if (trimmed.startsWith(QLatin1String("user:"))) {
             step.kind = Step::Kind::User;
             step.text = after(5);
-            conversationStarted = true;
+            started = true;
         } else if (trimmed.startsWith(QLatin1String("bot:"))) {
             step.kind = Step::Kind::Bot;
             step.text = after(4);
@@ -48,15 +68,21 @@ document::Result<Transcript> Transcript::parse(const QString &text)
             step.name = rest.left(eq).trimmed();
             step.text = rest.mid(eq + 1).trimmed();
         } else if (trimmed.startsWith(QLatin1String("channel:"))) {
-            if (conversationStarted)
-                return fail(QStringLiteral("'channel:' must come before the first 'user:' line"));
+            if (started)
+                return before(QStringLiteral("channel:"));
             t.channel = after(8);
+            if (!channelFromName(t.channel))
+                return fail(QStringLiteral("unknown channel '%1' (use web or messaging)")
+                                    .arg(t.channel));
             continue;
         } else if (trimmed.startsWith(QLatin1String("env:"))) {
-            if (conversationStarted)
-                return fail(QStringLiteral("'env:' must come before the first 'user:' line"));
-            if (!parseAssignment(after(4), t.environment))
+            if (started)
+                return before(QStringLiteral("env:"));
+            const QString assignment = after(4);
+            const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+            if (eq <= 0)
                 return fail(QStringLiteral("expected 'env: KEY=VALUE'"));
+            t.environment.insert(assignment.left(eq).trimmed(), assignment.mid(eq + 1));
             continue;
         } else {
             return fail(QStringLiteral("expected 'user:', 'bot:', 'bot~', 'var', 'channel:', "
@@ -67,4 +93,4 @@ document::Result<Transcript> Transcript::parse(const QString &text)
     return t;
 }
 
-} // namespace dialogsmith::cli
+} // namespace dialogsmith::runtime
