@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "botdocument.h"
+#include "debuggerpanel.h"
 #include "dialogcanvas.h"
 #include "dialogcommands.h"
 #include "environmentseditor.h"
@@ -10,6 +11,9 @@
 #include "integrationcommands.h"
 #include "integrationeditor.h"
 #include "interactioncommands.h"
+#include "previewcontroller.h"
+#include "previewnetwork.h"
+#include "previewpanel.h"
 #include "problemspanel.h"
 #include "projectfile.h"
 #include "searchpanel.h"
@@ -111,6 +115,7 @@ void MainWindow::createWidgets()
                                 "Bot \u203a Add Dialog."),
                              m_centre);
     static_cast<QLabel *>(m_emptyPage)->setAlignment(Qt::AlignCenter);
+    static_cast<QLabel *>(m_emptyPage)->setWordWrap(true);
     m_emptyPage->setEnabled(false);
     m_centre->addWidget(m_canvas);
     m_centre->addWidget(m_integrationEditor);
@@ -149,6 +154,13 @@ void MainWindow::createWidgets()
             menu.addSeparator();
             menu.addAction(action(QStringLiteral("moveUp")));
             menu.addAction(action(QStringLiteral("moveDown")));
+            menu.addSeparator();
+        }
+        if (kind == ExplorerModel::Kind::Dialog) {
+            const QString dialogId = ExplorerModel::idOf(m_explorer->indexAt(pos));
+            menu.addAction(action(QStringLiteral("previewStartDialog"))->icon(),
+                           tr("Start Preview from This Dialog"), this,
+                           [this, dialogId] { startPreviewFromDialog(dialogId); });
             menu.addSeparator();
         }
         menu.addAction(action(QStringLiteral("addDialog")));
@@ -209,6 +221,77 @@ void MainWindow::createWidgets()
                                                : tr("Problems (%1)").arg(summary));
     });
     m_problemsLabel->setText(m_problems->summary());
+    createPreview();
+}
+
+void MainWindow::createPreview()
+{
+    // The chat beside the inspector (both matter while a bot is debugged); the debugger and the
+    // agent desk below the canvas, with problems and search results.
+    m_preview = new PreviewController(m_document, this);
+    m_previewPanel = new PreviewPanel(m_preview, this);
+    m_previewDock = new QDockWidget(tr("Preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    m_previewDock->setWidget(m_previewPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    splitDockWidget(m_inspectorDock, m_previewDock, Qt::Horizontal);
+
+    m_debugger = new DebuggerPanel(m_preview, this);
+    m_debuggerDock = new QDockWidget(tr("Debugger"), this);
+    m_debuggerDock->setObjectName(QStringLiteral("debuggerDock"));
+    m_debuggerDock->setWidget(m_debugger);
+    addDockWidget(Qt::BottomDockWidgetArea, m_debuggerDock);
+    tabifyDockWidget(m_searchDock, m_debuggerDock);
+
+    m_agentDesk = createAgentDeskPanel(m_preview->network(), this);
+    if (m_agentDesk) {
+        m_agentDeskDock = new QDockWidget(tr("Agent Desk"), this);
+        m_agentDeskDock->setObjectName(QStringLiteral("agentDeskDock"));
+        m_agentDeskDock->setWidget(m_agentDesk);
+        addDockWidget(Qt::BottomDockWidgetArea, m_agentDeskDock);
+        tabifyDockWidget(m_debuggerDock, m_agentDeskDock);
+        // A transfer waits for someone: show it.
+        connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock, [this] {
+            m_agentDeskDock->show();
+            m_agentDeskDock->raise();
+        });
+    }
+    m_problemsDock->raise();
+
+    connect(m_preview, &PreviewController::runningInteractionChanged, this,
+            [this](const QString &id) {
+                // Follow the conversation into other dialogs, unless an editor is in front.
+                const QString dialogId = id.isEmpty() ? QString() : m_document->dialogIdOf(id);
+                if (!dialogId.isEmpty() && dialogId != m_canvas->dialogId()
+                    && action(QStringLiteral("previewFollow"))->isChecked()
+                    && (m_centre->currentWidget() == m_canvas
+                        || m_centre->currentWidget() == m_emptyPage))
+                    showDialog(dialogId);
+                m_canvas->setRunningInteraction(id);
+            });
+    connect(m_preview, &PreviewController::pathChanged, m_canvas, &DialogCanvas::setPathHighlight);
+    connect(
+            m_preview, &PreviewController::conversationStarted, this,
+            [this] {
+                m_debuggerDock->show();
+                m_debuggerDock->raise();
+            },
+            Qt::SingleShotConnection);
+    connect(m_debugger, &DebuggerPanel::locationRequested, this, &MainWindow::goTo);
+    connect(m_previewPanel, &PreviewPanel::interactionRequested, this, [this](const QString &id) {
+        goTo({m_document->dialogIdOf(id), id, {}, {}});
+    });
+    connect(m_previewPanel, &PreviewPanel::statusMessage, this, &MainWindow::showStatus);
+}
+
+void MainWindow::startPreviewFromDialog(const QString &dialogId)
+{
+    if (!m_document->dialog(dialogId))
+        return;
+    m_previewDock->show();
+    m_previewDock->raise();
+    m_preview->startFromDialog(dialogId);
+    m_previewPanel->setFocus();
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -336,6 +419,49 @@ void MainWindow::createActions()
         tr("Zoom out of the canvas"), [this] { m_canvas->zoomOut(); });
     add("zoomFit", tr("&Fit Dialog"), QKeySequence(tr("Ctrl+0")), tr("Show the whole dialog"),
         [this] { m_canvas->zoomToFit(); });
+
+    add("showPreview", tr("&Talk to the Bot"), QKeySequence(tr("Ctrl+Shift+P")),
+        tr("Show the preview and type to the bot"), [this] {
+            m_previewDock->show();
+            m_previewDock->raise();
+            m_previewPanel->setFocus();
+        })->setIcon(studioIcon(QStringLiteral("chat")));
+    add("previewRestart", tr("&Restart Preview"), QKeySequence(Qt::Key_F5),
+        tr("Run the bot as it is now in a new conversation"), [this] {
+            m_previewDock->show();
+            m_previewDock->raise();
+            m_preview->restart();
+            m_previewPanel->setFocus();
+        })->setIcon(studioIcon(QStringLiteral("restart")));
+    add("previewStartDialog", tr("Start Preview from This &Dialog"),
+        QKeySequence(Qt::SHIFT | Qt::Key_F5),
+        tr("Restart the preview in the selected dialog (or the dialog on the canvas)"), [this] {
+            QString dialogId = selectedDialogs().value(0);
+            if (dialogId.isEmpty() && !selectedInteractions().isEmpty())
+                dialogId = m_document->dialogIdOf(selectedInteractions().constFirst());
+            if (dialogId.isEmpty())
+                dialogId = m_canvas->dialogId();
+            startPreviewFromDialog(dialogId);
+        })->setIcon(studioIcon(QStringLiteral("startdialog")));
+    add("previewReset", tr("Reset &Conversation"), QKeySequence(),
+        tr("Start the preview's conversation over, like typing \u201creset\u201d"),
+        [this] { m_preview->reset(); });
+    QAction *delays = add("previewDelays", tr("Interaction De&lays"), QKeySequence(),
+                          tr("Show bot messages after their interaction's delay"),
+                          [this](bool on) { m_preview->setDelaysEnabled(on); });
+    delays->setCheckable(true);
+    delays->setChecked(m_preview->delaysEnabled());
+    connect(m_preview, &PreviewController::delaysChanged, delays, &QAction::setChecked);
+    QAction *follow
+            = add("previewFollow", tr("&Follow the Conversation on the Canvas"), QKeySequence(),
+                  tr("Show the dialog the preview runs and highlight its path"), [](bool) {});
+    follow->setCheckable(true);
+    follow->setChecked(true);
+    m_actions.insert(QStringLiteral("saveTranscript"), m_previewPanel->saveTranscriptAction());
+    m_actions.insert(QStringLiteral("openTranscript"), m_previewPanel->openTranscriptAction());
+    // The canvas's keyboard focus reaches the preview's dialog action too.
+    m_canvas->addAction(action(QStringLiteral("previewStartDialog")));
+
     add("about", tr("&About Dialogsmith"), QKeySequence(), tr("About Dialogsmith"), [this] {
         QMessageBox::about(this, tr("About Dialogsmith"),
                            tr("<b>Dialogsmith %1</b><p>A desktop studio for Conversation "
@@ -380,13 +506,26 @@ void MainWindow::createMenus()
             bot->addSeparator();
     }
 
+    QMenu *preview = menuBar()->addMenu(tr("&Preview"));
+    for (const char *name : std::initializer_list<const char *>{
+                 "showPreview", "previewRestart", "previewStartDialog", "previewReset", nullptr,
+                 "previewDelays", "previewFollow", nullptr, "saveTranscript", "openTranscript"}) {
+        if (name)
+            preview->addAction(action(QLatin1String(name)));
+        else
+            preview->addSeparator();
+    }
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("zoomIn")));
     view->addAction(action(QStringLiteral("zoomOut")));
     view->addAction(action(QStringLiteral("zoomFit")));
     view->addSeparator();
-    for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_problemsDock, m_searchDock})
-        view->addAction(dock->toggleViewAction());
+    for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_problemsDock, m_searchDock,
+                              m_previewDock, m_debuggerDock, m_agentDeskDock}) {
+        if (dock)
+            view->addAction(dock->toggleViewAction());
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
@@ -394,8 +533,9 @@ void MainWindow::createMenus()
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setIconSize(QSize(18, 18));
-    for (const char *name : std::initializer_list<const char *>{"new", "open", "save", nullptr,
-                                                                "undo", "redo", nullptr, "find"}) {
+    for (const char *name : std::initializer_list<const char *>{
+                 "new", "open", "save", nullptr, "undo", "redo", nullptr, "find", nullptr,
+                 "previewRestart", "previewStartDialog"}) {
         if (name)
             tools->addAction(action(QLatin1String(name)));
         else
@@ -411,8 +551,9 @@ void MainWindow::restoreLayout()
         resize(1400, 880);
     if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
         // First start: the canvas gets the room, the inspector enough for its forms.
-        resizeDocks({m_explorerDock, m_inspectorDock}, {250, 420}, Qt::Horizontal);
-        resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+        resizeDocks({m_explorerDock, m_inspectorDock, m_previewDock}, {220, 360, 330},
+                    Qt::Horizontal);
+        resizeDocks({m_problemsDock}, {220}, Qt::Vertical);
     }
 }
 

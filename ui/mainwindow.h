@@ -23,11 +23,14 @@ class BotDocument;
 
 namespace dialogsmith::ui {
 
+class DebuggerPanel;
 class DialogCanvas;
 class EnvironmentsEditor;
 class ExplorerModel;
 class Inspector;
 class IntegrationEditor;
+class PreviewController;
+class PreviewPanel;
 class ProblemsPanel;
 class SearchPanel;
 
@@ -81,6 +84,16 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     QTreeView *explorer() const { return m_explorer; }
     QStackedWidget *centre() const { return m_centre; }
+    PreviewController *previewController() const { return m_preview; }
+    PreviewPanel *previewPanel() const { return m_previewPanel; }
+    DebuggerPanel *debuggerPanel() const { return m_debugger; }
+    /// The agent desk panel (null when the build has no network layer).
+    QWidget *agentDeskPanel() const { return m_agentDesk; }
+    QDockWidget *previewDock() const { return m_previewDock; }
+    QDockWidget *debuggerDock() const { return m_debuggerDock; }
+    QDockWidget *agentDeskDock() const { return m_agentDeskDock; }
+    /// Restarts the preview in dialog `dialogId` and shows the preview.
+    void startPreviewFromDialog(const QString &dialogId);
     /// The action with that object name ("save", "undo", "copy"...), for shortcuts and tests.
     QAction *action(const QString &name) const;
 
@@ -89,6 +102,7 @@ protected:
 
 private:
     void createWidgets();
+    void createPreview();
     void createActions();
     void createMenus();
     void restoreLayout();
@@ -149,6 +163,13 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QLabel *m_problemsLabel = nullptr;
+    PreviewController *m_preview = nullptr;
+    PreviewPanel *m_previewPanel = nullptr;
+    DebuggerPanel *m_debugger = nullptr;
+    QWidget *m_agentDesk = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QDockWidget *m_debuggerDock = nullptr;
+    QDockWidget *m_agentDeskDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     /// Which view the last selection came from, so Copy/Delete act on what the user sees.

@@ -1,8 +1,13 @@
+#include "botdocument.h"
 #include "mainwindow.h"
+#include "previewcontroller.h"
+#include "previewnetwork.h"
+#include "previewscript.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QIcon>
 #include <QLocale>
 #include <QTextStream>
@@ -25,6 +30,41 @@ bool printsOnly(int argc, char *argv[])
             return true;
     }
     return false;
+}
+
+/// The messages of `--say TEXT...`: each --say value and the arguments after it up to the next
+/// option, in command-line order. `consumed` gets those extra arguments, which the parser sees as
+/// positional ones.
+QStringList sayMessages(const QStringList &arguments, QStringList *consumed)
+{
+    QStringList messages;
+    bool collecting = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--say") || arg == QLatin1String("-say")) {
+            if (i + 1 < arguments.size())
+                messages.append(arguments.at(++i));
+            collecting = true;
+        } else if (arg.startsWith(QLatin1String("--say="))) {
+            messages.append(arg.mid(6));
+            collecting = true;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            collecting = false;
+            // Options with a value take the next argument.
+            static const QStringList valued{
+                    QStringLiteral("--screenshot"),  QStringLiteral("--dialog"),
+                    QStringLiteral("--interaction"), QStringLiteral("--channel"),
+                    QStringLiteral("--environment"), QStringLiteral("--agent-reply")};
+            if (valued.contains(arg))
+                ++i;
+        } else if (collecting) {
+            messages.append(arg);
+            consumed->append(arg);
+        }
+    }
+    return messages;
 }
 
 QIcon appIcon()
@@ -70,6 +110,31 @@ int main(int argc, char *argv[])
                                             "the inspector."),
             QStringLiteral("name"));
     parser.addOption(interaction);
+    const QCommandLineOption say(
+            QStringLiteral("say"),
+            QApplication::translate("main", "Send <text> to the bot in the preview (and the "
+                                            "arguments after it, one message each), each once "
+                                            "the bot has answered the one before."),
+            QStringLiteral("text"));
+    parser.addOption(say);
+    const QCommandLineOption channel(
+            QStringLiteral("channel"),
+            QApplication::translate("main", "Run the preview in <channel>: web (default) or "
+                                            "messaging."),
+            QStringLiteral("channel"));
+    parser.addOption(channel);
+    const QCommandLineOption environment(
+            QStringLiteral("environment"),
+            QApplication::translate("main", "Run the preview with the environment named <name>."),
+            QStringLiteral("name"));
+    parser.addOption(environment);
+    const QCommandLineOption agentReply(
+            QStringLiteral("agent-reply"),
+            QApplication::translate("main", "After the --say messages, take the newest transfer "
+                                            "on the studio's agent desk and answer it with "
+                                            "<text>."),
+            QStringLiteral("text"));
+    parser.addOption(agentReply);
     parser.process(*app);
     if (!qobject_cast<QApplication *>(app.get())) // "-v" was an option's value, not --version
         parser.showHelp(2);
@@ -77,8 +142,27 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(DIALOGSMITH_APP_ID));
     QApplication::setWindowIcon(appIcon());
 
+    QStringList consumed;
+    const QStringList messages = sayMessages(QCoreApplication::arguments(), &consumed);
+    QStringList files = parser.positionalArguments();
+    for (const QString &arg : std::as_const(consumed))
+        files.removeOne(arg);
+
     dialogsmith::ui::MainWindow window;
-    const QStringList files = parser.positionalArguments();
+    dialogsmith::ui::PreviewController *preview = window.previewController();
+    if (parser.isSet(channel)) {
+        const std::optional<dialogsmith::runtime::Channel> c
+                = dialogsmith::runtime::channelFromName(parser.value(channel));
+        if (!c) {
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "Unknown channel \"%1\" (use web or "
+                                                           "messaging).")
+                                           .arg(parser.value(channel))
+                                << "\n";
+            return 2;
+        }
+        preview->setChannel(*c);
+    }
     if (!files.isEmpty())
         window.openFile(files.first());
     if (parser.isSet(dialog) && !window.showDialogNamed(parser.value(dialog))) {
@@ -92,17 +176,63 @@ int main(int argc, char *argv[])
                                        .arg(parser.value(interaction))
                             << "\n";
     }
+    if (parser.isSet(environment)) {
+        const QString name = parser.value(environment);
+        if (!window.document()->bot().environment(name))
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "There is no environment named \"%1\".")
+                                           .arg(name)
+                                << "\n";
+        else
+            preview->setEnvironment(name);
+    }
     window.show();
 
-    if (!parser.isSet(screenshot)) {
+    const bool shoot = parser.isSet(screenshot);
+    const QString out = parser.value(screenshot);
+    // Exit status 1 when the picture could not be saved or the --say script failed.
+    auto grabAndQuit = [&window, out](bool scriptFailed) {
+        // Layouts settle (and images arrive) before the picture is taken.
+        QTimer::singleShot(300, &window, [&window, out, scriptFailed] {
+            const bool saved = window.grab().save(out);
+            if (!saved)
+                QTextStream(stderr)
+                        << QApplication::translate("main", "Could not save %1.").arg(out) << "\n";
+            QApplication::exit(saved && !scriptFailed ? 0 : 1);
+        });
+    };
+    if (!messages.isEmpty() || parser.isSet(agentReply)) {
+        // A picture shows the answers, not a typing indicator.
+        if (shoot)
+            preview->setDelaysEnabled(false);
+        window.previewDock()->show();
+        window.previewDock()->raise();
+        // The desk comes to the front in the picture when a transfer reached it.
+        auto transfers = std::make_shared<int>(0);
+        if (preview->network())
+            QObject::connect(preview->network(), &dialogsmith::ui::PreviewNetwork::transferQueued,
+                             &window, [transfers] { ++*transfers; });
+        auto *script = new dialogsmith::ui::PreviewScript(preview, messages, &window);
+        script->setAgentReply(parser.value(agentReply));
+        QObject::connect(script, &dialogsmith::ui::PreviewScript::finished, &window,
+                         [&window, shoot, grabAndQuit, transfers](const QString &error) {
+                             if (!error.isEmpty())
+                                 QTextStream(stderr) << error << "\n";
+                             QDockWidget *desk = window.agentDeskDock();
+                             if (desk && *transfers > 0)
+                                 desk->raise();
+                             else
+                                 window.debuggerDock()->raise();
+                             if (shoot)
+                                 grabAndQuit(!error.isEmpty());
+                         });
+        script->start();
+    } else if (shoot) {
+        grabAndQuit(false);
+    }
+    if (!shoot) {
         // Unsaved work from a session that ended without saving is offered once the window shows.
         QTimer::singleShot(0, &window, &dialogsmith::ui::MainWindow::offerRecovery);
-    } else {
-        const QString out = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, out] {
-            const bool saved = window.grab().save(out);
-            QApplication::exit(saved ? 0 : 1);
-        });
     }
     return QApplication::exec();
 }

@@ -1,0 +1,291 @@
+// The preview's chat view: bubbles, choices, images, and speed with thousands of messages.
+#include "bot.h"
+#include "chatentries.h"
+#include "chatmodel.h"
+#include "chatview.h"
+#include "imageloader.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dialogsmith::ui;
+using dialogsmith::runtime::BotMessage;
+using dialogsmith::runtime::Choice;
+
+namespace {
+
+ChatEntry botEntry(const QString &text, QList<Choice> choices = {})
+{
+    BotMessage m;
+    m.text = text;
+    m.choices = std::move(choices);
+    return chatEntryFor(m, {});
+}
+
+QString pngDataUrl(int width, int height)
+{
+    QImage image(width, height, QImage::Format_ARGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(bytes.toBase64());
+}
+
+} // namespace
+
+class TestPreviewChat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bubblesSitOnTheirSides();
+    void quickRepliesAreClickableUntilAnswered();
+    void linksAreFoundUnderTheMouse();
+    void imagesLoadAsynchronously();
+    void universalContentIsSummarized();
+    void thousandsOfMessagesStayFast();
+    void widthChangesLayOutInTheBackground();
+};
+
+void TestPreviewChat::bubblesSitOnTheirSides()
+{
+    ChatModel model;
+    ChatView view;
+    view.resize(500, 400);
+    view.setModel(&model);
+    view.show();
+    const quint64 user = model.appendUser(QStringLiteral("hello <b>there</b>"));
+    const quint64 bot = model.append(botEntry(QStringLiteral("Hi, <b>welcome</b>!")));
+    const quint64 agent = model.appendAgent(QStringLiteral("An agent here"));
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    const QRect userRect = view.entryRect(user);
+    QVERIFY(userRect.isValid());
+    // User text is text; the bot's bold renders.
+    QCOMPARE(view.renderedText(user), QStringLiteral("hello <b>there</b>"));
+    QCOMPARE(view.renderedText(bot), QStringLiteral("Hi, welcome!"));
+    QVERIFY(view.renderedHtml(bot).contains(QLatin1String("font-weight")));
+    QCOMPARE(view.renderedText(agent), QStringLiteral("An agent here"));
+    QVERIFY(view.entryRect(agent).top() > view.entryRect(bot).top());
+    QCOMPARE(model.data(model.index(model.rowOf(agent)), Qt::DisplayRole).toString(),
+             QStringLiteral("An agent here"));
+
+    // The typing indicator is the last row and goes away again.
+    model.setTyping(true);
+    QCOMPARE(model.at(model.rowCount() - 1).kind, ChatEntry::Kind::Typing);
+    const quint64 later = model.appendNotice(QStringLiteral("note"));
+    QCOMPARE(model.at(model.rowCount() - 1).kind, ChatEntry::Kind::Typing);
+    QCOMPARE(model.rowOf(later), model.rowCount() - 2);
+    model.setTyping(false);
+    QCOMPARE(model.rowOf(later), model.rowCount() - 1);
+}
+
+void TestPreviewChat::quickRepliesAreClickableUntilAnswered()
+{
+    ChatModel model;
+    ChatView view;
+    view.resize(500, 400);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const quint64 id = model.append(
+            botEntry(QStringLiteral("Pick one"),
+                     {{Choice::Kind::QuickReply, QStringLiteral("Yes"), QStringLiteral("YES"), {}},
+                      {Choice::Kind::QuickReply, QStringLiteral("No"), QStringLiteral("NO"), {}}}));
+    QSignalSpy clicked(&view, &ChatView::choiceActivated);
+    const QRect no = view.choiceRect(id, 1);
+    QVERIFY(no.isValid());
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, no.center());
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.at(0).at(0).toULongLong(), id);
+    QCOMPARE(clicked.at(0).at(1).toInt(), 1);
+
+    model.spendChoices();
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.choiceRect(id, 0).center());
+    QCOMPARE(clicked.size(), 1); // spent quick replies do nothing
+
+    // Buttons stay clickable: a web page's buttons work after the next message too.
+    const quint64 buttons = model.append(
+            botEntry(QStringLiteral("Menu"),
+                     {{Choice::Kind::Button, QStringLiteral("Open"), QStringLiteral("OPEN"), {}}}));
+    model.spendChoices();
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.choiceRect(buttons, 0).center());
+    QCOMPARE(clicked.size(), 2);
+}
+
+void TestPreviewChat::linksAreFoundUnderTheMouse()
+{
+    ChatModel model;
+    ChatView view;
+    view.resize(500, 300);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const quint64 id = model.append(
+            botEntry(QStringLiteral("<a href=\"https://example.com/help\">help</a>")));
+    QSignalSpy links(&view, &ChatView::linkActivated);
+    const QRect rect = view.entryRect(id);
+    // Scan the bubble's first line for the anchor.
+    QUrl found;
+    QPoint at;
+    for (int x = 0; x < rect.width() && found.isEmpty(); x += 2) {
+        for (int y = rect.top(); y < rect.top() + 40 && found.isEmpty(); y += 2) {
+            found = view.linkAt(QPoint(x, y));
+            at = QPoint(x, y);
+        }
+    }
+    QCOMPARE(found, QUrl(QStringLiteral("https://example.com/help")));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(links.size(), 1);
+}
+
+void TestPreviewChat::imagesLoadAsynchronously()
+{
+    ChatModel model;
+    ImageLoader images;
+    ChatView view;
+    view.resize(500, 600);
+    view.setModel(&model);
+    view.setImageLoader(&images);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    BotMessage m;
+    m.kind = BotMessage::Kind::Image;
+    m.imageUrl = pngDataUrl(300, 60);
+    m.text = QStringLiteral("A wide picture");
+    const quint64 id = model.append(chatEntryFor(m, {}));
+    // The placeholder first, then the picture at its own (smaller) height.
+    const int placeholderHeight = view.entryRect(id).height();
+    QTRY_COMPARE_WITH_TIMEOUT(images.state(m.imageUrl), ImageLoader::State::Ready, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(view.entryRect(id).height() < placeholderHeight, 2000);
+
+    BotMessage bad;
+    bad.kind = BotMessage::Kind::Image;
+    bad.imageUrl = QStringLiteral("ftp://example.com/x.png");
+    model.append(chatEntryFor(bad, {}));
+    QTRY_COMPARE_WITH_TIMEOUT(images.state(bad.imageUrl), ImageLoader::State::Failed, 2000);
+    QVERIFY(!images.error(bad.imageUrl).isEmpty());
+
+    // A data URL that is no image fails as well.
+    const QString text = QStringLiteral("data:text/plain,hello");
+    QCOMPARE(images.request(text), ImageLoader::State::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(images.state(text), ImageLoader::State::Failed, 2000);
+}
+
+void TestPreviewChat::universalContentIsSummarized()
+{
+    BotMessage m;
+    m.kind = BotMessage::Kind::Universal;
+    m.data = QStringLiteral("{\"type\":\"vertical\",\"elements\":[\n"
+                            "        {\"type\":\"text\",\"text\":\"Pick a <b>size</b>\"},\n"
+                            "        {\"type\":\"image\",\"url\":\"https://example.com/s.png\"},\n"
+                            "        "
+                            "{\"type\":\"button\",\"title\":\"Small\",\"click\":{\"actions\":[{"
+                            "\"type\":\"publishText\",\"text\":\"small\"}]}},\n"
+                            "        "
+                            "{\"type\":\"button\",\"title\":\"Docs\",\"click\":{\"actions\":[{"
+                            "\"type\":\"link\",\"uri\":\"https://example.com\"}]}}]}");
+    const ChatEntry e = chatEntryFor(m, {});
+    QCOMPARE(e.imageUrl, QStringLiteral("https://example.com/s.png"));
+    QCOMPARE(e.choices.size(), 2);
+    QCOMPARE(e.choices.at(0).payload, QStringLiteral("small"));
+    QCOMPARE(e.choices.at(1).url, QStringLiteral("https://example.com"));
+    // Universal text is shown as text.
+    QVERIFY(e.html.contains(QLatin1String("&lt;b&gt;size")));
+
+    m.data = QStringLiteral("{not json");
+    QVERIFY(chatEntryFor(m, {}).html.contains(QLatin1String("not valid JSON")));
+}
+
+void TestPreviewChat::thousandsOfMessagesStayFast()
+{
+    ChatModel model;
+    ChatView view;
+    view.resize(420, 600);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    // Appends in rounds of 1000, each followed by a repaint at the bottom, as a chat grows. The
+    // cost of a round must not grow with the length of the chat (it would if an append laid out
+    // or painted every earlier message).
+    constexpr int rounds = 5;
+    constexpr int perRound = 1000;
+    QList<qint64> times;
+    for (int r = 0; r < rounds; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < perRound; ++i) {
+            const int n = r * perRound + i;
+            if (n % 3 == 0)
+                model.appendUser(QStringLiteral("message %1").arg(n));
+            else
+                model.append(botEntry(QStringLiteral("Answer <b>%1</b> with a few words so that "
+                                                     "the bubble wraps onto a second line")
+                                              .arg(n)));
+            if (i % 50 == 0) {
+                view.viewport()->repaint();
+                QCoreApplication::processEvents();
+            }
+        }
+        view.viewport()->repaint();
+        times.append(timer.elapsed());
+    }
+    QCOMPARE(model.rowCount(), rounds * perRound);
+    QVERIFY(view.isAtBottom());
+    const qint64 first = std::max<qint64>(times.first(), 20);
+    qInfo() << "ms per 1000 messages, by round:" << times;
+    // Loose: a shared machine is noisy, but quadratic growth would be 5x and more.
+    QVERIFY2(times.last() < first * 3 + 200,
+             qPrintable(QStringLiteral("%1 ms then %2 ms").arg(times.first()).arg(times.last())));
+    // A whole chat's height is known without laying out every message again.
+    QVERIFY(view.contentHeight() > rounds * perRound * 20);
+
+    // Scrolling through it: a page at a time from the top to the bottom.
+    QElapsedTimer scroll;
+    scroll.start();
+    QScrollBar *bar = view.verticalScrollBar();
+    bar->setValue(0);
+    int pages = 0;
+    while (bar->value() < bar->maximum() && pages < 400) {
+        bar->setValue(bar->value() + bar->pageStep() * 10);
+        view.viewport()->repaint();
+        ++pages;
+    }
+    qInfo() << pages << "repaints while scrolling took" << scroll.elapsed() << "ms";
+    QVERIFY2(scroll.elapsed() < 10000, qPrintable(QString::number(scroll.elapsed())));
+}
+
+void TestPreviewChat::widthChangesLayOutInTheBackground()
+{
+    ChatModel model;
+    ChatView view;
+    view.resize(700, 500);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < 3000; ++i)
+        model.append(botEntry(QStringLiteral("A message long enough to wrap when the view gets "
+                                             "narrow, number %1")
+                                      .arg(i)));
+    const qint64 wide = view.contentHeight();
+    QElapsedTimer timer;
+    timer.start();
+    view.resize(300, 500);
+    QCoreApplication::processEvents();
+    // The resize itself only lays out what is on screen.
+    QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(view.isAtBottom());
+    QTRY_VERIFY_WITH_TIMEOUT(view.contentHeight() > wide + 3000 * 10, 10000);
+    QVERIFY(view.isAtBottom());
+}
+
+QTEST_MAIN(TestPreviewChat)
+#include "tst_previewchat.moc"

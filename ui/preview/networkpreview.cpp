@@ -1,0 +1,217 @@
+// The preview's network side (PreviewNetwork) over model/network; built when the network layer is.
+#include "previewnetwork.h"
+
+#include "agentdesk.h"
+#include "agentdeskpanel.h"
+#include "agentmessagepoller.h"
+#include "bot.h"
+#include "botruntime.h"
+#include "embeddedagentdesk.h"
+#include "escalationclient.h"
+#include "httpclient.h"
+#include "secretstore.h"
+
+#include <QHostAddress>
+#include <QUrl>
+
+#include <map>
+
+namespace dialogsmith::ui {
+
+namespace {
+
+// The names model/network's escalationpresets.h gives them (escalationHostVariable() and so on):
+// that header shares its file name with ui/integrations' presets, which come first on this
+// target's include path.
+const QString hostVariable = QStringLiteral("lpPlatformHost");
+const QString keySecret = QStringLiteral("lpApiKey");
+const QString escalationPath = QStringLiteral("/botservice-0.1/botcentral/livePersonAgent");
+
+bool isLoopbackUrl(const QString &text)
+{
+    const QUrl url(text.trimmed());
+    if (!url.isValid())
+        return false;
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+class NetworkPreview final : public PreviewNetwork
+{
+    Q_OBJECT // its own translation context, the one lupdate gives its tr() texts
+
+            public : NetworkPreview()
+        : m_http(new network::HttpClient(this))
+        , m_escalations(new network::EscalationClient(*m_http, {}, this))
+        , m_desk(new network::EmbeddedAgentDesk(this))
+    {
+        connect(m_http, &network::HttpClient::escalationQueued, this, &NetworkPreview::follow);
+        connect(m_desk, &network::EmbeddedAgentDesk::started, this, [this] {
+            if (network::AgentDesk *desk = m_desk->desk(); desk && desk != m_watched) {
+                m_watched = desk;
+                connect(desk, &network::AgentDesk::transferQueued, this,
+                        [this](const network::DeskTransfer &t) { emit transferQueued(t.id); });
+            }
+        });
+    }
+
+    ~NetworkPreview() override
+    {
+        // Pollers send through the client: they stop first.
+        m_pollers.clear();
+    }
+
+    runtime::IntegrationTransport *integrations() override { return m_http; }
+    runtime::EscalationTransport *escalations() override { return m_escalations; }
+    network::EmbeddedAgentDesk *desk() override { return m_desk; }
+    bool routesToDesk() const override { return m_routesToDesk; }
+    void setRoutesToDesk(bool routes) override { m_routesToDesk = routes; }
+
+    void prepare(const document::Bot &bot, runtime::Channel channel,
+                 runtime::RuntimeOptions &options, QStringList *notes) override
+    {
+        QHash<QString, QString> secrets;
+        QStringList names = network::referencedSecrets(bot);
+
+        QString host = options.environmentOverrides.value(hostVariable);
+        if (!options.environmentOverrides.contains(hostVariable)) {
+            const QString name
+                    = options.environment.isEmpty() ? bot.defaultEnvironment : options.environment;
+            if (const document::Environment *env = bot.environment(name)) {
+                for (const document::KeyValue &kv : env->values) {
+                    if (kv.key == hostVariable)
+                        host = kv.value;
+                }
+            }
+        }
+        // Only the messaging channel hands over; in web the desk would never hear from the bot.
+        if (m_routesToDesk && channel == runtime::Channel::Messaging && isLoopbackUrl(host)) {
+            const document::Result<quint16> port = m_desk->ensureStarted();
+            if (port) {
+                options.environmentOverrides.insert(m_desk->environmentOverrides());
+                secrets.insert(keySecret, m_desk->key());
+                names.removeAll(keySecret);
+                if (notes)
+                    notes->append(tr("%1 %2 goes to the studio's agent desk at %3 (key: the "
+                                     "secret %4).")
+                                          .arg(hostVariable, host.trimmed(),
+                                               m_desk->baseUrl().toString(), keySecret));
+            } else if (notes) {
+                notes->append(tr("The agent desk did not start: %1").arg(port.error().message));
+            }
+        }
+
+        if (!names.isEmpty()) {
+            QStringList problems;
+            secrets.insert(m_store.values(names, &problems));
+            if (notes)
+                notes->append(problems);
+        }
+        options.secret = network::secretResolver(secrets);
+    }
+
+    void configureEscalations(const runtime::BotRuntime &runtime,
+                              const runtime::RuntimeOptions &options) override
+    {
+        // ESCALATION interactions go where the bot's escalation integration goes.
+        QString host = runtime.environment().value(hostVariable).trimmed();
+        while (host.endsWith(QLatin1Char('/')))
+            host.chop(1);
+        network::EscalationTarget target;
+        if (!host.isEmpty())
+            target.endpoint = host + escalationPath;
+        if (options.secret)
+            target.authorization = options.secret(keySecret).value_or(QString());
+        m_escalations->setTarget(target);
+    }
+
+    void forgetConversations() override { m_pollers.clear(); }
+
+    document::Result<void> answerNewestTransfer(const QString &text) override
+    {
+        network::AgentDesk *desk = m_desk->desk();
+        const QList<network::DeskTransfer> transfers
+                = desk ? desk->transfers() : QList<network::DeskTransfer>();
+        for (auto it = transfers.crbegin(); it != transfers.crend(); ++it) {
+            if (it->state == network::DeskTransfer::State::Closed)
+                continue;
+            if (it->state == network::DeskTransfer::State::Queued) {
+                if (const auto accepted = desk->accept(it->id); !accepted)
+                    return accepted.error();
+            }
+            if (const auto sent = desk->sendMessage(it->id, text); !sent)
+                return sent.error();
+            return {};
+        }
+        return document::Error{tr("The agent desk has no open transfer to answer."), {}};
+    }
+
+private:
+    void follow(const network::EscalationTicket &ticket)
+    {
+        const QString conversation = ticket.conversationId;
+        const QString skill = ticket.skillName.isEmpty() ? ticket.skillId : ticket.skillName;
+        emit notice(conversation,
+                    skill.isEmpty() ? tr("The conversation was handed over to an agent.")
+                                    : tr("The conversation was handed over to an agent (skill "
+                                         "%1).")
+                                              .arg(skill),
+                    false);
+        auto poller = std::make_unique<network::AgentMessagePoller>(*m_http, ticket);
+        network::AgentMessagePoller *p = poller.get();
+        // One poll can bring the acceptance and the first message: the chat says "accepted"
+        // before it shows what the agent wrote.
+        auto accepted = std::make_shared<bool>(false);
+        auto announce = [this, conversation, accepted] {
+            if (std::exchange(*accepted, true))
+                return;
+            emit notice(conversation, tr("An agent accepted the transfer."), false);
+        };
+        connect(p, &network::AgentMessagePoller::agentMessage, this,
+                [this, conversation, announce](const QString &text) {
+                    announce();
+                    emit agentMessage(conversation, text);
+                });
+        connect(p, &network::AgentMessagePoller::stateChanged, this,
+                [announce](const QString &state) {
+                    if (state == QLatin1String("accepted"))
+                        announce();
+                });
+        connect(p, &network::AgentMessagePoller::transferClosed, this, [this, conversation] {
+            emit notice(conversation, tr("The agent closed the conversation."), false);
+        });
+        connect(p, &network::AgentMessagePoller::failed, this,
+                [this, conversation](const QString &message) {
+                    emit notice(conversation, tr("Agent replies stopped: %1").arg(message), true);
+                });
+        m_pollers[conversation] = std::move(poller);
+        p->start();
+    }
+
+    network::HttpClient *m_http;
+    network::EscalationClient *m_escalations;
+    network::EmbeddedAgentDesk *m_desk;
+    network::AgentDesk *m_watched = nullptr;
+    network::SecretStore m_store;
+    std::map<QString, std::unique_ptr<network::AgentMessagePoller>> m_pollers;
+    bool m_routesToDesk = true;
+};
+
+} // namespace
+
+std::unique_ptr<PreviewNetwork> PreviewNetwork::create()
+{
+    return std::make_unique<NetworkPreview>();
+}
+
+QWidget *createAgentDeskPanel(PreviewNetwork *network, QWidget *parent)
+{
+    return network ? new AgentDeskPanel(network, parent) : nullptr;
+}
+
+} // namespace dialogsmith::ui
+
+#include "networkpreview.moc"

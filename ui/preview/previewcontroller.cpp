@@ -1,0 +1,477 @@
+#include "previewcontroller.h"
+
+#include "botdocument.h"
+#include "botruntime.h"
+#include "conversation.h"
+#include "previewnetwork.h"
+#include "transport.h"
+
+#include <QUuid>
+
+namespace dialogsmith::ui {
+
+using namespace document;
+using runtime::BotMessage;
+using runtime::RuntimeEvent;
+
+namespace {
+
+// A message delay longer than this is shortened: a typo of 60000 ms should not stall a preview.
+constexpr int maxDelayMs = 10000;
+
+RuntimeEvent problemEvent(const Problem &problem, const Bot &bot)
+{
+    RuntimeEvent e;
+    e.type = problem.severity == Problem::Severity::Error ? RuntimeEvent::Type::Error
+                                                          : RuntimeEvent::Type::Info;
+    e.text = QStringLiteral("%1: %2").arg(describeLocation(bot, problem.location), problem.message);
+    e.interactionId = problem.location.interactionId;
+    if (const auto [dialog, interaction] = bot.findInteraction(problem.location.interactionId);
+        interaction)
+        e.interactionName = interaction->name;
+    return e;
+}
+
+} // namespace
+
+PreviewController::PreviewController(BotDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_network(PreviewNetwork::create())
+{
+    if (!m_network) {
+        m_offline = std::make_unique<runtime::UnavailableTransport>();
+    } else {
+        connect(m_network.get(), &PreviewNetwork::agentMessage, this,
+                &PreviewController::receiveAgentMessage);
+        connect(m_network.get(), &PreviewNetwork::notice, this,
+                &PreviewController::reportNetworkNotice);
+    }
+    m_delayTimer.setSingleShot(true);
+    connect(&m_delayTimer, &QTimer::timeout, this, [this] { releaseDue(true); });
+    connect(m_document, &BotDocument::changed, this, &PreviewController::documentChanged);
+    connect(m_document, &BotDocument::loaded, this, &PreviewController::documentLoaded);
+}
+
+PreviewController::~PreviewController()
+{
+    // Runtimes go before the transports they send through, also those waiting for deleteLater.
+    stop();
+    qDeleteAll(findChildren<runtime::BotRuntime *>(Qt::FindDirectChildrenOnly));
+}
+
+QString PreviewController::userId()
+{
+    return QStringLiteral("test-user");
+}
+
+bool PreviewController::isRunning() const
+{
+    return m_conversation != nullptr;
+}
+
+runtime::Conversation *PreviewController::conversation() const
+{
+    return m_conversation;
+}
+
+bool PreviewController::isIdle() const
+{
+    return !m_turnActive && m_pending.empty() && (!m_conversation || !m_conversation->isBusy());
+}
+
+QString PreviewController::effectiveEnvironment() const
+{
+    const Bot &bot = m_document->bot();
+    if (!m_environment.isEmpty() && bot.environment(m_environment))
+        return m_environment;
+    return bot.environment(bot.defaultEnvironment) ? bot.defaultEnvironment : QString();
+}
+
+void PreviewController::setChannel(runtime::Channel channel, bool restartNow)
+{
+    if (channel == m_channel)
+        return;
+    m_channel = channel;
+    emit channelChanged(channel);
+    if (restartNow && isRunning())
+        restart();
+}
+
+void PreviewController::setEnvironment(const QString &name)
+{
+    if (name == m_environment)
+        return;
+    m_environment = name;
+    emit environmentChanged(name);
+    if (isRunning())
+        restart();
+}
+
+void PreviewController::setEnvironmentOverrides(const QHash<QString, QString> &values)
+{
+    m_overrides = values;
+}
+
+void PreviewController::setDelaysEnabled(bool enabled)
+{
+    if (enabled == m_delays)
+        return;
+    m_delays = enabled;
+    if (!enabled)
+        flushDelayed();
+    emit delaysChanged(enabled);
+}
+
+// --- Starting and stopping ----------------------------------------------------------------------
+
+Bot PreviewController::runtimeBot() const
+{
+    Bot bot = m_document->bot();
+    if (m_startDialogId.isEmpty())
+        return bot;
+    // The runtime starts dialogs from their starters only: the copy gets a starter pattern that
+    // nobody types, and the preview sends it.
+    for (Dialog &d : bot.dialogs) {
+        if (d.id != m_startDialogId)
+            continue;
+        d.enabled = true;
+        auto starter = std::find_if(
+                d.interactions.begin(), d.interactions.end(), [](const Interaction &i) {
+                    return i.type == InteractionType::DialogStarter && i.enabled;
+                });
+        if (starter != d.interactions.end()) {
+            starter->patterns.prepend(m_startToken);
+            starter->excludeKeywords.clear();
+        } else {
+            Interaction entry = Interaction::create(InteractionType::DialogStarter,
+                                                    QStringLiteral("(preview start)"));
+            entry.patterns = {m_startToken};
+            entry.setNextAction(Action::next());
+            d.interactions.prepend(entry);
+        }
+        break;
+    }
+    return bot;
+}
+
+bool PreviewController::ensureRunning()
+{
+    if (!m_conversation)
+        start();
+    return m_conversation != nullptr;
+}
+
+void PreviewController::restart()
+{
+    m_startDialogId.clear();
+    start();
+}
+
+void PreviewController::startFromDialog(const QString &dialogId)
+{
+    const Dialog *dialog = m_document->dialog(dialogId);
+    if (!dialog)
+        return;
+    m_startDialogId = dialogId;
+    m_startToken = QStringLiteral("dialogsmithpreviewstart")
+                   + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    start();
+    if (!m_conversation)
+        return;
+    m_hideNextUser = true;
+    send(m_startToken);
+}
+
+void PreviewController::stop()
+{
+    m_delayTimer.stop();
+    m_pending.clear();
+    m_turnActive = false;
+    m_path.clear();
+    if (m_conversation)
+        m_conversation->disconnect(this);
+    m_conversation = nullptr;
+    if (m_network)
+        m_network->forgetConversations();
+    if (m_runtime) {
+        // Stop() may run inside one of the conversation's signals: delete it from the loop.
+        runtime::BotRuntime *old = m_runtime.release();
+        old->setParent(this);
+        old->deleteLater();
+    }
+    updateTyping();
+}
+
+void PreviewController::start()
+{
+    stop();
+    const Bot bot = runtimeBot();
+    runtime::RuntimeOptions options;
+    options.environment = effectiveEnvironment();
+    options.environmentOverrides = m_overrides;
+    QStringList notes;
+    runtime::IntegrationTransport *integrations = m_offline.get();
+    runtime::EscalationTransport *escalations = m_offline.get();
+    if (m_network) {
+        m_network->prepare(bot, m_channel, options, &notes);
+        integrations = m_network->integrations();
+        escalations = m_network->escalations();
+    } else {
+        notes.append(tr("This build has no network layer: integrations and agent transfers "
+                        "fail."));
+    }
+    m_runtime = std::make_unique<runtime::BotRuntime>(bot, options, integrations, escalations);
+    if (m_network)
+        m_network->configureEscalations(*m_runtime, options);
+    m_problems = m_runtime->problems();
+
+    runtime::ConversationOptions conversationOptions;
+    conversationOptions.channel = m_channel;
+    conversationOptions.userId = userId();
+    m_conversation = m_runtime->startConversation(conversationOptions);
+    m_conversationId = m_conversation->id();
+    connect(m_conversation, &runtime::Conversation::messageSent, this,
+            &PreviewController::onMessageSent);
+    connect(m_conversation, &runtime::Conversation::eventOccurred, this,
+            &PreviewController::onEvent);
+    connect(m_conversation, &runtime::Conversation::turnFinished, this,
+            &PreviewController::onTurnFinished);
+
+    m_serial = 0;
+    m_recording = {};
+    m_recording.botName = bot.name;
+    m_recording.channel = m_channel;
+    m_recording.conversationId = m_conversationId;
+    const QString environment = options.environment;
+    if (!environment.isEmpty() && environment != bot.defaultEnvironment) {
+        m_recording.environmentName = environment;
+        for (const KeyValue &kv : bot.environment(environment)->values)
+            m_recording.environmentValues.insert(kv.key, kv.value);
+    }
+    m_recording.environmentValues.insert(m_overrides);
+    if (const Dialog *d = m_document->dialog(m_startDialogId))
+        m_recording.startDialog = d->name;
+
+    if (m_stale) {
+        m_stale = false;
+        emit staleChanged(false);
+    }
+    QString description
+            = environment.isEmpty()
+                      ? tr("%1 \u00b7 %2").arg(bot.name, runtime::channelName(m_channel))
+                      : tr("%1 \u00b7 %2 \u00b7 environment %3")
+                                .arg(bot.name, runtime::channelName(m_channel), environment);
+    if (!m_recording.startDialog.isEmpty())
+        description += tr(" \u00b7 starts in \u201c%1\u201d").arg(m_recording.startDialog);
+    emit conversationStarted(description);
+    emit runningInteractionChanged({});
+    emit pathChanged({});
+
+    for (const Problem &p : std::as_const(m_problems))
+        emit eventOccurred(problemEvent(p, bot));
+    for (const QString &note : std::as_const(notes)) {
+        RuntimeEvent e;
+        e.type = RuntimeEvent::Type::Info;
+        e.text = note;
+        emit eventOccurred(e);
+    }
+}
+
+// --- Turns --------------------------------------------------------------------------------------
+
+void PreviewController::send(const QString &text, const QString &display)
+{
+    if (!ensureRunning())
+        return;
+    flushDelayed();
+    m_path.clear();
+    emit pathChanged(m_path);
+    // The log shows what the bot receives (a quick reply's payload, not its title).
+    QString logged = text;
+    if (!std::exchange(m_hideNextUser, false)) {
+        emit userMessage(display.isEmpty() ? text : display);
+        m_recording.items.append({PreviewRecording::Item::Kind::User, text});
+    } else if (const Dialog *d = m_document->dialog(m_startDialogId)) {
+        logged = tr("(start in dialog \u201c%1\u201d)").arg(d->name);
+    }
+    m_turnActive = true;
+    emit turnStarted(logged);
+    QPointer<runtime::Conversation> conversation = m_conversation;
+    conversation->send(text);
+    if (conversation == m_conversation) {
+        updateTyping();
+        checkIdle();
+    }
+}
+
+void PreviewController::sendChoice(const runtime::Choice &choice)
+{
+    send(choice.payload.isEmpty() ? choice.title : choice.payload, choice.title);
+}
+
+void PreviewController::reset()
+{
+    if (!m_conversation) {
+        restart();
+        return;
+    }
+    flushDelayed();
+    m_conversation->reset();
+    m_conversationId = m_conversation->id();
+    m_recording.conversationId = m_conversationId;
+    // The command a transcript uses for the same thing.
+    m_recording.items.append({PreviewRecording::Item::Kind::User, QStringLiteral("reset")});
+    if (m_network)
+        m_network->forgetConversations();
+    m_path.clear();
+    emit pathChanged(m_path);
+    emit runningInteractionChanged({});
+    emit notice(tr("The conversation was reset."), false);
+    emit conversationReset();
+    updateTyping();
+    checkIdle();
+}
+
+void PreviewController::onMessageSent(const BotMessage &message)
+{
+    m_recording.items.append({PreviewRecording::Item::Kind::Bot, message.summary()});
+    Pending pending{message, ++m_serial};
+    if (m_pending.empty() && !(m_delays && message.delayMs > 0)) {
+        emit botMessage(message, pending.serial);
+        return;
+    }
+    m_pending.push_back(std::move(pending));
+    if (!m_delayTimer.isActive())
+        releaseDue(false);
+}
+
+void PreviewController::releaseDue(bool headDue)
+{
+    // `headDue`: the head's delay is over. Messages after it without a delay follow at once.
+    while (!m_pending.empty()) {
+        const int delay = m_delays ? std::min(m_pending.front().message.delayMs, maxDelayMs) : 0;
+        if (delay > 0 && !headDue) {
+            m_delayTimer.start(delay);
+            updateTyping();
+            return;
+        }
+        // Taken off the queue before it is shown: a slot may send (and flush) meanwhile.
+        const Pending next = std::move(m_pending.front());
+        m_pending.pop_front();
+        emit botMessage(next.message, next.serial);
+        headDue = false;
+    }
+    updateTyping();
+    checkIdle();
+}
+
+void PreviewController::flushDelayed()
+{
+    m_delayTimer.stop();
+    while (!m_pending.empty()) {
+        const Pending next = std::move(m_pending.front());
+        m_pending.pop_front();
+        emit botMessage(next.message, next.serial);
+    }
+    updateTyping();
+}
+
+void PreviewController::onEvent(const RuntimeEvent &event)
+{
+    RuntimeEvent e = event;
+    if (!m_startToken.isEmpty() && e.text.contains(m_startToken)) {
+        // The preview's own start message: say what it did instead.
+        if (e.type == RuntimeEvent::Type::PatternMatched)
+            e.type = RuntimeEvent::Type::Info;
+        e.text.replace(QLatin1Char('"') + m_startToken + QLatin1Char('"'),
+                       tr("the preview's start"));
+        e.text.replace(m_startToken, tr("the preview's start"));
+    }
+    if (e.type == RuntimeEvent::Type::InteractionEntered && !e.interactionId.isEmpty()) {
+        m_path.append(e.interactionId);
+        emit runningInteractionChanged(e.interactionId);
+        emit pathChanged(m_path);
+    }
+    emit eventOccurred(e);
+}
+
+void PreviewController::onTurnFinished()
+{
+    if (!m_conversation || m_conversation->isBusy())
+        return;
+    if (m_conversation->id() != m_conversationId) {
+        // The `reset` command: a new conversation on the same runtime.
+        m_conversationId = m_conversation->id();
+        m_recording.conversationId = m_conversationId;
+        if (m_network)
+            m_network->forgetConversations();
+        emit notice(tr("The conversation was reset."), false);
+        emit conversationReset();
+    }
+    emit runningInteractionChanged(m_conversation->waitingInteractionId());
+    updateTyping();
+    checkIdle();
+}
+
+void PreviewController::updateTyping()
+{
+    const bool typing = m_delayTimer.isActive()
+                        || (m_turnActive && m_conversation && m_conversation->isBusy());
+    if (typing != m_typing) {
+        m_typing = typing;
+        emit typingChanged(typing);
+    }
+}
+
+void PreviewController::checkIdle()
+{
+    if (!m_turnActive || !m_pending.empty() || (m_conversation && m_conversation->isBusy()))
+        return;
+    m_turnActive = false;
+    updateTyping();
+    emit turnFinished();
+}
+
+// --- Document and network -----------------------------------------------------------------------
+
+void PreviewController::documentChanged()
+{
+    if (m_runtime && !m_stale) {
+        m_stale = true;
+        emit staleChanged(true);
+    }
+}
+
+void PreviewController::documentLoaded()
+{
+    // Another bot: what the chat shows belongs to the old one.
+    stop();
+    m_startDialogId.clear();
+    m_overrides.clear();
+    if (m_stale) {
+        m_stale = false;
+        emit staleChanged(false);
+    }
+    emit cleared();
+    emit runningInteractionChanged({});
+    emit pathChanged({});
+}
+
+void PreviewController::receiveAgentMessage(const QString &conversationId, const QString &text)
+{
+    if (!m_conversation || conversationId != m_conversation->id())
+        return;
+    m_recording.items.append({PreviewRecording::Item::Kind::Agent, text});
+    emit agentMessage(text);
+}
+
+void PreviewController::reportNetworkNotice(const QString &conversationId, const QString &text,
+                                            bool error)
+{
+    if (!conversationId.isEmpty() && (!m_conversation || conversationId != m_conversation->id()))
+        return;
+    emit notice(text, error);
+}
+
+} // namespace dialogsmith::ui
