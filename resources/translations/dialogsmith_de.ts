@@ -2,6 +2,1215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CodeSlot</name>
+    <message>
+        <location filename="../../model/document/interaction.cpp" line="+94"/>
+        <source>Pre-process code</source>
+        <translation>Vorverarbeitungscode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process user response</source>
+        <translation>Benutzerantwort verarbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post-process code</source>
+        <translation>Nachverarbeitungscode</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCanvas</name>
+    <message>
+        <location filename="../../ui/canvas/canvasgraph.cpp" line="+85"/>
+        <source>goes to “%1”</source>
+        <translation>führt zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ends and waits for the user</source>
+        <translation>endet und wartet auf den Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends here</source>
+        <translation>endet hier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closes the dialog</source>
+        <translation>schließt den Dialog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closes the conversation</source>
+        <translation>beendet die Konversation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“next”: this is the last interaction, the dialog ends</source>
+        <translation>„Nächste Interaktion“: Dies ist die letzte Interaktion, der Dialog endet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an action this version does not know (kept as it is)</source>
+        <translation>eine Aktion, die diese Version nicht kennt (bleibt unverändert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no next action: the answer is matched against the whole bot</source>
+        <translation>keine nächste Aktion: Die Antwort wird mit dem ganzen Bot abgeglichen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable conditions</source>
+        <translation>Variablenbedingungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pattern %1</source>
+        <translation>Muster %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regular expression /%1/</source>
+        <translation>regulärer Ausdruck /%1/</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>the API call succeeded</source>
+        <translation>API-Aufruf erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the API call failed</source>
+        <translation>API-Aufruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no other rule matched</source>
+        <translation>keine andere Regel trifft zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no other rule matched (says “%1”)</source>
+        <translation>keine andere Regel trifft zu (antwortet „%1“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown condition %1</source>
+        <translation>unbekannte Bedingung %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>if %1</source>
+        <translation>wenn %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>intent %1</source>
+        <translation>Intent %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No integration chosen</source>
+        <translation>Keine Integration ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls %1</source>
+        <translation>Ruft %1 auf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transfer to skill %1</source>
+        <translation>Übergabe an Skill %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../ui/canvas/nodeitem.cpp" line="+288"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patterns:</source>
+        <translation>Muster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude:</source>
+        <translation>Ausschließen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intent:</source>
+        <translation>Intent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User says:</source>
+        <translation>Benutzer sagt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choices:</source>
+        <translation>Antwortoptionen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quick replies:</source>
+        <translation>Schnellantworten:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buttons:</source>
+        <translation>Schaltflächen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay:</source>
+        <translation>Verzögerung:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Next action&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nächste Aktion&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Rule %1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Regel %1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When %1</source>
+        <translation>Bedingung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag to another interaction to change where it goes.</source>
+        <translation>Auf eine andere Interaktion ziehen, um das Ziel zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Missing target %1</source>
+        <translation>Fehlendes Ziel %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/canvasscene.cpp" line="+134"/>
+        <source>pre</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>post</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/edgeitem.cpp" line="+25"/>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close dialog</source>
+        <translation>Dialog schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close conversation</source>
+        <translation>Konversation beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end of dialog</source>
+        <translation>Dialogende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown action</source>
+        <translation>unbekannte Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/nodeitem.cpp" line="-29"/>
+        <source>No content</source>
+        <translation>Kein Inhalt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>1 rule</source>
+        <translation>1 Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rules</source>
+        <translation>%1 Regeln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>delay %1 s</source>
+        <translation>Verzögerung %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionType</name>
+    <message>
+        <location filename="../../model/document/interaction.cpp" line="-77"/>
+        <source>Dialog starter</source>
+        <translation>Dialogstarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text question</source>
+        <translation>Textfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiple choice</source>
+        <translation>Multiple Choice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick replies</source>
+        <translation>Schnellantworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Button question</source>
+        <translation>Schaltflächenfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Structured content</source>
+        <translation>Strukturierter Inhalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Universal content</source>
+        <translation>Universeller Inhalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent transfer</source>
+        <translation>Agentenübergabe</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="+54"/>
+        <source>Bot projects (*.json);;All files (*)</source>
+        <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::ActionPicker</name>
+    <message>
+        <location filename="../../ui/inspector/actionpicker.cpp" line="+27"/>
+        <source>Next interaction</source>
+        <translation>Nächste Interaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with the interaction that follows in the dialog</source>
+        <translation>Mit der Interaktion fortfahren, die im Dialog folgt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End interaction</source>
+        <translation>Interaktion beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop here and wait for the user&apos;s next message</source>
+        <translation>Hier anhalten und auf die nächste Nachricht des Benutzers warten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close dialog</source>
+        <translation>Dialog schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this dialog; the dialog below it resumes</source>
+        <translation>Diesen Dialog verlassen; der Dialog darunter wird fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close conversation</source>
+        <translation>Konversation beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the whole conversation</source>
+        <translation>Die gesamte Konversation beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to interaction</source>
+        <translation>Zu Interaktion springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to an interaction of any dialog</source>
+        <translation>Zu einer Interaktion eines beliebigen Dialogs springen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to dialog</source>
+        <translation>Zu Dialog springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start another dialog</source>
+        <translation>Einen anderen Dialog starten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>What happens next</source>
+        <translation>Was als Nächstes geschieht</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unknown (kept as it is)</source>
+        <translation>Unbekannt (bleibt unverändert)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (this dialog)</source>
+        <translation>%1 (dieser Dialog)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>(choose a target)</source>
+        <translation>(Ziel auswählen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: %1</source>
+        <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target no longer exists; choose another one</source>
+        <translation>Das Ziel existiert nicht mehr; wählen Sie ein anderes</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::AgentDeskPanel</name>
+    <message>
+        <location filename="../../ui/preview/agentdeskpanel.cpp" line="+37"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy curl</source>
+        <translation>curl kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Desk</source>
+        <translation>Desk starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local environments hand over here</source>
+        <translation>Lokale Umgebungen übergeben hierher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&amp;d</source>
+        <translation>Sen&amp;den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every request to the desk carries this key as its Authorization header. A new one each time the desk starts.</source>
+        <translation>Jede Anfrage an den Desk trägt diesen Schlüssel als Authorization-Header. Bei jedem Start des Desks gibt es einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the desk&apos;s address (the value for lpPlatformHost)</source>
+        <translation>Die Adresse des Desks kopieren (der Wert für lpPlatformHost)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the desk&apos;s key (the value for the secret %1)</source>
+        <translation>Den Schlüssel des Desks kopieren (der Wert für das Secret %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy a curl command that lists the desk&apos;s transfers</source>
+        <translation>Einen curl-Befehl kopieren, der die Übergaben des Desks auflistet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the messaging channel, an environment whose lpPlatformHost is on this machine (127.0.0.1, localhost) sends its transfers to this desk, with its key as the secret %1. The project does not change.</source>
+        <translation>Im Messaging-Kanal sendet eine Umgebung, deren lpPlatformHost auf diesem Rechner liegt (127.0.0.1, localhost), ihre Übergaben an diesen Desk, mit seinem Schlüssel als Secret %1. Das Projekt ändert sich nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start the desk on a free port of 127.0.0.1</source>
+        <translation>Den Desk auf einem freien Port von 127.0.0.1 starten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transfers</source>
+        <translation>Übergaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer messages</source>
+        <translation>Nachrichten der Übergabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply as the agent…</source>
+        <translation>Als Agent antworten…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The agent desk did not start: %1</source>
+        <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Desk: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Desk: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk is not running.</source>
+        <translation>Der Desk läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transfers from the preview arrive here in the messaging channel; accept one to reply as the agent.</source>
+        <translation>Übergaben aus der Vorschau kommen im Messaging-Kanal hier an; nehmen Sie eine an, um als Agent zu antworten.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Select a transfer to see its conversation.</source>
+        <translation>Wählen Sie eine Übergabe, um ihre Konversation zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skill:</source>
+        <translation>Skill:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation %1, user %2</source>
+        <translation>Konversation %1, Benutzer %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bot:</source>
+        <translation>Bot:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed.</source>
+        <translation>Geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You are the agent in conversation %1.</source>
+        <translation>Sie sind der Agent in Konversation %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Closed the conversation %1.</source>
+        <translation>Konversation %1 geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::BotForm</name>
+    <message>
+        <location filename="../../ui/inspector/botform.cpp" line="+19"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bot&apos;s name</source>
+        <translation>Der Name des Bots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the bot does, for the people who maintain it</source>
+        <translation>Was der Bot tut, für die Menschen, die ihn pflegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the bot&apos;s messages and intents (a BCP 47 tag)</source>
+        <translation>Die Sprache der Nachrichten und Intents des Bots (ein BCP-47-Tag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bot ID</source>
+        <translation>Bot-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename bot</source>
+        <translation>Bot umbenennen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit bot description</source>
+        <translation>Bot-Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change bot language</source>
+        <translation>Bot-Sprache ändern</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialogs: %1 · Interactions: %2 · Integrations: %3</source>
+        <translation>Dialoge: %1 · Interaktionen: %2 · Integrationen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::CanvasScene</name>
+    <message>
+        <location filename="../../ui/canvas/canvasscene.cpp" line="+760"/>
+        <source>Drop the connection on an interaction or on a dialog exit.</source>
+        <translation>Legen Sie die Verbindung auf einer Interaktion oder einem Dialogausgang ab.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That target does not exist any more.</source>
+        <translation>Dieses Ziel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Goes to the dialog &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Double-click to open it.&lt;/i&gt;</source>
+        <translation>Führt zum Dialog &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Zum Öffnen doppelklicken.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goes to &lt;b&gt;%1&lt;/b&gt; in another dialog.&lt;br&gt;&lt;i&gt;Double-click to open it.&lt;/i&gt;</source>
+        <translation>Führt zu &lt;b&gt;%1&lt;/b&gt; in einem anderen Dialog.&lt;br&gt;&lt;i&gt;Zum Öffnen doppelklicken.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goes to &lt;b&gt;%1&lt;/b&gt;, which does not exist: the bot stops here.</source>
+        <translation>Führt zu &lt;b&gt;%1&lt;/b&gt;, das nicht existiert: Der Bot hält hier an.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::ChatModel</name>
+    <message>
+        <location filename="../../ui/preview/chatmodel.cpp" line="+122"/>
+        <source>The bot is typing…</source>
+        <translation>Der Bot schreibt…</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::ChatView</name>
+    <message>
+        <location filename="../../ui/preview/chatview.cpp" line="+358"/>
+        <location line="+364"/>
+        <source>Transcript expected: %1</source>
+        <translation>Transkript erwartete: %1</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Image unavailable</source>
+        <translation>Bild nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading image…</source>
+        <translation>Bild wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>As in the transcript</source>
+        <translation>Wie im Transkript</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Opens %1</source>
+        <translation>Öffnet %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Sends “%1”</source>
+        <translation>Sendet „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copy &amp;Link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy Message</source>
+        <translation>Nachricht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Interaction</source>
+        <translation>&amp;Interaktion anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy &amp;Conversation</source>
+        <translation>K&amp;onversation kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>user: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bot: %1</source>
+        <translation>Bot: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::CodePage</name>
+    <message>
+        <location filename="../../ui/inspector/codepage.cpp" line="+104"/>
+        <source>Pre-process code</source>
+        <translation>Vorverarbeitungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>// Runs before the message is built and sent.
+// Type botContext. for the functions a script can call.</source>
+        <translation>// Läuft vor dem Erstellen und Senden der Nachricht.
+// botContext. tippen zeigt die Skriptfunktionen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process user response</source>
+        <translation>Benutzerantwort verarbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>// Runs when the user has answered, before the rule&apos;s action.</source>
+        <translation>// Läuft, wenn der Benutzer geantwortet hat, vor der Aktion der Regel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-process code</source>
+        <translation>Nachverarbeitungscode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>// Runs after the message is sent.</source>
+        <translation>// Läuft, nachdem die Nachricht gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global functions</source>
+        <translation>Globale Funktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>// Functions every interaction&apos;s code can call.
+// __initConversation() runs when a conversation starts.</source>
+        <translation>// Funktionen, die der Code jeder Interaktion aufrufen kann.
+// __initConversation() läuft, wenn eine Konversation beginnt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::CodeSlotPane</name>
+    <message>
+        <location line="-59"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::DebuggerPanel</name>
+    <message>
+        <location filename="../../ui/preview/debuggerpanel.cpp" line="+50"/>
+        <source>Bot variables</source>
+        <translation>Bot-Variablen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter variables</source>
+        <translation>Variablen filtern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter the log</source>
+        <translation>Protokoll filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching and rules</source>
+        <translation>Abgleich und Regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions and dialogs</source>
+        <translation>Interaktionen und Dialoge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests and transfers</source>
+        <translation>Anfragen und Übergaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debug output</source>
+        <translation>Debug-Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select an event to see it whole: requests, responses, long values.</source>
+        <translation>Wählen Sie ein Ereignis, um es vollständig zu sehen: Anfragen, Antworten, lange Werte.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Preview started: %1</source>
+        <translation>Vorschau gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The preview has not started. Send a message in the preview.</source>
+        <translation>Die Vorschau ist nicht gestartet. Senden Sie eine Nachricht in der Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No dialog is running.</source>
+        <translation>Kein Dialog läuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialogs: %1</source>
+        <translation>Dialoge: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for an answer to “%1”.</source>
+        <translation>Wartet auf eine Antwort auf „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>user: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::DialogCanvas</name>
+    <message>
+        <location filename="../../ui/canvas/dialogcanvas.cpp" line="+107"/>
+        <source>Dialog canvas</source>
+        <translation>Dialog-Arbeitsfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions of the dialog and where each one leads. Arrow keys and Tab move between interactions, Enter opens one, Delete removes the selection.</source>
+        <translation>Die Interaktionen des Dialogs und wohin jede führt. Pfeiltasten und Tab wechseln zwischen Interaktionen, Enter öffnet eine, Delete entfernt die Auswahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a dialog in the project explorer to see its flow here.</source>
+        <translation>Wählen Sie einen Dialog im Projektbaum, um hier seinen Ablauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Arrange nodes automatically</source>
+        <translation>Knoten automatisch anordnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom to 100 %</source>
+        <translation>Auf 100 % zoomen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to fit (Ctrl+0)</source>
+        <translation>Einpassen (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>“%1” already has a dialog starter; a dialog starts at one place.</source>
+        <translation>„%1“ hat bereits einen Dialogstarter; ein Dialog beginnt an genau einer Stelle.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not add the interaction: %1</source>
+        <translation>Die Interaktion konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 interactions</source>
+        <translation>%1 Interaktionen löschen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some interactions were not deleted: %1</source>
+        <translation>Einige Interaktionen wurden nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The nodes are already arranged.</source>
+        <translation>Die Knoten sind bereits angeordnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not arrange the nodes: %1</source>
+        <translation>Die Knoten konnten nicht angeordnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not move: %1</source>
+        <translation>Verschieben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot continue with itself: it would repeat forever without waiting for the user.</source>
+        <translation>„%1“ kann nicht mit sich selbst fortfahren: Die Interaktion würde sich endlos wiederholen, ohne auf den Benutzer zu warten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That rule does not exist any more.</source>
+        <translation>Diese Regel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot connect: %1</source>
+        <translation>Verbinden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Next Interaction</source>
+        <translation>Nächste Interaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End (Wait for the User)</source>
+        <translation>Ende (auf Benutzer warten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Dialog</source>
+        <translation>Dialog schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Conversation</source>
+        <translation>Konversation beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to Dialog</source>
+        <translation>Zu Dialog springen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go to Interaction</source>
+        <translation>Zu Interaktion springen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>Next Action</source>
+        <translation>Nächste Aktion</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Rule “%1”</source>
+        <translation>Regel „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in Inspector</source>
+        <translation>Im Inspektor öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert After</source>
+        <translation>Danach einfügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete %1 Interactions</source>
+        <translation>%1 Interaktionen löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open “%1”</source>
+        <translation>„%1“ öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target does not exist</source>
+        <translation>Das Ziel existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Interaction Here</source>
+        <translation>Interaktion hier hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrange Nodes</source>
+        <translation>Knoten anordnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom to Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::EnvironmentsEditor</name>
     <message>
         <location filename="../../ui/environmentseditor.cpp" line="+25"/>
@@ -9,25 +1218,25 @@
         <translation>&lt;b&gt;Umgebungen&lt;/b&gt; — Werte für &lt;code&gt;{$env.key}&lt;/code&gt; in Texten, URLs, Headern und Bodys</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Add environment</source>
-        <translation>Umgebung hinzufügen</translation>
+        <translation>Neue Umgebung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+159"/>
+        <location line="-167"/>
+        <location line="+167"/>
         <source>Rename environment</source>
         <translation>Umgebung umbenennen</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-166"/>
         <source>Remove environment</source>
         <translation>Umgebung entfernen</translation>
     </message>
@@ -35,7 +1244,7 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Add key</source>
-        <translation>Schlüssel hinzufügen</translation>
+        <translation>Neuer Schlüssel</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -58,7 +1267,7 @@
         <translation>&amp;Standardumgebung:</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Add an environment first.</source>
         <translation>Fügen Sie zuerst eine Umgebung hinzu.</translation>
     </message>
@@ -69,9 +1278,155 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::EscalationPresets</name>
+    <message>
+        <location filename="../../ui/integrations/escalationpresets.cpp" line="+22"/>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LivePerson&apos;s US platform</source>
+        <translation>LivePerson-Plattform USA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LivePerson&apos;s EU platform</source>
+        <translation>LivePerson-Plattform EU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>APAC</source>
+        <translation>APAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LivePerson&apos;s Asia-Pacific platform</source>
+        <translation>LivePerson-Plattform Asien-Pazifik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local Agent Desk</source>
+        <translation>Lokaler Agent Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host of the bound environment (lpPlatformHost): the agent desk on this computer with the &quot;Local&quot; environment</source>
+        <translation>Der Host der verwendeten Umgebung (lpPlatformHost): der Agent Desk auf diesem Computer mit der Umgebung „Local“</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::EventLogModel</name>
+    <message>
+        <location filename="../../ui/preview/debuggermodels.cpp" line="+268"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dialog end</source>
+        <translation>Dialogende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transfer</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Double-click to show “%1”.</source>
+        <translation>Doppelklicken, um „%1“ anzuzeigen.</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::ExplorerModel</name>
     <message>
-        <location filename="../../ui/explorermodel.cpp" line="+279"/>
+        <location filename="../../ui/explorermodel.cpp" line="+280"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
@@ -129,7 +1484,7 @@
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+9"/>
         <source>Rename to &quot;%1&quot;</source>
         <translation>In „%1“ umbenennen</translation>
@@ -141,98 +1496,2362 @@
     </message>
 </context>
 <context>
-    <name>dialogsmith::ui::MainWindow</name>
+    <name>dialogsmith::ui::FindBar</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+23"/>
+        <location filename="../../ui/code/findbar.cpp" line="+55"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole words only</source>
+        <translation>Nur ganze Wörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regular expression (\1 in the replacement inserts a captured group)</source>
+        <translation>Regulärer Ausdruck (\1 in der Ersetzung fügt eine erfasste Gruppe ein)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Escape)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace every match</source>
+        <translation>Alle Treffer ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace this match and find the next one (Enter)</source>
+        <translation>Diesen Treffer ersetzen und den nächsten suchen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>999 of 999</source>
+        <translation>999 von 999</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>%1 replaced</source>
+        <translation>%1 ersetzt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The regular expression is not valid</source>
+        <translation>Der reguläre Ausdruck ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No results</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::FormSection</name>
+    <message>
+        <location filename="../../ui/inspector/formwidgets.cpp" line="+113"/>
+        <source>Show or hide %1</source>
+        <translation>%1 ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::ImageLoader</name>
+    <message>
+        <location filename="../../ui/preview/imageloader.cpp" line="+69"/>
+        <source>Only http, https and data images load.</source>
+        <translation>Nur http-, https- und data-Bilder werden geladen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+6"/>
+        <source>The image is larger than %1 MB.</source>
+        <translation>Das Bild ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The image is too large to show.</source>
+        <translation>Das Bild ist zu groß für die Anzeige.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The URL did not return an image (%1).</source>
+        <translation>Die URL lieferte kein Bild (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::Inspector</name>
+    <message>
+        <location filename="../../ui/inspector/inspector.cpp" line="+42"/>
+        <source>Select an interaction on the canvas or in the project tree to edit its settings and code here.</source>
+        <translation>Wählen Sie eine Interaktion auf der Arbeitsfläche oder im Projektbaum, um hier ihre Einstellungen und ihren Code zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Global Functions</source>
+        <translation>Globale Funktionen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Bot · %1</source>
+        <translation>Bot · %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no language</source>
+        <translation>keine Sprache</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::IntegrationEditor</name>
+    <message>
+        <location filename="../../ui/integrations/integrationeditor.cpp" line="+82"/>
+        <source>Select an integration in the project tree to edit it here.</source>
+        <translation>Wählen Sie eine Integration im Projektbaum, um sie hier zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Escalation Preset</source>
+        <translation>Eskalationsvorgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set this integration up as a transfer to a human agent through Conversation Builder&apos;s escalation endpoint: method, URL, Authorization header and body in one step</source>
+        <translation>Diese Integration als Übergabe an einen menschlichen Agenten über den Eskalationsendpunkt von Conversation Builder einrichten: Methode, URL, Authorization-Header und Body in einem Schritt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name unique among the integrations</source>
+        <translation>Ein unter den Integrationen eindeutiger Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Interactions pick the integration by this name</source>
+        <translation>Interaktionen wählen die Integration über diesen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. orders</source>
+        <translation>z. B. orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response variable</source>
+        <translation>Antwortvariable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The response is stored as api_&lt;name&gt;: {$.api_orders.jsonData...} in custom data fields, botContext.getBotVariable(&apos;api_orders&apos;) in code</source>
+        <translation>Die Antwort wird als api_&lt;name&gt; gespeichert: {$.api_orders.jsonData...} in benutzerdefinierten Datenfeldern, botContext.getBotVariable(&apos;api_orders&apos;) im Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http(s) address; it may start with a template such as {$env.host}</source>
+        <translation>http(s)-Adresse; sie darf mit einem Platzhalter wie {$env.host} beginnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default (10 s)</source>
+        <translation>Standard (10 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long the request may take</source>
+        <translation>Wie lange die Anfrage dauern darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+115"/>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+12"/>
+        <source>value or {$...}</source>
+        <translation>Wert oder {$...}</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Add Header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No headers</source>
+        <translation>Keine Header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a secret: the value is read from the system keychain when the request is sent and never saved in the project</source>
+        <translation>Ein Secret verwenden: Der Wert wird beim Senden der Anfrage aus dem Schlüsselbund des Systems gelesen und nie im Projekt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Query Parameters</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Parameter</source>
+        <translation>Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No query parameters</source>
+        <translation>Keine Abfrageparameter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request body, usually JSON. Templates such as {$botContext.name} are highlighted where they are filled in.</source>
+        <translation>Der Body der Anfrage, meist JSON. Platzhalter wie {$botContext.name} werden dort hervorgehoben, wo sie eingesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transform script: JavaScript that runs on the response before the custom data fields are read</source>
+        <translation>Transformationsskript: JavaScript, das auf der Antwort läuft, bevor die benutzerdefinierten Datenfelder gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>// Optional: reshape the response here</source>
+        <translation>// Optional: die Antwort hier umformen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom data fields: values read from the response, used in messages as {RDV.field}</source>
+        <translation>Benutzerdefinierte Datenfelder: Werte aus der Antwort, in Nachrichten als {RDV.field} verwendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No custom data fields</source>
+        <translation>Keine benutzerdefinierten Datenfelder</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rename integration</source>
+        <translation>Integration umbenennen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit response variable</source>
+        <translation>Antwortvariable bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change integration type</source>
+        <translation>Integrationstyp ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change method to %1</source>
+        <translation>Methode auf %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit URL</source>
+        <translation>URL bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change timeout</source>
+        <translation>Zeitlimit ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>query parameter</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custom data field</source>
+        <translation>Benutzerdefiniertes Datenfeld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit request body</source>
+        <translation>Body der Anfrage bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit transform script</source>
+        <translation>Transformationsskript bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+147"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not an HTTP method)</source>
+        <translation>%1 (keine HTTP-Methode)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 integration · %2 · response in %3</source>
+        <translation>%1-Integration · %2 · Antwort in %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the address the request goes to.</source>
+        <translation>Geben Sie die Adresse ein, an die die Anfrage geht.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The body is not valid JSON once its templates are filled in: %1 (line %2, column %3).</source>
+        <translation>Der Body ist nach dem Einsetzen der Platzhalter kein gültiges JSON: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+9"/>
+        <source>Apply %1 escalation preset</source>
+        <translation>Eskalationsvorgabe %1 anwenden</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+44"/>
+        <source>Add secret name</source>
+        <translation>Secret-Namen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>%1 escalation preset applied; the API key is read from the secret &quot;%2&quot;</source>
+        <translation>Eskalationsvorgabe %1 angewendet; der API-Schlüssel wird aus dem Secret „%2“ gelesen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; cannot be a secret name: use letters, digits and _</source>
+        <translation>„%1“ kann kein Secret-Name sein: Verwenden Sie Buchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Use secret &quot;%1&quot;</source>
+        <translation>Secret „%1“ verwenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No secrets yet</source>
+        <translation>Noch keine Secrets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use Secret</source>
+        <translation>Secret verwenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New Secret Name…</source>
+        <translation>Neuer Secret-Name…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a name to the bot; its value is entered in the preview settings and kept in the system keychain</source>
+        <translation>Fügt dem Bot einen Namen hinzu; sein Wert wird in den Vorschaueinstellungen eingegeben und im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New Secret Name</source>
+        <translation>Neuer Secret-Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the secret (letters, digits and _). Only the name is saved in the project; the value stays in the system keychain.</source>
+        <translation>Name des Secrets (Buchstaben, Ziffern und _). Nur der Name wird im Projekt gespeichert; der Wert bleibt im Schlüsselbund des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::InteractionForm</name>
+    <message>
+        <location filename="../../ui/inspector/interactionform.cpp" line="+133"/>
+        <location line="+145"/>
+        <location line="+251"/>
+        <location line="+283"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="-652"/>
+        <source>Change discarded</source>
+        <translation>Änderung verworfen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{$botContext.name}, {$env.name} and other templates are filled in when the message is sent</source>
+        <translation>{$botContext.name}, {$env.name} und andere Platzhalter werden beim Senden der Nachricht eingesetzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit message</source>
+        <translation>Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Rename interaction</source>
+        <translation>Interaktion umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name unique in the bot</source>
+        <translation>Ein im Bot eindeutiger Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique in the bot: rules, code (setTriggerNextMessage) and the canvas refer to the interaction by it</source>
+        <translation>Eindeutig im Bot: Regeln, Code (setTriggerNextMessage) und die Arbeitsfläche verweisen darüber auf die Interaktion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+327"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
+        <location line="-326"/>
+        <source>Changing the type keeps the name, message, code and rules; content the new type has no place for is dropped (undo brings it back)</source>
+        <translation>Beim Ändern des Typs bleiben Name, Nachricht, Code und Regeln erhalten; Inhalt, für den der neue Typ keinen Platz hat, entfällt (Rückgängig holt ihn zurück)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changed the type to %1</source>
+        <translation>Typ in %1 geändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A disabled interaction is skipped when the bot runs</source>
+        <translation>Eine deaktivierte Interaktion wird übersprungen, wenn der Bot läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for the user&apos;s reply</source>
+        <translation>Auf Antwort des Benutzers warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After sending, wait for the user&apos;s answer and evaluate the rules</source>
+        <translation>Nach dem Senden auf die Antwort des Benutzers warten und die Regeln auswerten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enable interaction</source>
+        <translation>Interaktion aktivieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disable interaction</source>
+        <translation>Interaktion deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change waiting for the user</source>
+        <translation>Warten auf den Benutzer ändern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No delay</source>
+        <translation>Keine Verzögerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time the bot waits before sending this message</source>
+        <translation>Zeit, die der Bot vor dem Senden dieser Nachricht wartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change delay</source>
+        <translation>Verzögerung ändern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dialog Starter</source>
+        <translation>Dialogstarter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+394"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="-415"/>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Structured Content</source>
+        <translation>Strukturierter Inhalt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Universal Content</source>
+        <translation>Universeller Inhalt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent Transfer</source>
+        <translation>Agentenübergabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This interaction&apos;s type is not known to Dialogsmith. It is kept exactly as it was read and written back unchanged; the preview skips it.</source>
+        <translation>Dialogsmith kennt den Typ dieser Interaktion nicht. Sie bleibt genau so, wie sie gelesen wurde, und wird unverändert zurückgeschrieben; die Vorschau überspringt sie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the bot says</source>
+        <translation>Was der Bot sagt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. (hi|hello)*</source>
+        <translation>z. B. (hallo|hi)*</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Pattern</source>
+        <translation>Muster hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No patterns</source>
+        <translation>Keine Muster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dialog starts when a message matches one of them: * is any text, (a|b) either word, (|s) an optional part; case does not matter</source>
+        <translation>Der Dialog beginnt, wenn eine Nachricht auf eines davon passt: * steht für beliebigen Text, (a|b) für eines der beiden Wörter, (|s) für einen optionalen Teil; Groß-/Kleinschreibung spielt keine Rolle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>comma-separated words</source>
+        <translation>kommagetrennte Wörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message containing one of these words (whole words) never starts the dialog</source>
+        <translation>Eine Nachricht mit einem dieser Wörter (ganze Wörter) startet den Dialog nie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit exclude keywords</source>
+        <translation>Ausschlusswörter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also start the dialog when the message means this intent</source>
+        <translation>Den Dialog auch starten, wenn die Nachricht diesen Intent meint</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change intent</source>
+        <translation>Intent ändern</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>something a user would say</source>
+        <translation>etwas, das ein Benutzer sagen würde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sample</source>
+        <translation>Beispiel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No samples</source>
+        <translation>Keine Beispiele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training phrases of the intent (shared by every starter using it)</source>
+        <translation>Trainingssätze des Intents (gemeinsam für alle Dialogstarter, die ihn verwenden)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>User says</source>
+        <translation>Benutzer sagt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit sample message</source>
+        <translation>Beispielnachricht bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an example message</source>
+        <translation>eine Beispielnachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sample of what a user says to start the dialog</source>
+        <translation>Ein Beispiel dafür, was ein Benutzer sagt, um den Dialog zu starten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+204"/>
+        <source>Missing: %1</source>
+        <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Edit samples of intent &quot;%1&quot;</source>
+        <translation>Beispiele des Intents „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Choice</source>
+        <translation>Antwortoption hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No choices</source>
+        <translation>Keine Antwortoptionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices</source>
+        <translation>Antwortoptionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users answer with the text, the number or the letter of a choice</source>
+        <translation>Benutzer antworten mit dem Text, der Nummer oder dem Buchstaben einer Antwortoption</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choice</source>
+        <translation>Antwortoption</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <location line="+49"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>shown to the user</source>
+        <translation>wird dem Benutzer angezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sent back</source>
+        <translation>wird zurückgesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Quick Reply</source>
+        <translation>Schnellantwort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No quick replies</source>
+        <translation>Keine Schnellantworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick replies</source>
+        <translation>Schnellantworten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quick reply</source>
+        <translation>Schnellantwort</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postback</source>
+        <translation>Postback</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web link</source>
+        <translation>Weblink</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postback sends the payload back; a web link opens the URL</source>
+        <translation>Postback sendet die Payload zurück; ein Weblink öffnet die URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload or URL</source>
+        <translation>Payload oder URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Button</source>
+        <translation>Schaltfläche hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No buttons</source>
+        <translation>Keine Schaltflächen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buttons</source>
+        <translation>Schaltflächen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>payload sent back</source>
+        <translation>zurückgesendete Payload</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit title</source>
+        <translation>Titel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit subtitle</source>
+        <translation>Untertitel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Image URL</source>
+        <translation>Bild-URL</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Edit image URL</source>
+        <translation>Bild-URL bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An https address of a JPEG or PNG image</source>
+        <translation>Eine https-Adresse eines JPEG- oder PNG-Bildes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional text under the image</source>
+        <translation>Optionaler Text unter dem Bild</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message as LivePerson&apos;s structured content JSON</source>
+        <translation>Die Nachricht als JSON für strukturierte Inhalte von LivePerson</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not valid JSON: %1 (line %2, column %3)</source>
+        <translation>Kein gültiges JSON: %1 (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit universal content</source>
+        <translation>Universellen Inhalt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose an integration</source>
+        <translation>Integration auswählen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the integration in the integrations editor</source>
+        <translation>Die Integration im Integrationseditor öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calls</source>
+        <translation>Ruft auf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The API integration this interaction runs</source>
+        <translation>Die API-Integration, die diese Interaktion ausführt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose integration &quot;%1&quot;</source>
+        <translation>Integration „%1“ auswählen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+19"/>
+        <source>Sent to the user before the transfer</source>
+        <translation>Wird vor der Übergabe an den Benutzer gesendet</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Send no message</source>
+        <translation>Keine Nachricht senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer without a message (stored as BLANK_MESSAGE)</source>
+        <translation>Ohne Nachricht übergeben (als BLANK_MESSAGE gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send no transfer message</source>
+        <translation>Keine Übergabenachricht senden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send a transfer message</source>
+        <translation>Eine Übergabenachricht senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No message is sent before the transfer</source>
+        <translation>Vor der Übergabe wird keine Nachricht gesendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skill ID</source>
+        <translation>Skill-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit skill ID</source>
+        <translation>Skill-ID bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1234567890</source>
+        <translation>z. B. 1234567890</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The LivePerson skill the conversation is transferred to</source>
+        <translation>Der LivePerson-Skill, an den die Konversation übergeben wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill name</source>
+        <translation>Skill-Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit skill name</source>
+        <translation>Skill-Namen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. human</source>
+        <translation>z. B. human</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next action</source>
+        <translation>Nächste Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the conversation goes after this interaction</source>
+        <translation>Wohin die Konversation nach dieser Interaktion geht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No rules yet: add one for each answer you expect.</source>
+        <translation>Noch keine Regeln: Fügen Sie eine für jede erwartete Antwort hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rules: the next action always applies. Add one to branch, for example on the API result.</source>
+        <translation>Keine Regeln: Die nächste Aktion gilt immer. Fügen Sie eine hinzu, um zu verzweigen, zum Beispiel nach dem API-Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For the bot&apos;s designers only</source>
+        <translation>Nur für die Entwickler des Bots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="+422"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-145"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-217"/>
+        <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
+        <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Start Preview from This Dialog</source>
+        <translation>Vorschau ab diesem Dialog starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Search Results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Problems found by validation (F8 shows them)</source>
+        <translation>Bei der Prüfung gefundene Probleme (F8 zeigt sie an)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Debugger</source>
+        <translation>Debugger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agent Desk</source>
+        <translation>Agent Desk</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New...</source>
+        <translation>&amp;Neu...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new bot</source>
+        <translation>Einen neuen Bot beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+329"/>
+        <source>New Bot</source>
+        <translation>Neuer Bot</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>Start from the routing sample bot or from an empty bot?</source>
+        <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From &amp;Sample</source>
+        <translation>Aus &amp;Beispiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Bot</source>
+        <translation>&amp;Leerer Bot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a bot project or CB export</source>
+        <translation>Ein Bot-Projekt oder einen CB-Export öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Bot</source>
+        <translation>Bot öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the project</source>
+        <translation>Das Projekt speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the project under a new name</source>
+        <translation>Das Projekt unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export for Conversation Builder...</source>
+        <translation>Für Conversation Builder &amp;exportieren...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a file Conversation Builder imports (without Dialogsmith data or secrets)</source>
+        <translation>Eine Datei schreiben, die Conversation Builder importiert (ohne Dialogsmith-Daten und Secrets)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export for Conversation Builder</source>
+        <translation>Für Conversation Builder exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close Project</source>
+        <translation>Projekt s&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the project</source>
+        <translation>Das Projekt schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Quit Dialogsmith</source>
+        <translation>Dialogsmith beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;holen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the selected interactions or dialogs</source>
+        <translation>Die ausgewählten Interaktionen oder Dialoge ausschneiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected interactions or dialogs</source>
+        <translation>Die ausgewählten Interaktionen oder Dialoge kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste interactions into the current dialog, or dialogs into the bot</source>
+        <translation>Interaktionen in den aktuellen Dialog oder Dialoge in den Bot einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate the selected interactions or dialogs</source>
+        <translation>Die ausgewählten Interaktionen oder Dialoge duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selection</source>
+        <translation>Die Auswahl löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the selected item</source>
+        <translation>Das ausgewählte Element umbenennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find in Project...</source>
+        <translation>Im Projekt &amp;suchen...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search names, texts, patterns, code and URLs</source>
+        <translation>Namen, Texte, Muster, Code und URLs durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected dialog or interaction up</source>
+        <translation>Den ausgewählten Dialog oder die ausgewählte Interaktion nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach u&amp;nten verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected dialog or interaction down</source>
+        <translation>Den ausgewählten Dialog oder die ausgewählte Interaktion nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Dialog</source>
+        <translation>Dialog &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a dialog with a dialog starter</source>
+        <translation>Einen Dialog mit Dialogstarter hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Fallback Dialog</source>
+        <translation>&amp;Fallback-Dialog hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the dialog that answers when nothing else matches</source>
+        <translation>Den Dialog hinzufügen, der antwortet, wenn nichts anderes zutrifft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Integration</source>
+        <translation>&amp;Integration hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an API integration</source>
+        <translation>Eine API-Integration hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environments</source>
+        <translation>U&amp;mgebungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the environments ({$env.key} values)</source>
+        <translation>Die Umgebungen bearbeiten ({$env.key}-Werte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Global Functions</source>
+        <translation>&amp;Globale Funktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the bot&apos;s global functions</source>
+        <translation>Die globalen Funktionen des Bots bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the problems</source>
+        <translation>Die Probleme anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom into the canvas</source>
+        <translation>Die Arbeitsfläche vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out of the canvas</source>
+        <translation>Die Arbeitsfläche verkleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit Dialog</source>
+        <translation>Dialog &amp;einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole dialog</source>
+        <translation>Den ganzen Dialog anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Talk to the Bot</source>
+        <translation>&amp;Mit dem Bot sprechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the preview and type to the bot</source>
+        <translation>Die Vorschau anzeigen und dem Bot schreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restart Preview</source>
+        <translation>Vorschau &amp;neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the bot as it is now in a new conversation</source>
+        <translation>Den Bot im aktuellen Stand in einer neuen Konversation ausführen</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>New bot</source>
-        <translation>Neuer Bot</translation>
+        <source>Start Preview from This &amp;Dialog</source>
+        <translation>Vorschau ab diesem &amp;Dialog starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart the preview in the selected dialog (or the dialog on the canvas)</source>
+        <translation>Die Vorschau im ausgewählten Dialog (oder im Dialog auf der Arbeitsfläche) neu starten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reset &amp;Conversation</source>
+        <translation>&amp;Konversation zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the preview&apos;s conversation over, like typing “reset”</source>
+        <translation>Die Konversation der Vorschau neu beginnen, wie mit der Eingabe „reset“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interaction De&amp;lays</source>
+        <translation>Interaktions&amp;verzögerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show bot messages after their interaction&apos;s delay</source>
+        <translation>Bot-Nachrichten erst nach der Verzögerung ihrer Interaktion anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Follow the Conversation on the Canvas</source>
+        <translation>Konversation auf der Arbeitsfläche &amp;folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the dialog the preview runs and highlight its path</source>
+        <translation>Den Dialog anzeigen, den die Vorschau ausführt, und ihren Pfad hervorheben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About Dialogsmith</source>
+        <translation>&amp;Über Dialogsmith</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>About Dialogsmith</source>
+        <translation>Über Dialogsmith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Dialogsmith %1&lt;/b&gt;&lt;p&gt;A desktop studio for Conversation Builder bots: design dialogs, write their code, preview them and hand conversations to an agent.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Dialogsmith %1&lt;/b&gt;&lt;p&gt;Ein Desktop-Studio für Conversation-Builder-Bots: Dialoge entwerfen, ihren Code schreiben, sie in der Vorschau ausprobieren und Konversationen an einen Agenten übergeben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Cannot open project</source>
-        <translation>Projekt kann nicht geöffnet werden</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Bot</source>
+        <translation>B&amp;ot</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1[*] — Dialogsmith</source>
+        <translation>%1[*] — Dialogsmith</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot Open Bot</source>
+        <translation>Bot kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be opened:
-%2</source>
+
+%2
+
+The current project stays open.</source>
         <translation>%1 konnte nicht geöffnet werden:
-%2</translation>
+
+%2
+
+Das aktuelle Projekt bleibt geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Opened with %n warning(s); see Problems.</source>
+        <translation>
+            <numerusform>Mit %n Warnung geöffnet; siehe Probleme.</numerusform>
+            <numerusform>Mit %n Warnungen geöffnet; siehe Probleme.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Open bot</source>
-        <translation>Bot öffnen</translation>
+        <location line="+3"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bot projects (*.json);;All files (*)</source>
-        <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
+        <source>The project was not saved:
+
+%1
+
+Nothing on disk changed.</source>
+        <translation>Das Projekt wurde nicht gespeichert:
+
+%1
+
+Auf dem Datenträger wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
+        <location line="+11"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save Bot As</source>
+        <translation>Bot speichern unter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 for Conversation Builder</source>
+        <translation>%1 für Conversation Builder exportiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this new bot</source>
+        <translation>diesem neuen Bot</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1[*] - Dialogsmith</source>
-        <translation>%1[*] - Dialogsmith</translation>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to save the changes to %1?</source>
+        <translation>Möchten Sie die Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write the recovery copy: %1</source>
+        <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Dialogsmith found unsaved changes to %1 from %2.</source>
+        <translation>Dialogsmith hat ungespeicherte Änderungen an %1 vom %2 gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new bot</source>
+        <translation>einem neuen Bot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore them? Discarding deletes the recovery copy.</source>
+        <translation>Wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The recovery copy cannot be read: %1</source>
+        <translation>Die Wiederherstellungskopie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Dialogs</source>
-        <translation>Dialoge</translation>
+        <source>Restored unsaved changes; save to keep them.</source>
+        <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+198"/>
+        <source>%1 %n item(s)</source>
+        <translation>
+            <numerusform>%n Element %1</numerusform>
+            <numerusform>%n Elemente %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Fallback dialog</source>
-        <translation>Fallback-Dialog</translation>
+        <location line="+2"/>
+        <source>Cut</source>
+        <translation>ausgeschnitten</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Dialog</source>
-        <translation>Dialog</translation>
+        <source>Copied</source>
+        <translation>kopiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The clipboard holds no Dialogsmith interactions or dialogs.</source>
+        <translation>Die Zwischenablage enthält keine Dialogsmith-Interaktionen oder -Dialoge.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Integrations</source>
-        <translation>Integrationen</translation>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a dialog to paste interactions into.</source>
+        <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Delete %n dialog(s)</source>
+        <translation>
+            <numerusform>%n Dialog löschen</numerusform>
+            <numerusform>%n Dialoge löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete %n interaction(s)</source>
+        <translation>
+            <numerusform>%n Interaktion löschen</numerusform>
+            <numerusform>%n Interaktionen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New dialog</source>
+        <translation>Neuer Dialog</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fallback text</source>
+        <translation>Fallback-Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dialog starter</source>
+        <translation>Dialogstarter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, I did not get that.</source>
+        <translation>Entschuldigung, das habe ich nicht verstanden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New integration</source>
+        <translation>Neue Integration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New integration %1</source>
+        <translation>Neue Integration %1</translation>
+    </message>
+    <message>
+        <location line="-1099"/>
+        <location line="+567"/>
+        <source>New bot</source>
+        <translation>Neuer Bot</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::Minimap</name>
+    <message>
+        <location filename="../../ui/canvas/minimap.cpp" line="+31"/>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: Klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::NetworkPreview</name>
+    <message>
+        <location filename="../../ui/preview/networkpreview.cpp" line="+98"/>
+        <source>%1 %2 goes to the studio&apos;s agent desk at %3 (key: the secret %4).</source>
+        <translation>%1 %2 geht an den Agent Desk des Studios unter %3 (Schlüssel: das Secret %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agent desk did not start: %1</source>
+        <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The agent desk has no open transfer to answer.</source>
+        <translation>Der Agent Desk hat keine offene Übergabe zum Beantworten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conversation was handed over to an agent.</source>
+        <translation>Die Konversation wurde an einen Agenten übergeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation was handed over to an agent (skill %1).</source>
+        <translation>Die Konversation wurde an einen Agenten übergeben (Skill %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An agent accepted the transfer.</source>
+        <translation>Ein Agent hat die Übergabe angenommen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The agent closed the conversation.</source>
+        <translation>Der Agent hat die Konversation geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agent replies stopped: %1</source>
+        <translation>Antworten des Agenten gestoppt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::PaletteButton</name>
+    <message>
+        <location filename="../../ui/canvas/palettebutton.cpp" line="+22"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Click to add after the selected interaction, or drag onto the canvas.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Klicken, um nach der ausgewählten Interaktion einzufügen, oder auf die Arbeitsfläche ziehen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Environments</source>
-        <translation>Umgebungen</translation>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::PreviewController</name>
+    <message>
+        <location filename="../../ui/preview/previewcontroller.cpp" line="+221"/>
+        <source>This build has no network layer: integrations and agent transfers fail.</source>
+        <translation>Dieser Build hat keine Netzwerkschicht: Integrationen und Agentenübergaben schlagen fehl.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · environment %3</source>
+        <translation>%1 · %2 · Umgebung %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>default</source>
-        <translation>Standard</translation>
+        <source> · starts in “%1”</source>
+        <translation> · beginnt in „%1“</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(start in dialog “%1”)</source>
+        <translation>(Start im Dialog „%1“)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+79"/>
+        <source>The conversation was reset.</source>
+        <translation>Die Konversation wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+1"/>
+        <source>the preview&apos;s start</source>
+        <translation>der Start der Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::PreviewPanel</name>
+    <message>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+42"/>
+        <source>Transcripts (*.txt *.transcript);;All files (*)</source>
+        <translation>Transkripte (*.txt *.transcript);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Transcript...</source>
+        <translation>Transkript &amp;speichern...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Transcript and Replay...</source>
+        <translation>Transkript &amp;öffnen und abspielen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from &amp;Dialog</source>
+        <translation>Ab &amp;Dialog starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation Builder&apos;s preview: nothing is handed to an agent</source>
+        <translation>Vorschau wie in Conversation Builder: Nichts wird an einen Agenten übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messaging</source>
+        <translation>messaging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Like a deployed bot: integrations and agent transfers go over the network</source>
+        <translation>Wie ein bereitgestellter Bot: Integrationen und Agentenübergaben laufen über das Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel (restarts the preview)</source>
+        <translation>Kanal (startet die Vorschau neu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment for {$env.…} (restarts the preview)</source>
+        <translation>Umgebung für {$env.…} (startet die Vorschau neu)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delays</source>
+        <translation>Verzögerungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for each interaction&apos;s delay, with a typing indicator. Off: answers come at once.</source>
+        <translation>Die Verzögerung jeder Interaktion abwarten, mit Tippanzeige. Aus: Antworten kommen sofort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the conversation over, like typing “reset”</source>
+        <translation>Die Konversation neu beginnen, wie mit der Eingabe „reset“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Clear Chat</source>
+        <translation>Chat &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this conversation as a test transcript (the bot&apos;s replies become the expectations)</source>
+        <translation>Diese Konversation als Testtranskript speichern (die Antworten des Bots werden zu den Erwartungen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replay a transcript and mark where the bot now answers differently</source>
+        <translation>Ein Transkript abspielen und markieren, wo der Bot jetzt anders antwortet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bot changed — restart the preview to run the edited bot.</source>
+        <translation>Der Bot wurde geändert – starten Sie die Vorschau neu, um den bearbeiteten Bot auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restart the preview with the edited bot (F5)</source>
+        <translation>Die Vorschau mit dem bearbeiteten Bot neu starten (F5)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message the bot (Enter sends, Up recalls)</source>
+        <translation>Nachricht an den Bot (Enter sendet, Up holt zurück)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+177"/>
+        <source>Save Transcript</source>
+        <translation>Transkript speichern</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>conversation.txt</source>
+        <translation>konversation.txt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+185"/>
+        <location line="+7"/>
+        <source>Open Transcript</source>
+        <translation>Transkript öffnen</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>New conversation: %1</source>
+        <translation>Neue Konversation: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Type a message to start the preview.</source>
+        <translation>Geben Sie eine Nachricht ein, um die Vorschau zu starten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Default environment</source>
+        <translation>Standardumgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bot has no dialogs</source>
+        <translation>Der Bot hat keine Dialoge</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Not opened: %1 is not an http, https, tel or mailto link.</source>
+        <translation>Nicht geöffnet: %1 ist kein http-, https-, tel- oder mailto-Link.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The transcript was not saved: %1</source>
+        <translation>Das Transkript wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the transcript %1</source>
+        <translation>Transkript %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a transcript: %2</source>
+        <translation>%1 ist kein Transkript: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line %1: the transcript expected another message: %2</source>
+        <translation>Zeile %1: Das Transkript erwartete eine andere Nachricht: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1: %2 is “%3”; the transcript expected “%4”.</source>
+        <translation>Zeile %1: %2 ist „%3“; das Transkript erwartete „%4“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replaying %1…</source>
+        <translation>%1 wird abgespielt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: all %n check(s) passed.</source>
+        <translation>
+            <numerusform>%1: %n Prüfung bestanden.</numerusform>
+            <numerusform>%1: alle %n Prüfungen bestanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 passed, %3 failed — the differences are marked in the chat.</source>
+        <translation>%1: %2 bestanden, %3 fehlgeschlagen – die Unterschiede sind im Chat markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::PreviewScript</name>
+    <message>
+        <location filename="../../ui/preview/previewscript.cpp" line="+15"/>
+        <source>The agent&apos;s reply did not reach the preview within %1 s.</source>
+        <translation>Die Antwort des Agenten hat die Vorschau nicht innerhalb von %1 s erreicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bot did not answer “%1” within %2 s.</source>
+        <translation>Der Bot hat auf „%1“ nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This build has no agent desk.</source>
+        <translation>Dieser Build hat keinen Agent Desk.</translation>
     </message>
 </context>
 <context>
@@ -258,7 +3877,7 @@
         <translation>Doppelklicken oder die Eingabetaste drücken, um zum Problem zu springen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
@@ -277,6 +3896,496 @@
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::RowListEditor</name>
+    <message>
+        <location filename="../../ui/inspector/formwidgets.cpp" line="+263"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Remove this row (Alt+Delete)</source>
+        <translation>Diese Zeile entfernen (Alt+Delete)</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Move Row Up</source>
+        <translation>Zeile nach oben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move Row Down</source>
+        <translation>Zeile nach unten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::RulesEditor</name>
+    <message>
+        <location filename="../../ui/inspector/ruleseditor.cpp" line="+92"/>
+        <location line="+405"/>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <location line="-403"/>
+        <source>Message matches a pattern</source>
+        <translation>Nachricht passt auf ein Muster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message matches a regular expression</source>
+        <translation>Nachricht passt auf einen regulären Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User chooses an option</source>
+        <translation>Benutzer wählt eine Option</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API call result</source>
+        <translation>Ergebnis des API-Aufrufs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+415"/>
+        <source>No other rule matched</source>
+        <translation>Keine andere Regel trifft zu</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <source>e.g. *(agent|human)*</source>
+        <translation>z. B. *(agent|mensch)*</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name or {$...}</source>
+        <translation>Name oder {$...}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not contain</source>
+        <translation>enthält nicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>greater than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+97"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{$userMessage}</source>
+        <translation>{$userMessage}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rules are checked in this order; the first that matches wins</source>
+        <translation>Regeln werden in dieser Reihenfolge geprüft; die erste zutreffende gewinnt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a rule (the arrow chooses its condition)</source>
+        <translation>Eine Regel hinzufügen (der Pfeil wählt ihre Bedingung)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate the selected rule</source>
+        <translation>Die ausgewählte Regel duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected rule up (it is checked earlier)</source>
+        <translation>Die ausgewählte Regel nach oben verschieben (sie wird früher geprüft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected rule down (it is checked later)</source>
+        <translation>Die ausgewählte Regel nach unten verschieben (sie wird später geprüft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rule</source>
+        <translation>Die ausgewählte Regel entfernen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No rules. Add one to decide where each answer leads.</source>
+        <translation>Keine Regeln. Fügen Sie eine hinzu, um festzulegen, wohin jede Antwort führt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option text, number or letter</source>
+        <translation>Text, Nummer oder Buchstabe der Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any condition is true</source>
+        <translation>Mindestens eine Bedingung ist wahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All conditions are true</source>
+        <translation>Alle Bedingungen sind wahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated words that veto a match</source>
+        <translation>kommagetrennte Ausschlusswörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. ^[0-9]{5}$</source>
+        <translation>z. B. ^[0-9]{5}$</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent before the action (optional)</source>
+        <translation>Wird vor der Aktion gesendet (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Pattern</source>
+        <translation>Muster hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Variable</source>
+        <translation>Variable hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* matches any text, (a|b) either word; the whole message must match</source>
+        <translation>* passt auf beliebigen Text, (a|b) auf eines der beiden Wörter; die ganze Nachricht muss passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The option&apos;s text, its number (1, 2...) or letter (a, b...)</source>
+        <translation>Der Text der Option, ihre Nummer (1, 2...) oder ihr Buchstabe (a, b...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions on variables, checked with the condition above</source>
+        <translation>Bedingungen an Variablen, zusammen mit der Bedingung oben geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variables set when the rule fires</source>
+        <translation>Variablen, die gesetzt werden, wenn die Regel greift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then</source>
+        <translation>Dann</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>Pattern (none yet)</source>
+        <translation>Muster (noch keines)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches %1</source>
+        <translation>Passt auf %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Matches /%1/</source>
+        <translation>Passt auf /%1/</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chooses %1</source>
+        <translation>Wählt %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API call succeeded</source>
+        <translation>API-Aufruf erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API call failed</source>
+        <translation>API-Aufruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown condition %1</source>
+        <translation>Unbekannte Bedingung %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> + a variable condition</source>
+        <translation> + eine Variablenbedingung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> + %1 variable conditions</source>
+        <translation> + %1 Variablenbedingungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>next interaction</source>
+        <translation>nächste Interaktion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close dialog</source>
+        <translation>Dialog schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close conversation</source>
+        <translation>Konversation beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing interaction</source>
+        <translation>fehlende Interaktion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dialog %1</source>
+        <translation>Dialog %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing dialog</source>
+        <translation>fehlender Dialog</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown action</source>
+        <translation>unbekannte Aktion</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The rules were not changed: %1</source>
+        <translation>Die Regeln wurden nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit rule %1</source>
+        <translation>Regel %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate rule %1</source>
+        <translation>Regel %1 duplizieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move rule %1</source>
+        <translation>Regel %1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove rule %1</source>
+        <translation>Regel %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
     </message>
 </context>
 <context>
@@ -336,9 +4445,84 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::SyntaxCheck</name>
+    <message>
+        <location filename="../../ui/code/syntaxchecker.cpp" line="+41"/>
+        <source>unexpected end of code: a bracket, brace, string or comment is not closed</source>
+        <translation>unerwartetes Ende des Codes: Eine Klammer, geschweifte Klammer, Zeichenkette oder ein Kommentar ist nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::TemplateHighlighter</name>
+    <message>
+        <location filename="../../ui/code/templatetextedit.cpp" line="+28"/>
+        <source>This template is not closed with &quot;}&quot;</source>
+        <translation>Dieser Platzhalter ist nicht mit „}“ geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::TemplateSyntax</name>
+    <message>
+        <location filename="../../ui/code/templatesyntax.cpp" line="+134"/>
+        <source>the template is not closed with &quot;}&quot;</source>
+        <translation>der Platzhalter ist nicht mit „}“ geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::TranscriptReplay</name>
+    <message>
+        <location filename="../../ui/preview/transcriptreplay.cpp" line="+20"/>
+        <source>The bot did not answer within %1 s; the replay stopped.</source>
+        <translation>Der Bot hat nicht innerhalb von %1 s geantwortet; das Abspielen wurde angehalten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The transcript starts in dialog “%1”, which the bot does not have.</source>
+        <translation>Das Transkript beginnt im Dialog „%1“, den der Bot nicht hat.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>a message matching %1</source>
+        <translation>eine Nachricht, die auf %1 passt</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::VariablesModel</name>
+    <message>
+        <location filename="../../ui/preview/debuggermodels.cpp" line="-296"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (ended)</source>
+        <translation>%1 (beendet)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set in the last turn</source>
+        <translation>In der letzten Runde gesetzt</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+50"/>
+        <location filename="../../app/gui/main.cpp" line="+91"/>
         <source>Build, preview and export Conversation Builder bots.</source>
         <translation>Conversation-Builder-Bots erstellen, testen und exportieren.</translation>
     </message>
@@ -351,6 +4535,61 @@
         <location line="+3"/>
         <source>Save a picture of the window to &lt;png&gt; and quit.</source>
         <translation>Ein Bild des Fensters als &lt;png&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the dialog named &lt;name&gt; first.</source>
+        <translation>Zuerst den Dialog namens &lt;name&gt; anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select the interaction named &lt;name&gt; and show it in the inspector.</source>
+        <translation>Die Interaktion namens &lt;name&gt; auswählen und im Inspektor anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send &lt;text&gt; to the bot in the preview (and the arguments after it, one message each), each once the bot has answered the one before.</source>
+        <translation>&lt;text&gt; in der Vorschau an den Bot senden (und die folgenden Argumente, je eine Nachricht), jeweils sobald der Bot auf die vorige geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run the preview in &lt;channel&gt;: web (default) or messaging.</source>
+        <translation>Die Vorschau im Kanal &lt;channel&gt; ausführen: web (Standard) oder messaging.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run the preview with the environment named &lt;name&gt;.</source>
+        <translation>Die Vorschau mit der Umgebung namens &lt;name&gt; ausführen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the --say messages, take the newest transfer on the studio&apos;s agent desk and answer it with &lt;text&gt;.</source>
+        <translation>Nach den --say-Nachrichten die neueste Übergabe am Agent Desk des Studios annehmen und mit &lt;text&gt; beantworten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown channel &quot;%1&quot; (use web or messaging).</source>
+        <translation>Unbekannter Kanal „%1“ (web oder messaging verwenden).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no dialog named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Dialog namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no interaction named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Interaktion namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no environment named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Umgebung namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>dialogsmith::ui::ExplorerModel</name>
     <message numerus="yes">
-        <location filename="../../ui/explorermodel.cpp" line="+316"/>
+        <location filename="../../ui/explorermodel.cpp" line="+317"/>
         <source>%1 — %n interaction(s)</source>
         <translation>
             <numerusform>%1 — %n interaction</numerusform>
@@ -13,9 +13,55 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="+632"/>
+        <source>Opened with %n warning(s); see Problems.</source>
+        <translation>
+            <numerusform>Opened with %n warning; see Problems.</numerusform>
+            <numerusform>Opened with %n warnings; see Problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+377"/>
+        <source>%1 %n item(s)</source>
+        <translation>
+            <numerusform>%1 %n item</numerusform>
+            <numerusform>%1 %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>Delete %n dialog(s)</source>
+        <translation>
+            <numerusform>Delete %n dialog</numerusform>
+            <numerusform>Delete %n dialogs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete %n interaction(s)</source>
+        <translation>
+            <numerusform>Delete %n interaction</numerusform>
+            <numerusform>Delete %n interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::PreviewPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/preview/previewpanel.cpp" line="+445"/>
+        <source>%1: all %n check(s) passed.</source>
+        <translation>
+            <numerusform>%1: %n check passed.</numerusform>
+            <numerusform>%1: all %n checks passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/problemspanel.cpp" line="+84"/>
+        <location filename="../../ui/problemspanel.cpp" line="+85"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

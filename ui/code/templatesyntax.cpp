@@ -39,11 +39,6 @@ qsizetype customFieldLength(QStringView text, qsizetype start)
     return i + 1 - start;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dialogsmith::ui::TemplateSyntax", text);
-}
-
 TextIssue issueAt(const QString &text, qsizetype offset, const QString &message)
 {
     TextIssue issue;
@@ -135,7 +130,9 @@ std::optional<TextIssue> checkTemplatedJson(const QString &body)
     const QList<TemplateSpan> spans = findTemplates(body);
     for (const TemplateSpan &span : spans) {
         if (!span.closed)
-            return issueAt(body, span.start, tr("the template is not closed with \"}\""));
+            return issueAt(body, span.start,
+                           QCoreApplication::translate("dialogsmith::ui::TemplateSyntax",
+                                                       "the template is not closed with \"}\""));
     }
 
     // Expand, remembering where each piece of the expanded text came from so that a parse

@@ -8,25 +8,30 @@ namespace {
 
 const QString endpointPath = QStringLiteral("/botservice-0.1/botcentral/livePersonAgent");
 
-QString tr(const char *text)
+// Not a QObject: gives the preset labels a translation context that lupdate sees too.
+class EscalationPresets
 {
-    return QCoreApplication::translate("dialogsmith::ui::EscalationPresets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::ui::EscalationPresets)
+};
 
 } // namespace
 
 QList<EscalationPreset> escalationPresets()
 {
     return {
-            {EscalationRegion::US, tr("US"), tr("LivePerson's US platform"),
+            {EscalationRegion::US, EscalationPresets::tr("US"),
+             EscalationPresets::tr("LivePerson's US platform"),
              QStringLiteral("https://platformservice.botcentralapi.com") + endpointPath},
-            {EscalationRegion::EU, tr("EU"), tr("LivePerson's EU platform"),
+            {EscalationRegion::EU, EscalationPresets::tr("EU"),
+             EscalationPresets::tr("LivePerson's EU platform"),
              QStringLiteral("https://platformservice-eu.botcentralapi.com") + endpointPath},
-            {EscalationRegion::APAC, tr("APAC"), tr("LivePerson's Asia-Pacific platform"),
+            {EscalationRegion::APAC, EscalationPresets::tr("APAC"),
+             EscalationPresets::tr("LivePerson's Asia-Pacific platform"),
              QStringLiteral("https://platformservice-ap.botcentralapi.com") + endpointPath},
-            {EscalationRegion::LocalAgentDesk, tr("Local Agent Desk"),
-             tr("The host of the bound environment (lpPlatformHost): the agent desk on this "
-                "computer with the \"Local\" environment"),
+            {EscalationRegion::LocalAgentDesk, EscalationPresets::tr("Local Agent Desk"),
+             EscalationPresets::tr(
+                     "The host of the bound environment (lpPlatformHost): the agent desk on this "
+                     "computer with the \"Local\" environment"),
              QStringLiteral("{$env.lpPlatformHost}") + endpointPath},
     };
 }
