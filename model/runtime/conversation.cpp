@@ -2,7 +2,7 @@
 
 #include "botruntime.h"
 #include "choicematcher.h"
-#include "jsonpath.h"
+#include "integrationrequest.h"
 #include "scripthost.h"
 
 #include <QJsonArray>
@@ -951,45 +951,10 @@ void Conversation::sendText(const QString &text)
 
 HttpRequest Conversation::buildRequest(const Integration &integration)
 {
-    HttpRequest request;
-    request.integrationName = integration.name;
-    request.method
-            = integration.method.isEmpty() ? QStringLiteral("GET") : integration.method.toUpper();
-    request.timeoutMs = integration.timeoutMs;
-
-    // A template at the very start is the base URL (`{$env.host}/path`): it stays as it is.
-    QString url = integration.url.trimmed();
-    QString base;
-    if (url.startsWith(QLatin1String("{$"))) {
-        const qsizetype close = url.indexOf(QLatin1Char('}'));
-        if (close > 0) {
-            base = expand(url.left(close + 1), TemplateContext::Text, true);
-            url = url.mid(close + 1);
-        }
-    }
-    request.url = base + expand(url, TemplateContext::Url, true);
-    QStringList query;
-    for (const KeyValue &p : integration.queryParams) {
-        if (!p.key.isEmpty())
-            query.append(QString::fromLatin1(QUrl::toPercentEncoding(p.key)) + QLatin1Char('=')
-                         + QString::fromLatin1(QUrl::toPercentEncoding(
-                                 expand(p.value, TemplateContext::Text, true))));
-    }
-    if (!query.isEmpty())
-        request.url
-                += (request.url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-                   + query.join(QLatin1Char('&'));
-
-    for (const KeyValue &h : integration.headers) {
-        if (!h.key.isEmpty())
-            request.headers.append({h.key, expand(h.value, TemplateContext::Text, true)});
-    }
-    const QString body = integration.body.trimmed();
-    const bool json = body.startsWith(QLatin1Char('{')) || body.startsWith(QLatin1Char('['));
-    request.body = expand(integration.body,
-                          json ? TemplateContext::JsonString : TemplateContext::Text, true)
-                           .toUtf8();
-    return request;
+    return buildIntegrationRequest(integration,
+                                   [this](const QString &text, TemplateContext context) {
+                                       return expand(text, context, true);
+                                   });
 }
 
 void Conversation::callIntegration(InteractionRef ref)
@@ -1072,9 +1037,7 @@ void Conversation::handleIntegrationResult(const Result<HttpResponse> &result)
     const Interaction &in = m_bot.interaction(ref);
     const int index = m_bot.compiled(ref).integration;
     const Integration &integration = m_bot.bot.integrations.at(index);
-    const QString rdv = integration.responseDataVariable.isEmpty()
-                                ? integration.name
-                                : integration.responseDataVariable;
+    const QString rdv = resultVariableName(integration);
 
     // The legacy escalation integration is how CB bots hand over to an agent.
     const bool transfer = m_channel == Channel::Messaging && isLegacyEscalation(integration);
@@ -1116,16 +1079,8 @@ void Conversation::handleIntegrationResult(const Result<HttpResponse> &result)
 
     // CB keeps the result as `api_<RDV>`: an object whose `jsonData` is {"api_<RDV>": body}.
     const QString key = QStringLiteral("api_") + rdv;
-    QJsonParseError parseError;
-    const QJsonDocument body = QJsonDocument::fromJson(response.body, &parseError);
-    QJsonObject wrapped;
-    if (parseError.error == QJsonParseError::NoError)
-        wrapped.insert(key, body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object()));
-    else
-        wrapped.insert(key, QString::fromUtf8(response.body));
     QJSValue object = m_scripts.engine().newObject();
-    object.setProperty(QStringLiteral("jsonData"),
-                       QString::fromUtf8(QJsonDocument(wrapped).toJson(QJsonDocument::Compact)));
+    object.setProperty(QStringLiteral("jsonData"), apiResultJson(rdv, response.body));
     setVariable(key, {{}, object}, StoreScope::Session);
     setVariable(key + QStringLiteral("Status"),
                 VariableValue::fromText(QString::number(response.status)), StoreScope::Session);
@@ -1143,27 +1098,17 @@ void Conversation::storeDataFields(const Integration &integration, const QString
 {
     if (integration.customDataFields.isEmpty())
         return;
-    QJsonValue root;
-    if (const VariableValue *v = m_variables.find(QStringLiteral("api_") + rdv)) {
-        const QString json = v->isObject()
-                                     ? v->object.property(QStringLiteral("jsonData")).toString()
-                                     : v->text;
-        const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
-        root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-    for (const KeyValue &field : integration.customDataFields) {
-        if (field.key.isEmpty())
-            continue;
-        const std::optional<JsonPathResult> result = evaluateJsonPath(root, field.value);
-        if (!result) {
+    QString json;
+    if (const VariableValue *v = m_variables.find(QStringLiteral("api_") + rdv))
+        json = v->isObject() ? v->object.property(QStringLiteral("jsonData")).toString() : v->text;
+    for (const DataFieldValue &field : readDataFields(integration, json)) {
+        if (!field.ok) {
             note(RuntimeEvent::Type::Error,
                  QStringLiteral("custom data field %1: cannot read the path %2")
-                         .arg(quoted(field.key), quoted(field.value)));
+                         .arg(quoted(field.field), quoted(field.path)));
             continue;
         }
-        const QString value = result->many ? result->values.join(QStringLiteral(", "))
-                                           : result->values.value(0);
-        setVariable(rdv + QLatin1Char('.') + field.key, VariableValue::fromText(value),
+        setVariable(rdv + QLatin1Char('.') + field.field, VariableValue::fromText(field.value),
                     StoreScope::Session);
     }
 }
