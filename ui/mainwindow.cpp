@@ -988,8 +988,9 @@ void MainWindow::goTo(const ProblemLocation &location, int line)
 
 // --- Editing ------------------------------------------------------------------------------------
 
-void MainWindow::copySelection(bool cut)
+format::Fragment MainWindow::selectedFragment() const
 {
+    // Dialogs when dialogs are selected, otherwise the selected interactions.
     format::Fragment fragment;
     for (const QString &id : selectedDialogs())
         fragment.dialogs.append(*m_document->dialog(id));
@@ -997,6 +998,12 @@ void MainWindow::copySelection(bool cut)
         for (const QString &id : selectedInteractions())
             fragment.interactions.append(*m_document->interaction(id));
     }
+    return fragment;
+}
+
+void MainWindow::copySelection(bool cut)
+{
+    const format::Fragment fragment = selectedFragment();
     if (fragment.isEmpty())
         return;
     const QByteArray json = format::writeFragment(fragment, m_document->bot().id);
@@ -1024,8 +1031,13 @@ void MainWindow::paste()
         showStatus(tr("The clipboard holds no Dialogsmith interactions or dialogs."));
         return;
     }
-    const format::Fragment fragment = format::copyForPaste(*read, m_document->bot());
-    m_document->beginMacro(tr("Paste"));
+    insertFragment(*read, tr("Paste"));
+}
+
+void MainWindow::insertFragment(const format::Fragment &source, const QString &undoText)
+{
+    const format::Fragment fragment = format::copyForPaste(source, m_document->bot());
+    m_document->beginMacro(undoText);
     QStringList pasted;
     for (const Dialog &d : fragment.dialogs) {
         if (Result<void> ok = m_document->execute(new AddDialogCommand(*m_document, d)); !ok)
@@ -1063,30 +1075,10 @@ void MainWindow::paste()
 
 void MainWindow::duplicate()
 {
-    format::Fragment fragment;
-    for (const QString &id : selectedDialogs())
-        fragment.dialogs.append(*m_document->dialog(id));
-    if (fragment.dialogs.isEmpty()) {
-        for (const QString &id : selectedInteractions())
-            fragment.interactions.append(*m_document->interaction(id));
-    }
-    if (fragment.isEmpty())
-        return;
-    const QString text = QApplication::clipboard()->text();
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    const QByteArray previous
-            = mime ? mime->data(QLatin1String(format::fragmentMimeType)) : QByteArray();
-    // Duplicate is copy + paste without touching what the user has on the clipboard.
-    auto *ours = new QMimeData;
-    ours->setData(QLatin1String(format::fragmentMimeType),
-                  format::writeFragment(fragment, m_document->bot().id));
-    QApplication::clipboard()->setMimeData(ours);
-    paste();
-    auto *restore = new QMimeData;
-    restore->setText(text);
-    if (!previous.isEmpty())
-        restore->setData(QLatin1String(format::fragmentMimeType), previous);
-    QApplication::clipboard()->setMimeData(restore);
+    // Copy and paste in one step, without touching the clipboard.
+    const format::Fragment fragment = selectedFragment();
+    if (!fragment.isEmpty())
+        insertFragment(fragment, tr("Duplicate"));
 }
 
 void MainWindow::deleteSelection()

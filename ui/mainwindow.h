@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fragment.h"
 #include "recovery.h"
 #include "search.h"
 #include "validation.h"
@@ -132,6 +133,11 @@ private:
     void copySelection(bool cut);
     void paste();
     void duplicate();
+    /// What Copy, Cut and Duplicate take: the selected dialogs, else the selected interactions.
+    format::Fragment selectedFragment() const;
+    /// Adds copies of `fragment` (renamed where names are taken) after the selection, as one
+    /// undo step called `undoText`.
+    void insertFragment(const format::Fragment &fragment, const QString &undoText);
     void deleteSelection();
     void renameSelection();
     void moveSelection(int delta);

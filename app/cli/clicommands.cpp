@@ -16,10 +16,21 @@ using namespace document;
 
 namespace {
 
-/// Parses `args`; prints --help and returns ExitOk, or prints the error and returns ExitUsage;
-/// returns -1 when the command should go on.
-int parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err,
-          int minPositional)
+int parseFileCommand(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+                     QTextStream &err)
+{
+    return parseCommandLine(parser, args, 1, out, err, "file argument");
+}
+
+QStringList files(const QCommandLineParser &parser)
+{
+    return parser.positionalArguments().mid(1);
+}
+
+} // namespace
+
+int parseCommandLine(QCommandLineParser &parser, const QStringList &args, int minPositional,
+                     QTextStream &out, QTextStream &err, const char *missing)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
@@ -37,19 +48,12 @@ int parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
     }
     // The first positional argument is the command name.
     if (parser.positionalArguments().size() - 1 < minPositional) {
-        err << "dialogsmith-cli " << args.value(0) << ": missing file argument\n"
+        err << "dialogsmith-cli " << args.value(0) << ": missing " << missing << "\n"
             << "Try 'dialogsmith-cli " << args.value(0) << " --help'.\n";
         return ExitUsage;
     }
     return -1;
 }
-
-QStringList files(const QCommandLineParser &parser)
-{
-    return parser.positionalArguments().mid(1);
-}
-
-} // namespace
 
 int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -60,7 +64,7 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("validate"), {});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Bot files to check."),
                                  QStringLiteral("FILE..."));
-    if (const int code = parse(parser, args, out, err, 1); code >= 0)
+    if (const int code = parseFileCommand(parser, args, out, err); code >= 0)
         return code;
 
     int exit = ExitOk;
@@ -107,7 +111,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
                                     QStringLiteral("target"), QStringLiteral("project"));
     parser.addOption(output);
     parser.addOption(target);
-    if (const int code = parse(parser, args, out, err, 1); code >= 0)
+    if (const int code = parseFileCommand(parser, args, out, err); code >= 0)
         return code;
     if (files(parser).size() != 1) {
         err << "dialogsmith-cli export: give exactly one input file\n";
@@ -151,7 +155,7 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
                                  QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
-    if (const int code = parse(parser, args, out, err, 1); code >= 0)
+    if (const int code = parseFileCommand(parser, args, out, err); code >= 0)
         return code;
     const QString file = files(parser).value(0);
     Result<format::LoadedBot> loaded = format::loadBotFile(file);

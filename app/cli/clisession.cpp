@@ -60,31 +60,6 @@ bool readRunOptions(const QCommandLineParser &parser, const QString &command, Ru
     return true;
 }
 
-int parseCommandLine(QCommandLineParser &parser, const QStringList &args, int minPositional,
-                     QTextStream &out, QTextStream &err)
-{
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOption(help);
-    QStringList full = args;
-    full.prepend(QStringLiteral("dialogsmith-cli"));
-    if (!parser.parse(full)) {
-        err << "dialogsmith-cli: " << parser.errorText() << "\n"
-            << "Try 'dialogsmith-cli " << args.value(0) << " --help'.\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() - 1 < minPositional) {
-        err << "dialogsmith-cli " << args.value(0) << ": missing arguments\n"
-            << "Try 'dialogsmith-cli " << args.value(0) << " --help'.\n";
-        return ExitUsage;
-    }
-    return -1;
-}
-
 CliSession::CliSession()
     : m_http(std::make_unique<network::HttpClient>())
 {}

@@ -42,11 +42,6 @@ bool readRunOptions(const QCommandLineParser &parser, const QString &command, Ru
 /// "KEY=VALUE" into `environment`; false when there is no '=' or no key.
 bool parseAssignment(const QString &text, QHash<QString, QString> &environment);
 
-/// Parses `args` (the command name first); prints --help and returns 0, prints a usage error and
-/// returns 2, or returns -1 when the command should go on.
-int parseCommandLine(QCommandLineParser &parser, const QStringList &args, int minPositional,
-                     QTextStream &out, QTextStream &err);
-
 /// A bot file loaded for runtimes that talk to the network: integrations over HTTP, agent
 /// transfers to the legacy escalation endpoint at the environment's lpPlatformHost with the
 /// secret lpApiKey, and `{$secret.NAME}` from the secret store (read once, when the bot is

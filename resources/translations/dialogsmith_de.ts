@@ -3436,6 +3436,11 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Einfügen</translation>
     </message>
     <message>
+        <location line="+40"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Select a dialog to paste interactions into.</source>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>

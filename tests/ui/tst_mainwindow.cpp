@@ -343,6 +343,7 @@ void TestMainWindow::copyPasteAndDuplicateInteractions()
     QCOMPARE(doc->bot().dialogs[1].interactions.size(), 4);
     QCOMPARE(doc->bot().dialogs[1].interactions[3].name,
              QStringLiteral("transfer to agent copy 2"));
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Duplicate"));
     // Duplicate leaves the clipboard as it was.
     QVERIFY(!QApplication::clipboard()->text().contains(QStringLiteral("copy 2")));
 
