@@ -213,54 +213,45 @@ void TestPreviewChat::thousandsOfMessagesStayFast()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
 
-    // Appends in rounds of 1000, each followed by a repaint at the bottom, as a chat grows. The
-    // cost of a round must not grow with the length of the chat (it would if an append laid out
-    // or painted every earlier message).
-    constexpr int rounds = 5;
-    constexpr int perRound = 1000;
-    QList<qint64> times;
-    for (int r = 0; r < rounds; ++r) {
-        QElapsedTimer timer;
-        timer.start();
-        for (int i = 0; i < perRound; ++i) {
-            const int n = r * perRound + i;
-            if (n % 3 == 0)
-                model.appendUser(QStringLiteral("message %1").arg(n));
-            else
-                model.append(botEntry(QStringLiteral("Answer <b>%1</b> with a few words so that "
-                                                     "the bubble wraps onto a second line")
-                                              .arg(n)));
-            if (i % 50 == 0) {
-                view.viewport()->repaint();
-                QCoreApplication::processEvents();
-            }
+    // A chat of 5,000 messages, repainted as it grows (tests/bench/bench_chat measures how fast:
+    // appending stays as quick at 10,000 messages as at the start).
+    constexpr int total = 5000;
+    for (int n = 0; n < total; ++n) {
+        if (n % 3 == 0)
+            model.appendUser(QStringLiteral("message %1").arg(n));
+        else
+            model.append(botEntry(QStringLiteral("Answer <b>%1</b> with a few words so that "
+                                                 "the bubble wraps onto a second line")
+                                          .arg(n)));
+        if (n % 50 == 0) {
+            view.viewport()->repaint();
+            QCoreApplication::processEvents();
         }
-        view.viewport()->repaint();
-        times.append(timer.elapsed());
     }
-    QCOMPARE(model.rowCount(), rounds * perRound);
+    view.viewport()->repaint();
+    QCOMPARE(model.rowCount(), total);
+    // The view follows the newest message.
     QVERIFY(view.isAtBottom());
-    const qint64 first = std::max<qint64>(times.first(), 20);
-    qInfo() << "ms per 1000 messages, by round:" << times;
-    // Loose: a shared machine is noisy, but quadratic growth would be 5x and more.
-    QVERIFY2(times.last() < first * 3 + 200,
-             qPrintable(QStringLiteral("%1 ms then %2 ms").arg(times.first()).arg(times.last())));
+    const quint64 last = model.at(model.rowCount() - 1).id;
+    QVERIFY(view.viewport()->rect().intersects(view.entryRect(last)));
     // A whole chat's height is known without laying out every message again.
-    QVERIFY(view.contentHeight() > rounds * perRound * 20);
+    QVERIFY(view.contentHeight() > total * 20);
 
-    // Scrolling through it: a page at a time from the top to the bottom.
-    QElapsedTimer scroll;
-    scroll.start();
+    // Scrolling through it from the top reaches the bottom, and the first message is where it
+    // was.
     QScrollBar *bar = view.verticalScrollBar();
     bar->setValue(0);
+    const quint64 first = model.at(0).id;
+    QVERIFY(view.viewport()->rect().intersects(view.entryRect(first)));
     int pages = 0;
-    while (bar->value() < bar->maximum() && pages < 400) {
-        bar->setValue(bar->value() + bar->pageStep() * 10);
+    while (bar->value() < bar->maximum() && pages < 10000) {
+        bar->setValue(bar->value() + bar->pageStep());
         view.viewport()->repaint();
         ++pages;
     }
-    qInfo() << pages << "repaints while scrolling took" << scroll.elapsed() << "ms";
-    QVERIFY2(scroll.elapsed() < 10000, qPrintable(QString::number(scroll.elapsed())));
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(view.isAtBottom());
+    QVERIFY(view.viewport()->rect().intersects(view.entryRect(last)));
 }
 
 void TestPreviewChat::widthChangesLayOutInTheBackground()
