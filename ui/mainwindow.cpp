@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -265,8 +266,11 @@ void MainWindow::createPreview()
                 if (!dialogId.isEmpty() && dialogId != m_canvas->dialogId()
                     && action(QStringLiteral("previewFollow"))->isChecked()
                     && (m_centre->currentWidget() == m_canvas
-                        || m_centre->currentWidget() == m_emptyPage))
+                        || m_centre->currentWidget() == m_emptyPage)) {
+                    // Following moves the canvas, not what the inspector edits.
+                    const QScopedValueRollback keep(m_syncingSelection, true);
                     showDialog(dialogId);
+                }
                 m_canvas->setRunningInteraction(id);
             });
     connect(m_preview, &PreviewController::pathChanged, m_canvas, &DialogCanvas::setPathHighlight);

@@ -637,11 +637,16 @@ void TestPreview::canvasFollowsTheConversation()
     QVERIFY(window.openFile(routingBot()));
     const QString welcome = window.document()->bot().dialogs.first().id;
     QCOMPARE(window.canvas()->dialogId(), welcome);
+    // The tester is editing the greeting while chatting.
+    const QString greeting = window.document()->bot().dialogs.first().interactions.at(1).id;
+    QVERIFY(window.showInteractionNamed(window.document()->interaction(greeting)->name));
+    QCOMPARE(window.inspector()->interactionId(), greeting);
     QSignalSpy running(window.previewController(), &PreviewController::runningInteractionChanged);
     QSignalSpy path(window.previewController(), &PreviewController::pathChanged);
     QVERIFY(say(*window.previewController(), QStringLiteral("billing")));
-    // The canvas shows the dialog the turn ran, with its path.
+    // The canvas shows the dialog the turn ran, with its path; the inspector keeps what it edits.
     QCOMPARE(window.canvas()->dialogId(), window.document()->bot().dialogs.at(2).id);
+    QCOMPARE(window.inspector()->interactionId(), greeting);
     QVERIFY(!path.isEmpty());
     const QStringList last = path.last().first().toStringList();
     QCOMPARE(last.size(), 2);
