@@ -7,6 +7,7 @@
 #include "integrationcommands.h"
 #include "painticons.h"
 #include "templatesyntax.h"
+#include "testrequestdialog.h"
 #include "validation.h"
 
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -76,6 +78,7 @@ IntegrationEditor::IntegrationEditor(document::BotDocument *document, QWidget *p
     , m_subtitle(new QLabel(this))
     , m_headerTools(new QHBoxLayout)
     , m_presets(new QToolButton(this))
+    , m_testButton(new QToolButton(this))
     , m_scroll(new QScrollArea(this))
     , m_form(new QWidget)
 {
@@ -113,12 +116,22 @@ IntegrationEditor::IntegrationEditor(document::BotDocument *document, QWidget *p
                              "Authorization header and body in one step"));
     m_presets->setIcon(paintedIcon(PaintedIcon::Preset, palette()));
 
+    m_testButton->setText(tr("Send Test Request…"));
+    m_testButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_testButton->setToolTip(tr("Send this request with sample values and see the status, "
+                                "headers, body and the variables it would set (Ctrl+Return)"));
+    connect(m_testButton, &QToolButton::clicked, this, &IntegrationEditor::openTestRequest);
+    auto *testShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    testShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(testShortcut, &QShortcut::activated, this, &IntegrationEditor::openTestRequest);
+
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     m_headerTools->setSpacing(4);
     m_headerTools->addWidget(m_presets);
+    m_headerTools->addWidget(m_testButton);
     auto *header = new QHBoxLayout;
     header->setContentsMargins(10, 8, 10, 4);
     header->addLayout(titles, 1);
@@ -599,6 +612,29 @@ QMenu *IntegrationEditor::createSecretMenu(int row, QWidget *parent)
             useSecret(row, name);
     });
     return menu;
+}
+
+TestRequestDialog *IntegrationEditor::testRequestDialog() const
+{
+    return m_testRequest;
+}
+
+TestRequestDialog *IntegrationEditor::openTestRequest()
+{
+    if (m_id.isEmpty() || !integration())
+        return nullptr;
+    if (m_testRequest && m_testRequest->integrationId() != m_id) {
+        if (m_testRequest->isBusy())
+            m_testRequest->cancel();
+        m_testRequest->close(); // deletes itself
+        m_testRequest.clear();
+    }
+    if (!m_testRequest)
+        m_testRequest = new TestRequestDialog(m_document, m_id, this);
+    m_testRequest->show();
+    m_testRequest->raise();
+    m_testRequest->activateWindow();
+    return m_testRequest;
 }
 
 void IntegrationEditor::chooseSecret(int row)

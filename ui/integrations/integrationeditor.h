@@ -4,6 +4,7 @@
 #include "integration.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -27,6 +28,7 @@ namespace dialogsmith::ui {
 class CodeEditor;
 class InlineMessage;
 class RowListEditor;
+class TestRequestDialog;
 
 /// The editor of one API integration: name, response data variable, type, method and URL
 /// (checked as you type), headers (a value can name a secret: `{$secret.NAME}`), query
@@ -38,8 +40,9 @@ class RowListEditor;
 /// EditIntegrationCommand (typing in one field merges into one undo step), and undo or edits
 /// made elsewhere show up at once. Secret values are never shown or stored here, only names.
 ///
-/// Tools that act on the integration (such as sending a test request, once the network layer
-/// exists) go into the header with addHeaderWidget().
+/// "Send Test Request…" in the header (Ctrl+Return anywhere in the editor) opens a non-modal
+/// TestRequestDialog for the shown integration; it reads the document and never edits it. Other
+/// tools that act on the integration go into the header with addHeaderWidget().
 class IntegrationEditor final : public QWidget
 {
     Q_OBJECT
@@ -69,6 +72,12 @@ public:
     /// The menu the secret button of header `row` shows.
     QMenu *createSecretMenu(int row, QWidget *parent);
 
+    /// Opens (or raises) the test request dialog of the shown integration; null when none is
+    /// shown.
+    TestRequestDialog *openTestRequest();
+    /// The open test request dialog, or null.
+    TestRequestDialog *testRequestDialog() const;
+
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *responseVariableEdit() const { return m_rdv; }
     QComboBox *typeCombo() const { return m_type; }
@@ -83,6 +92,7 @@ public:
     CodeEditor *transformEditor() const { return m_transform; }
     RowListEditor *customFieldsEditor() const { return m_custom; }
     QToolButton *presetButton() const { return m_presets; }
+    QToolButton *testRequestButton() const { return m_testButton; }
 
 signals:
     void statusMessage(const QString &message);
@@ -109,6 +119,8 @@ private:
     QLabel *m_subtitle;
     QHBoxLayout *m_headerTools;
     QToolButton *m_presets;
+    QToolButton *m_testButton;
+    QPointer<TestRequestDialog> m_testRequest;
     QScrollArea *m_scroll;
     QWidget *m_form;
     QHash<QString, QWidget *> m_fields;
