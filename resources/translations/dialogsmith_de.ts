@@ -370,7 +370,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../../ui/mainwindow.cpp" line="+55"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -1677,7 +1677,7 @@
 <context>
     <name>dialogsmith::ui::IntegrationEditor</name>
     <message>
-        <location filename="../../ui/integrations/integrationeditor.cpp" line="+82"/>
+        <location filename="../../ui/integrations/integrationeditor.cpp" line="+85"/>
         <source>Select an integration in the project tree to edit it here.</source>
         <translation>Wählen Sie eine Integration im Projektbaum, um sie hier zu bearbeiten.</translation>
     </message>
@@ -1692,7 +1692,17 @@
         <translation>Diese Integration als Übergabe an einen menschlichen Agenten über den Eskalationsendpunkt von Conversation Builder einrichten: Methode, URL, Authorization-Header und Body in einem Schritt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Send Test Request…</source>
+        <translation>Testanfrage senden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send this request with sample values and see the status, headers, body and the variables it would set (Ctrl+Return)</source>
+        <translation>Diese Anfrage mit Beispielwerten senden und Status, Header, Body und die Variablen sehen, die sie setzen würde (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
@@ -2735,7 +2745,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+422"/>
+        <location filename="../../ui/mainwindow.cpp" line="+425"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2745,7 +2755,7 @@
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-220"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -2801,7 +2811,7 @@
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3408,7 +3418,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+205"/>
         <source>%1 %n item(s)</source>
         <translation>
             <numerusform>%n Element %1</numerusform>
@@ -3431,22 +3441,22 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Die Zwischenablage enthält keine Dialogsmith-Interaktionen oder -Dialoge.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-26"/>
         <source>Select a dialog to paste interactions into.</source>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+35"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>%n Dialog löschen</numerusform>
@@ -3497,8 +3507,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration %1</translation>
     </message>
     <message>
-        <location line="-1099"/>
-        <location line="+567"/>
+        <location line="-1094"/>
+        <location line="+570"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -4471,6 +4481,221 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <location filename="../../ui/code/templatesyntax.cpp" line="+134"/>
         <source>the template is not closed with &quot;}&quot;</source>
         <translation>der Platzhalter ist nicht mit „}“ geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::TestRequestDialog</name>
+    <message>
+        <location filename="../../ui/integrations/testrequestdialog.cpp" line="+126"/>
+        <source>… (cut here: the body has %1 bytes)</source>
+        <translation>… (hier abgeschnitten: der Body hat %1 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This request uses no templates.</source>
+        <translation>Diese Anfrage verwendet keine Vorlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The environment {$env.…} values are filled in from</source>
+        <translation>Die Umgebung, aus der die {$env.…}-Werte übernommen werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Send the request with these values (Ctrl+Return)</source>
+        <translation>Die Anfrage mit diesen Werten senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop waiting for the answer (Esc)</source>
+        <translation>Nicht länger auf die Antwort warten (Esc)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fill in the sample values and send the request.</source>
+        <translation>Beispielwerte eintragen und die Anfrage senden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request Sent</source>
+        <translation>Gesendete Anfrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the answer would set in a conversation: api_&lt;RDV&gt;, its status, what the transform script sets and the custom data fields.</source>
+        <translation>Was die Antwort in einer Unterhaltung setzen würde: api_&lt;RDV&gt;, seinen Status, was das Transformationsskript setzt, und die benutzerdefinierten Datenfelder.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The response body appears here.</source>
+        <translation>Hier erscheint der Body der Antwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request as sent appears here, secrets as ***.</source>
+        <translation>Hier erscheint die Anfrage, wie sie gesendet wurde, Secrets als ***.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 ms…</source>
+        <translation>%1 ms…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Test Request: %1</source>
+        <translation>Testanfrage: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test request: %1</source>
+        <translation>Testanfrage: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A bot variable: what a script or a rule would have set</source>
+        <translation>Eine Bot-Variable: was ein Skript oder eine Regel gesetzt hätte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the environment chosen above; edit it to try another value</source>
+        <translation>Aus der oben gewählten Umgebung; ändern, um einen anderen Wert auszuprobieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the secret store, masked. Never saved in the project and shown as *** in the results</source>
+        <translation>Aus dem Secret-Speicher, verdeckt. Wird nie im Projekt gespeichert und in den Ergebnissen als *** angezeigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set: enter a value to try</source>
+        <translation>nicht gesetzt: einen Wert zum Ausprobieren eingeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A value of the conversation: a made-up one is filled in</source>
+        <translation>Ein Wert der Unterhaltung: ein ausgedachter wird eingetragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A custom data field another integration sets</source>
+        <translation>Ein benutzerdefiniertes Datenfeld, das eine andere Integration setzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a template Dialogsmith knows: it would expand to nothing, so the request is not sent</source>
+        <translation>Keine Vorlage, die Dialogsmith kennt: sie würde zu nichts erweitert, daher wird die Anfrage nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown template</source>
+        <translation>unbekannte Vorlage</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>not in this environment</source>
+        <translation>nicht in dieser Umgebung</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The integration does not exist any more.</source>
+        <translation>Die Integration gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>0 ms…</source>
+        <translation>0 ms…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: the answer is not waited for.</source>
+        <translation>Abgebrochen: auf die Antwort wird nicht gewartet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after %1 ms</source>
+        <translation>nach %1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only api_&lt;RDV&gt; and its status: the transform script and the custom data fields run after a 2xx answer</source>
+        <translation>Nur api_&lt;RDV&gt; und sein Status: Transformationsskript und benutzerdefinierte Datenfelder laufen nur nach einer 2xx-Antwort</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+632"/>
+        <location filename="../../ui/mainwindow.cpp" line="+636"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Opened with %n warning; see Problems.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+377"/>
+        <location line="+384"/>
         <source>%1 %n item(s)</source>
         <translation>
             <numerusform>%1 %n item</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+74"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>Delete %n dialog</numerusform>
