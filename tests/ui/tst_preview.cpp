@@ -111,6 +111,17 @@ QStringList texts(const ChatModel &chat, ChatEntry::Kind kind)
     return out;
 }
 
+/// What a tooltip shows: QToolTip renders it as HTML when it looks like HTML.
+QString shownToolTip(const QVariant &tip)
+{
+    const QString text = tip.toString();
+    if (!Qt::mightBeRichText(text))
+        return text;
+    QTextDocument doc;
+    doc.setHtml(text);
+    return doc.toPlainText();
+}
+
 /// The log rows of `type`.
 QList<int> logRows(const EventLogModel &log, RuntimeEvent::Type type)
 {
@@ -317,6 +328,17 @@ void TestPreview::variableValuesAreShownAsText()
         QVERIFY(!e->html.contains(QLatin1String("<script")));
         QVERIFY(!e->html.contains(QLatin1String("<img")));
         QVERIFY(!e->html.contains(QLatin1String("javascript:alert(1)\">x")));
+        // The debugger's tooltips show the value as text too.
+        const VariablesModel *variables = p.debugger.variables();
+        const int row = variables->rowOf(QStringLiteral("name"));
+        QVERIFY(row >= 0);
+        QCOMPARE(shownToolTip(
+                         variables->index(row, VariablesModel::ValueColumn).data(Qt::ToolTipRole)),
+                 value);
+        const EventLogModel *log = p.debugger.log();
+        const int changed = logRows(*log, RuntimeEvent::Type::VariableChanged).last();
+        QVERIFY(shownToolTip(log->index(changed, EventLogModel::TextColumn).data(Qt::ToolTipRole))
+                        .startsWith(QStringLiteral("name = ") + value));
     }
 }
 

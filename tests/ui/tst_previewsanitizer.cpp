@@ -74,6 +74,8 @@ private slots:
     void templateValuesAreFound();
     void templateValueInHref();
     void plainTextIsEscaped();
+    void toolTipsShowTheTextAsItIs_data();
+    void toolTipsShowTheTextAsItIs();
     void randomInputStaysWellFormed();
     void longRunsOfBracketsStayLinear();
 };
@@ -284,6 +286,31 @@ void TestPreviewSanitizer::plainTextIsEscaped()
     QVERIFY(!html.contains(QLatin1String("<script")));
     QVERIFY(!html.contains(QLatin1String("<b>")));
     QCOMPARE(shown(html), input);
+}
+
+void TestPreviewSanitizer::toolTipsShowTheTextAsItIs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << QStringLiteral("a value");
+    QTest::newRow("ampersand") << QStringLiteral("Sends \u201cterms & conditions\u201d");
+    QTest::newRow("bold") << QStringLiteral("<b>not bold</b>");
+    QTest::newRow("image") << QStringLiteral("<img src=\"file:///etc/passwd\">");
+    QTest::newRow("entity") << QStringLiteral("&lt;tag&gt;");
+    QTest::newRow("lines") << QStringLiteral("<i>one</i>\n  two");
+}
+
+void TestPreviewSanitizer::toolTipsShowTheTextAsItIs()
+{
+    // QToolTip (and a QLabel with Qt::AutoText) renders text that looks like HTML as HTML.
+    QFETCH(QString, text);
+    const QString tip = plainToolTip(text);
+    QString shown = tip;
+    if (Qt::mightBeRichText(tip)) {
+        QTextDocument doc;
+        doc.setHtml(tip);
+        shown = doc.toPlainText();
+    }
+    QCOMPARE(shown, text);
 }
 
 void TestPreviewSanitizer::randomInputStaysWellFormed()

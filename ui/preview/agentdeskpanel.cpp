@@ -264,9 +264,9 @@ void AgentDeskPanel::upsert(const DeskTransfer &t)
     item->setToolTip(TimeColumn, QLocale().toString(t.queuedAt.toLocalTime(), QLocale::LongFormat));
     item->setText(SkillColumn, skillText(t));
     item->setText(ConversationColumn, t.conversationId);
-    item->setToolTip(ConversationColumn, t.conversationId);
+    item->setToolTip(ConversationColumn, plainToolTip(t.conversationId));
     item->setText(MessageColumn, t.message.simplified());
-    item->setToolTip(MessageColumn, t.message);
+    item->setToolTip(MessageColumn, plainToolTip(t.message));
     item->setText(StateColumn, stateLabel(t.state));
     QFont font = m_transfers->font();
     font.setBold(t.state == DeskTransfer::State::Queued);

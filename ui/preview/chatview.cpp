@@ -1,6 +1,7 @@
 #include "chatview.h"
 
 #include "chatmodel.h"
+#include "htmlsanitizer.h"
 #include "imageloader.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -841,7 +842,7 @@ bool ChatView::viewportEvent(QEvent *event)
         if (tip.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), tip.toHtmlEscaped(), viewport());
+            QToolTip::showText(help->globalPos(), plainToolTip(tip), viewport());
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);

@@ -1,6 +1,7 @@
 #include "debuggermodels.h"
 
 #include "conversation.h"
+#include "htmlsanitizer.h"
 
 #include <QBrush>
 #include <QColor>
@@ -98,7 +99,9 @@ QVariant VariablesModel::data(const QModelIndex &index, int role) const
         return index.column() == ValueColumn ? r.value : data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn)
-            return r.value.size() > 2000 ? r.value.left(2000) + QStringLiteral("\u2026") : r.value;
+            return plainToolTip(r.value.size() > 2000
+                                        ? r.value.left(2000) + QStringLiteral("\u2026")
+                                        : r.value);
         if (r.changed)
             return tr("Set in the last turn");
         return {};
@@ -366,7 +369,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         if (!ev.interactionName.isEmpty() && !e.header)
             tip += QStringLiteral("\n\n")
                    + tr("Double-click to show \u201c%1\u201d.").arg(ev.interactionName);
-        return tip.size() > 4000 ? tip.left(4000) + QStringLiteral("\u2026") : tip;
+        return plainToolTip(tip.size() > 4000 ? tip.left(4000) + QStringLiteral("\u2026") : tip);
     }
     case Qt::ForegroundRole:
         if (!e.header && ev.type == RuntimeEvent::Type::Error)

@@ -4,6 +4,7 @@
 #include "templateexpander.h"
 
 #include <QSet>
+#include <QTextDocument>
 #include <QUrl>
 
 #include <vector>
@@ -493,6 +494,14 @@ QString plainTextToHtml(const QString &text)
     for (const QChar c : text)
         appendEscaped(out, c);
     return out;
+}
+
+QString plainToolTip(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + plainTextToHtml(text)
+           + QStringLiteral("</p>");
 }
 
 bool isAllowedLinkUrl(const QString &url)

@@ -35,6 +35,11 @@ QString sanitizeBotHtml(const QString &text, const QList<LiteralSpan> &literal =
 /// Text the user typed (or any other plain text) as HTML: everything escaped, line breaks kept.
 QString plainTextToHtml(const QString &text);
 
+/// `text` for a widget that guesses whether it gets HTML (QToolTip, item view tooltips, a QLabel
+/// with Qt::AutoText): returned as it is unless Qt would take it for HTML, then escaped (line
+/// breaks and spaces kept). What a user typed or a variable holds always shows as text.
+QString plainToolTip(const QString &text);
+
 /// True for http, https, tel and mailto URLs: the links a bot message may carry.
 bool isAllowedLinkUrl(const QString &url);
 
