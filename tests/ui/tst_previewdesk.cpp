@@ -18,14 +18,20 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 using namespace dialogsmith::document;
@@ -60,6 +66,7 @@ private slots:
     void messagingHandOffReachesTheDeskAndTheReplyComesBack();
     void deskAddressAndKeyCanBeCopied();
     void otherEnvironmentsDoNotUseTheDesk();
+    void transferFieldsShowAsText();
 
 private:
     QTemporaryDir m_tmp;
@@ -198,6 +205,46 @@ void TestPreviewDesk::otherEnvironmentsDoNotUseTheDesk()
     QVERIFY(preview.network()->desk()->isRunning());
     QCOMPARE(preview.runtime()->environment().value(QStringLiteral("lpPlatformHost")),
              preview.network()->desk()->baseUrl().toString());
+}
+
+void TestPreviewDesk::transferFieldsShowAsText()
+{
+    // Anything on this machine that has the key can post a transfer: its fields are text.
+    BotDocument document;
+    PreviewController preview(&document);
+    AgentDeskPanel panel(preview.network());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const dialogsmith::network::EmbeddedAgentDesk *desk = preview.network()->desk();
+    QTRY_VERIFY_WITH_TIMEOUT(desk->isRunning(), 1000);
+
+    const QString conversation = QStringLiteral("<b>c1</b>");
+    QNetworkAccessManager manager;
+    QNetworkRequest request(desk->escalationEndpoint());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", desk->key().toUtf8());
+    const QJsonObject body{{QStringLiteral("userPlatformId"), QStringLiteral("u1")},
+                           {QStringLiteral("chatBotId"), QStringLiteral("b1")},
+                           {QStringLiteral("message"), QStringLiteral("<i>help</i>")},
+                           {QStringLiteral("conversationId"), conversation},
+                           {QStringLiteral("agentSkillName"), QStringLiteral("human")},
+                           {QStringLiteral("agentSkillId"), QStringLiteral("1")}};
+    QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 3000);
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    reply->deleteLater();
+    QTRY_COMPARE_WITH_TIMEOUT(panel.transfers()->topLevelItemCount(), 1, 3000);
+
+    QTest::mouseClick(panel.acceptButton(), Qt::LeftButton);
+    QLabel *status = panel.findChild<QLabel *>(QStringLiteral("deskStatus"));
+    QString shown = status->text();
+    if (status->textFormat() == Qt::RichText
+        || (status->textFormat() == Qt::AutoText && Qt::mightBeRichText(shown))) {
+        QTextDocument doc;
+        doc.setHtml(shown);
+        shown = doc.toPlainText();
+    }
+    QCOMPARE(shown, QStringLiteral("You are the agent in conversation %1.").arg(conversation));
 }
 
 QTEST_MAIN(TestPreviewDesk)

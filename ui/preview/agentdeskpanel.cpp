@@ -113,6 +113,8 @@ AgentDeskPanel::AgentDeskPanel(PreviewNetwork *network, QWidget *parent)
     m_close->setObjectName(QStringLiteral("deskClose"));
     m_status->setObjectName(QStringLiteral("deskStatus"));
     m_status->setWordWrap(true);
+    // Conversation ids come from whoever posted the transfer: showStatus() escapes them.
+    m_status->setTextFormat(Qt::RichText);
 
     // Two short rows rather than one long one: the desk shares the bottom area with others.
     auto *top = new QGridLayout;
@@ -238,8 +240,8 @@ void AgentDeskPanel::updateAddress()
     m_copyCurl->setEnabled(running);
     m_startButton->setVisible(!running);
     if (running)
-        m_status->setText(tr("Transfers from the preview arrive here in the messaging channel; "
-                             "accept one to reply as the agent."));
+        showStatus(tr("Transfers from the preview arrive here in the messaging channel; accept "
+                      "one to reply as the agent."));
 }
 
 QTreeWidgetItem *AgentDeskPanel::itemFor(const QString &id) const
@@ -340,7 +342,7 @@ void AgentDeskPanel::acceptCurrent()
         showError(t.error().message);
         return;
     }
-    m_status->setText(tr("You are the agent in conversation %1.").arg(t->conversationId));
+    showStatus(tr("You are the agent in conversation %1.").arg(t->conversationId));
     m_reply->setFocus();
 }
 
@@ -366,13 +368,18 @@ void AgentDeskPanel::closeCurrent()
     if (!t)
         showError(t.error().message);
     else
-        m_status->setText(tr("Closed the conversation %1.").arg(t->conversationId));
+        showStatus(tr("Closed the conversation %1.").arg(t->conversationId));
+}
+
+void AgentDeskPanel::showStatus(const QString &text)
+{
+    m_status->setText(plainTextToHtml(text));
 }
 
 void AgentDeskPanel::showError(const QString &message)
 {
     m_status->setText(
-            QStringLiteral("<span style='color:#c01c28'>%1</span>").arg(message.toHtmlEscaped()));
+            QStringLiteral("<span style='color:#c01c28'>%1</span>").arg(plainTextToHtml(message)));
 }
 
 } // namespace dialogsmith::ui

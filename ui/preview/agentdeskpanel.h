@@ -61,6 +61,7 @@ private:
     void acceptCurrent();
     void sendReply();
     void closeCurrent();
+    void showStatus(const QString &text);
     void showError(const QString &message);
     QTreeWidgetItem *itemFor(const QString &id) const;
 

@@ -65,6 +65,7 @@ DebuggerPanel::DebuggerPanel(PreviewController *controller, QWidget *parent)
     m_variableFilter->setClearButtonEnabled(true);
     m_state->setObjectName(QStringLiteral("conversationState"));
     m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::PlainText); // dialog and interaction names
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_logFilter->setSourceModel(m_log);

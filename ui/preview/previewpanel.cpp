@@ -152,6 +152,7 @@ PreviewPanel::PreviewPanel(PreviewController *controller, QWidget *parent)
     // Replay result bar.
     m_replayLabel->setObjectName(QStringLiteral("replaySummary"));
     m_replayLabel->setWordWrap(true);
+    m_replayLabel->setTextFormat(Qt::PlainText); // it names the transcript's file
     auto *replayClose = new QToolButton(m_replayBar);
     replayClose->setAutoRaise(true);
     replayClose->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
