@@ -133,6 +133,29 @@ QList<int> logRows(const EventLogModel &log, RuntimeEvent::Type type)
     return rows;
 }
 
+/// "go" asks with two quick replies; the YES_PAYLOAD answer says the payload it got.
+Bot quickReplyBot()
+{
+    Interaction ask = Interaction::create(InteractionType::QuickReply, QStringLiteral("ask"));
+    ask.text = QStringLiteral("Shall we?");
+    ask.quickReplies
+            = {{QStringLiteral("text"),
+                QStringLiteral("Yes please"),
+                QStringLiteral("YES_PAYLOAD"),
+                {}},
+               {QStringLiteral("text"), QStringLiteral("No"), QStringLiteral("NO_PAYLOAD"), {}}};
+    Rule yes;
+    yes.condition = Rule::Condition::Pattern;
+    yes.patterns = {QStringLiteral("YES_PAYLOAD")};
+    Interaction answer = text(QStringLiteral("answer"), QStringLiteral("payload {$userMessage}"),
+                              Action::end());
+    yes.action = Action::toInteraction(answer.id);
+    ask.rules = {yes};
+    return testBot(
+            {dialog(QStringLiteral("Ask"),
+                    {starter(QStringLiteral("start"), {QStringLiteral("go")}), ask, answer})});
+}
+
 struct Preview
 {
     explicit Preview(const Bot &bot)
@@ -161,6 +184,7 @@ private slots:
     void userTextIsShownAsText();
     void variableValuesAreShownAsText();
     void clickingAQuickReplySendsItsPayload();
+    void quickRepliesCanBePickedWithTheKeyboard();
     void transcriptReplaysGreenThenRedAfterAnEdit();
     void savedTranscriptPassesOnTheCommandLine();
     void editsOfferARestartAndKeepTheConversation();
@@ -344,24 +368,7 @@ void TestPreview::variableValuesAreShownAsText()
 
 void TestPreview::clickingAQuickReplySendsItsPayload()
 {
-    Interaction ask = Interaction::create(InteractionType::QuickReply, QStringLiteral("ask"));
-    ask.text = QStringLiteral("Shall we?");
-    ask.quickReplies
-            = {{QStringLiteral("text"),
-                QStringLiteral("Yes please"),
-                QStringLiteral("YES_PAYLOAD"),
-                {}},
-               {QStringLiteral("text"), QStringLiteral("No"), QStringLiteral("NO_PAYLOAD"), {}}};
-    Rule yes;
-    yes.condition = Rule::Condition::Pattern;
-    yes.patterns = {QStringLiteral("YES_PAYLOAD")};
-    Interaction answer = text(QStringLiteral("answer"), QStringLiteral("payload {$userMessage}"),
-                              Action::end());
-    yes.action = Action::toInteraction(answer.id);
-    ask.rules = {yes};
-    Preview p(testBot(
-            {dialog(QStringLiteral("Ask"),
-                    {starter(QStringLiteral("start"), {QStringLiteral("go")}), ask, answer})}));
+    Preview p(quickReplyBot());
     QVERIFY(QTest::qWaitForWindowExposed(&p.panel));
     QVERIFY(say(p.controller, QStringLiteral("go")));
     const ChatEntry *question = entries(*p.panel.chat(), ChatEntry::Kind::Bot).last();
@@ -379,6 +386,28 @@ void TestPreview::clickingAQuickReplySendsItsPayload()
     QCOMPARE(p.controller.recording().items.at(2).text, QStringLiteral("YES_PAYLOAD"));
     // Answered: the quick replies are spent.
     QVERIFY(p.panel.chat()->entry(question->id)->choicesSpent);
+}
+
+void TestPreview::quickRepliesCanBePickedWithTheKeyboard()
+{
+    Preview p(quickReplyBot());
+    QVERIFY(QTest::qWaitForWindowExposed(&p.panel));
+    QVERIFY(say(p.controller, QStringLiteral("go")));
+    ChatView *view = p.panel.chatView();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    // Tab reaches the first quick reply, Enter picks it.
+    QSignalSpy finished(&p.controller, &PreviewController::turnFinished);
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), turnTimeoutMs);
+    QCOMPARE(texts(*p.panel.chat(), ChatEntry::Kind::User).last(), QStringLiteral("Yes please"));
+    QCOMPARE(texts(*p.panel.chat(), ChatEntry::Kind::Bot).last(),
+             QStringLiteral("payload YES_PAYLOAD"));
+    // Nothing left to pick: Tab moves on.
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(!view->hasFocus());
 }
 
 void TestPreview::transcriptReplaysGreenThenRedAfterAnEdit()

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
@@ -699,6 +700,15 @@ void ChatView::paintEntry(QPainter &p, const ChatEntry &e, const Layout &l, int 
                            : (l.pills ? palette().color(QPalette::Base)
                                       : mix(bubble, palette().color(QPalette::Base), 0.6)));
         p.drawRoundedRect(r, l.pills ? r.height() / 2 : 6, l.pills ? r.height() / 2 : 6);
+        if (!spent && hasFocus() && e.id == m_focusEntry && i == m_focusChoice) {
+            p.save();
+            p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+            p.setBrush(Qt::NoBrush);
+            const QRectF ring = r.adjusted(-2, -2, 2, 2);
+            p.drawRoundedRect(ring, l.pills ? ring.height() / 2 : 8,
+                              l.pills ? ring.height() / 2 : 8);
+            p.restore();
+        }
         p.setPen(spent ? s.spent : s.choiceText);
         const runtime::Choice &c = e.choices.at(i);
         QString title = c.title;
@@ -846,6 +856,70 @@ bool ChatView::viewportEvent(QEvent *event)
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
+}
+
+int ChatView::liveChoiceRow() const
+{
+    if (!m_model)
+        return -1;
+    for (int r = m_model->rowCount() - 1; r >= 0; --r) {
+        const ChatEntry &e = m_model->at(r);
+        if (!e.choices.isEmpty())
+            return e.choicesSpent ? -1 : r;
+    }
+    return -1;
+}
+
+bool ChatView::focusNextPrevChild(bool next)
+{
+    const int row = liveChoiceRow();
+    if (row < 0 || !hasFocus())
+        return QAbstractScrollArea::focusNextPrevChild(next);
+    const ChatEntry &e = m_model->at(row);
+    int choice = e.id == m_focusEntry ? m_focusChoice : -1;
+    choice = choice < 0 ? (next ? 0 : int(e.choices.size()) - 1) : choice + (next ? 1 : -1);
+    if (choice < 0 || choice >= e.choices.size()) {
+        // Past the last choice: on to the next widget.
+        m_focusEntry = 0;
+        m_focusChoice = -1;
+        viewport()->update();
+        return QAbstractScrollArea::focusNextPrevChild(next);
+    }
+    m_focusEntry = e.id;
+    m_focusChoice = choice;
+    const QRect rect = choiceRect(e.id, choice);
+    if (rect.top() < 0 || rect.bottom() > viewport()->height())
+        verticalScrollBar()->setValue(
+                int(verticalScrollBar()->value() + rect.center().y() - viewport()->height() / 2));
+    viewport()->update();
+    return true;
+}
+
+void ChatView::keyPressEvent(QKeyEvent *event)
+{
+    const bool pick = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+                      || event->key() == Qt::Key_Space;
+    const ChatEntry *e = m_model && m_focusEntry ? m_model->entry(m_focusEntry) : nullptr;
+    if (pick && e && !e->choicesSpent && m_focusChoice >= 0 && m_focusChoice < e->choices.size()) {
+        const quint64 id = m_focusEntry;
+        const int choice = m_focusChoice;
+        m_focusEntry = 0;
+        m_focusChoice = -1;
+        viewport()->update();
+        emit choiceActivated(id, choice);
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void ChatView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    if (m_focusEntry != 0) {
+        m_focusEntry = 0;
+        m_focusChoice = -1;
+        viewport()->update();
+    }
 }
 
 void ChatView::contextMenuEvent(QContextMenuEvent *event)

@@ -24,7 +24,9 @@ struct ChatEntry;
 /// whatever the length of the chat); painting looks up the visible entries by binary search and
 /// keeps the layouts of a few hundred entries. A width change lays out what is on screen at once
 /// and the rest in the background. Choices are painted buttons: clicking one emits
-/// choiceActivated(); links in bot text emit linkActivated().
+/// choiceActivated(); links in bot text emit linkActivated(). From the keyboard, Tab and
+/// Shift+Tab step through the choices of the newest message that has live ones, Enter or Space
+/// picks the focused one.
 class ChatView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -70,6 +72,9 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     struct Layout;
@@ -101,6 +106,8 @@ private:
     qint64 topOf(int row) const { return m_tops[size_t(row)]; }
     Hit hitTest(const QPoint &pos) const;
     void updateStyle();
+    /// The newest row whose choices can still be picked, or -1.
+    int liveChoiceRow() const;
 
     // Painting.
     void paintEntry(QPainter &p, const ChatEntry &entry, const Layout &layout, int top,
@@ -123,6 +130,8 @@ private:
     int m_hoverChoice = -1;
     int m_pressRow = -1;
     int m_pressChoice = -1;
+    quint64 m_focusEntry = 0; ///< the entry whose choice has keyboard focus (0: none)
+    int m_focusChoice = -1;
 
     struct Style
     {
