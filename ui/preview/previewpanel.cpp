@@ -121,6 +121,10 @@ PreviewPanel::PreviewPanel(PreviewController *controller, QWidget *parent)
     moreMenu->addSeparator();
     moreMenu->addAction(tr("&Clear Chat"), m_chat, &ChatModel::clear);
     m_more->setMenu(moreMenu);
+    // The style draws the menu arrow in the button's corner, over the text unless there is room.
+    m_more->setMinimumWidth(
+            m_more->sizeHint().width()
+            + m_more->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_more));
     m_saveAction->setObjectName(QStringLiteral("saveTranscript"));
     m_saveAction->setStatusTip(tr("Save this conversation as a test transcript (the bot's "
                                   "replies become the expectations)"));
