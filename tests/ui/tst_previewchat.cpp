@@ -48,6 +48,7 @@ private slots:
     void quickRepliesAreClickableUntilAnswered();
     void linksAreFoundUnderTheMouse();
     void imagesLoadAsynchronously();
+    void imagesForgottenByTheCacheLoadAgain();
     void universalContentIsSummarized();
     void thousandsOfMessagesStayFast();
     void widthChangesLayOutInTheBackground();
@@ -177,6 +178,34 @@ void TestPreviewChat::imagesLoadAsynchronously()
     const QString text = QStringLiteral("data:text/plain,hello");
     QCOMPARE(images.request(text), ImageLoader::State::Loading);
     QTRY_COMPARE_WITH_TIMEOUT(images.state(text), ImageLoader::State::Failed, 2000);
+}
+
+void TestPreviewChat::imagesForgottenByTheCacheLoadAgain()
+{
+    ChatModel model;
+    ImageLoader images;
+    ChatView view;
+    view.resize(500, 600);
+    view.setModel(&model);
+    view.setImageLoader(&images);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    BotMessage m;
+    m.kind = BotMessage::Kind::Image;
+    m.imageUrl = pngDataUrl(40, 40);
+    model.append(chatEntryFor(m, {}));
+    QTRY_COMPARE_WITH_TIMEOUT(images.state(m.imageUrl), ImageLoader::State::Ready, 3000);
+
+    // A long session: the cache forgets the picture on screen.
+    for (int i = 0; images.state(m.imageUrl) != ImageLoader::State::None && i < 1000; ++i) {
+        const QString other = QStringLiteral("ftp://example.com/%1.png").arg(i);
+        images.request(other);
+        QTRY_COMPARE_WITH_TIMEOUT(images.state(other), ImageLoader::State::Failed, 2000);
+    }
+    QCOMPARE(images.state(m.imageUrl), ImageLoader::State::None);
+    // Painting it asks for it again instead of showing "Loading image..." for ever.
+    view.viewport()->repaint();
+    QTRY_COMPARE_WITH_TIMEOUT(images.state(m.imageUrl), ImageLoader::State::Ready, 3000);
 }
 
 void TestPreviewChat::universalContentIsSummarized()

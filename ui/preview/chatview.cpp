@@ -657,8 +657,11 @@ void ChatView::paintEntry(QPainter &p, const ChatEntry &e, const Layout &l, int 
         p.drawText(l.subtitle, Qt::TextWordWrap, e.subtitle);
     }
     if (!l.image.isNull()) {
-        const ImageLoader::State state
+        ImageLoader::State state
                 = m_images ? m_images->state(e.imageUrl) : ImageLoader::State::None;
+        // The loader forgets images in a long session; one scrolled back into view loads again.
+        if (m_images && state == ImageLoader::State::None)
+            state = m_images->request(e.imageUrl);
         if (state == ImageLoader::State::Ready) {
             QPainterPath clip;
             clip.addRoundedRect(l.image, 6, 6);

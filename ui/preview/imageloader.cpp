@@ -12,7 +12,7 @@ namespace dialogsmith::ui {
 
 namespace {
 
-// The cache holds at most this many images; the oldest are forgotten first.
+// Past this many images the finished ones are forgotten; the chat asks again for those it shows.
 constexpr int maxCachedImages = 200;
 
 } // namespace
