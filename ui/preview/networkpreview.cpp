@@ -39,11 +39,13 @@ bool isLoopbackUrl(const QString &text)
     return !address.isNull() && address.isLoopback();
 }
 
+// Q_OBJECT gives it its own translation context, the one lupdate gives its tr() texts.
 class NetworkPreview final : public PreviewNetwork
 {
-    Q_OBJECT // its own translation context, the one lupdate gives its tr() texts
+    Q_OBJECT
 
-            public : NetworkPreview()
+public:
+    NetworkPreview()
         : m_http(new network::HttpClient(this))
         , m_escalations(new network::EscalationClient(*m_http, {}, this))
         , m_desk(new network::EmbeddedAgentDesk(this))
