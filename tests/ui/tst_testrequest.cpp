@@ -92,6 +92,7 @@ private slots:
     void invalidRequestIsNotSent_data();
     void invalidRequestIsNotSent();
     void staysResponsiveWhileWaitingAndCancels();
+    void closingWhileWaitingStopsTheRequest();
     void shortcutOpensTheDialogAndSamplesAreRemembered();
 
 private:
@@ -349,6 +350,24 @@ void TestTestRequest::staysResponsiveWhileWaitingAndCancels()
     // The late answer changes nothing.
     QTest::qWait(100);
     QCOMPARE(finished.size(), 1);
+}
+
+void TestTestRequest::closingWhileWaitingStopsTheRequest()
+{
+    m_server->slowMs = 3000;
+    TestRequestDialog *dialog = open(QStringLiteral("Slow"));
+    dialog->sendButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requests.size() == 1, 2000);
+    QVERIFY(dialog->isBusy());
+    // Escape cancels first, a second Escape closes.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->isBusy());
+    QVERIFY(dialog->isVisible());
+    dialog->sendButton()->click();
+    QVERIFY(dialog->isBusy());
+    dialog->close();
+    QTRY_VERIFY(!m_editor->testRequestDialog());
+    QTest::qWait(50);
 }
 
 void TestTestRequest::shortcutOpensTheDialogAndSamplesAreRemembered()

@@ -290,8 +290,11 @@ TestRequestDialog::TestRequestDialog(document::BotDocument *document, const QStr
 
 TestRequestDialog::~TestRequestDialog()
 {
-    if (m_trial)
+    // Nothing to show any more: the request just stops.
+    if (m_trial) {
+        m_trial->disconnect(this);
         m_trial->cancel();
+    }
 }
 
 bool TestRequestDialog::isBusy() const
@@ -516,6 +519,12 @@ void TestRequestDialog::reject()
         cancel();
     else
         QDialog::reject();
+}
+
+void TestRequestDialog::closeEvent(QCloseEvent *event)
+{
+    cancel();
+    QDialog::closeEvent(event);
 }
 
 void TestRequestDialog::setBusy(bool busy)

@@ -78,6 +78,10 @@ signals:
     /// A request ended (answered, failed, refused or cancelled) and the result is shown.
     void finished();
 
+protected:
+    /// Closing the window stops a running request and closes.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void rebuildSamples();
     void fillEnvironment();
