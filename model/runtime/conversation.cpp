@@ -1247,6 +1247,11 @@ void Conversation::setVariable(const QString &name, const VariableValue &value, 
              QStringLiteral("%1 = %2 (%3)").arg(name, variableText(value), storeScopeName(scope)));
 }
 
+QString Conversation::redacted(const QString &text) const
+{
+    return m_secretsSeen.isEmpty() ? text : redactSecrets(text, m_secretsSeen);
+}
+
 std::optional<QString> Conversation::variable(const QString &name) const
 {
     const VariableValue *v = m_variables.find(name);

@@ -68,6 +68,9 @@ public:
 
     /// A bot variable as text (objects as JSON), or nullopt when it is not set.
     std::optional<QString> variable(const QString &name) const;
+    /// `text` with every secret value a request of this conversation used shown as `***`: for
+    /// showing variables, which may hold what a server echoed back.
+    QString redacted(const QString &text) const;
     QStringList variableNames() const;
     /// The dialogs on the stack, bottom first (names).
     QStringList dialogStack() const;

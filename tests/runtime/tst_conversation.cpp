@@ -985,6 +985,42 @@ private slots:
         }
     }
 
+    void variablesEchoingASecretAreShownRedacted()
+    {
+        Integration api = Integration::create(QStringLiteral("Orders"));
+        api.responseDataVariable = QStringLiteral("orders");
+        api.url = QStringLiteral("https://api.test/orders");
+        api.headers = {{QStringLiteral("Authorization"), QStringLiteral("{$secret.token}"), {}}};
+        Interaction call
+                = Interaction::create(InteractionType::ApiIntegration, QStringLiteral("call"));
+        call.integrationId = api.id;
+        Bot b = bot({dialog(QStringLiteral("D"),
+                            {starter(QStringLiteral("s"), {QStringLiteral("orders")}), call})});
+        b.integrations = {api};
+        RuntimeOptions options;
+        options.secret = [](const QString &) {
+            return std::optional<QString>(QStringLiteral("s3cr3t-value"));
+        };
+        Harness h(b, options, {Channel::Messaging, {}, {}});
+        // The server echoes the key back: the bot has it (as in CB), the debugger must not show it.
+        h.transport.handler = [](const HttpRequest &r) {
+            QByteArray key;
+            for (const auto &[name, value] : r.headers) {
+                if (name == QLatin1String("Authorization"))
+                    key = value.toUtf8();
+            }
+            return Result<HttpResponse>(HttpResponse{200, {}, "{\"echo\": \"" + key + "\"}", {}});
+        };
+        h.say(QStringLiteral("orders"));
+        const QString raw = h.variable(QStringLiteral("api_orders"));
+        QVERIFY2(raw.contains(QStringLiteral("s3cr3t-value")), qPrintable(raw));
+        const QString shown = h.conversation().redacted(raw);
+        QVERIFY(!shown.contains(QStringLiteral("s3cr3t")));
+        QVERIFY(shown.contains(QStringLiteral("***")));
+        // Text without a secret is left alone.
+        QCOMPARE(h.conversation().redacted(QStringLiteral("plain")), QStringLiteral("plain"));
+    }
+
     void unavailableTransportFailsEveryCall()
     {
         UnavailableTransport transport;

@@ -202,7 +202,7 @@ void VariablesModel::noteEvent(const RuntimeEvent &event, const runtime::Convers
     if (!scope.isEmpty())
         m_scopes.insert(name, scope);
     m_changed.insert(name);
-    upsert({name, *value, m_scopes.value(name), true, false});
+    upsert({name, conversation->redacted(*value), m_scopes.value(name), true, false});
 }
 
 void VariablesModel::refresh(const runtime::Conversation *conversation)
@@ -227,7 +227,7 @@ void VariablesModel::refresh(const runtime::Conversation *conversation)
         --r;
     }
     for (const QString &name : names) {
-        upsert({name, conversation->variable(name).value_or(QString()),
+        upsert({name, conversation->redacted(conversation->variable(name).value_or(QString())),
                 m_scopes.value(name, tr("session")), m_changed.contains(name), false});
     }
 }
