@@ -555,7 +555,7 @@ void MainWindow::restoreLayout()
         resize(1400, 880);
     if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
         // First start: the canvas gets the room, the inspector enough for its forms.
-        resizeDocks({m_explorerDock, m_inspectorDock, m_previewDock}, {220, 360, 330},
+        resizeDocks({m_explorerDock, m_inspectorDock, m_previewDock}, {220, 340, 360},
                     Qt::Horizontal);
         resizeDocks({m_problemsDock}, {220}, Qt::Vertical);
     }

@@ -105,14 +105,19 @@ QString sizeText(qint64 bytes)
 /// One request from send() to `done`: the reply, its deadline and the body read so far.
 class HttpExchange final : public QObject
 {
-    Q_OBJECT // for findChildren<HttpExchange *>()
-            public : HttpExchange(HttpClient *client, HttpRequest request, HttpClient::Done done)
+    // A QObject with its own meta-object, for findChildren<HttpExchange *>().
+    Q_OBJECT
+
+public:
+    HttpExchange(HttpClient *client, HttpRequest request, HttpClient::Done done)
         : QObject(client)
         , m_client(client)
         , m_request(std::move(request))
         , m_done(std::move(done))
     {
         m_deadline.setSingleShot(true);
+        // The integration's timeout is a promise to the user: not up to 5 % early.
+        m_deadline.setTimerType(Qt::PreciseTimer);
     }
 
     void start();

@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(e.error(), QStringLiteral("could not connect to 127.0.0.1:%1: the connection was "
                                            "refused (is the server running?)")
                                     .arg(port));
-        QVERIFY(e.ms < 300);
+        QVERIFY2(e.ms < 2000, qPrintable(QString::number(e.ms))); // at once, not a timeout
     }
 
     void unknownHost()
@@ -110,7 +110,7 @@ private slots:
         HttpClient client;
         const Exchange e = exchange(client, get(m_server.url(QStringLiteral("/slow"))));
         QCOMPARE(e.error(), QStringLiteral("%1 did not answer within 300 ms").arg(host()));
-        QVERIFY2(e.ms >= 290 && e.ms < 800, qPrintable(QString::number(e.ms)));
+        QVERIFY2(e.ms >= 300 && e.ms < 3000, qPrintable(QString::number(e.ms)));
     }
 
     void redirectLoop()
@@ -252,20 +252,21 @@ private slots:
 
     void requestsRunInParallel()
     {
-        m_server.slowMs = 400;
+        // Three requests of 1 s each: one after the other they would take 3 s.
+        m_server.slowMs = 1000;
         HttpClient client;
         QElapsedTimer timer;
         timer.start();
         int answered = 0;
         for (int i = 0; i < 3; ++i)
-            client.send(get(m_server.url(QStringLiteral("/slow")), 2000),
+            client.send(get(m_server.url(QStringLiteral("/slow")), 5000),
                         [&answered](Result<HttpResponse> r) { answered += r.ok() ? 1 : 0; });
         // A quick request is not stuck behind the slow ones.
-        const Exchange quick = exchange(client, get(m_server.url(QStringLiteral("/ok")), 2000));
+        const Exchange quick = exchange(client, get(m_server.url(QStringLiteral("/ok")), 5000));
         QVERIFY(quick.ok());
-        QVERIFY2(quick.ms < 300, qPrintable(QString::number(quick.ms)));
-        QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 2000);
-        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(quick.ms < 900, qPrintable(QString::number(quick.ms)));
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 5000);
+        QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
         m_server.slowMs = 2000;
     }
 
