@@ -596,7 +596,7 @@
         <translation>Als Agent antworten…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
@@ -783,18 +783,18 @@
 <context>
     <name>dialogsmith::ui::ChatView</name>
     <message>
-        <location filename="../../ui/preview/chatview.cpp" line="+358"/>
-        <location line="+364"/>
+        <location filename="../../ui/preview/chatview.cpp" line="+360"/>
+        <location line="+376"/>
         <source>Transcript expected: %1</source>
         <translation>Transkript erwartete: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-95"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Image unavailable</source>
         <translation>Bild nicht verfügbar</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>As in the transcript</source>
         <translation>Wie im Transkript</translation>
     </message>
@@ -827,7 +827,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+88"/>
         <source>Copy &amp;Link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>Variablen filtern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -1280,7 +1280,7 @@
 <context>
     <name>dialogsmith::ui::EscalationPresets</name>
     <message>
-        <location filename="../../ui/integrations/escalationpresets.cpp" line="+22"/>
+        <location filename="../../ui/integrations/presetmenu.cpp" line="+23"/>
         <source>US</source>
         <translation>US</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>LivePerson-Plattform USA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>EU</source>
         <translation>EU</translation>
     </message>
@@ -1300,7 +1300,7 @@
         <translation>LivePerson-Plattform EU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>APAC</source>
         <translation>APAC</translation>
     </message>
@@ -1310,7 +1310,7 @@
         <translation>LivePerson-Plattform Asien-Pazifik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Local Agent Desk</source>
         <translation>Lokaler Agent Desk</translation>
     </message>
@@ -1323,7 +1323,7 @@
 <context>
     <name>dialogsmith::ui::EventLogModel</name>
     <message>
-        <location filename="../../ui/preview/debuggermodels.cpp" line="+268"/>
+        <location filename="../../ui/preview/debuggermodels.cpp" line="+271"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1944,12 +1944,12 @@
     </message>
     <message>
         <location line="+78"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -2004,7 +2004,7 @@
         <translation>Der Body ist nach dem Einsetzen der Platzhalter kein gültiges JSON: %1 (Zeile %2, Spalte %3).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+9"/>
         <source>Apply %1 escalation preset</source>
         <translation>Eskalationsvorgabe %1 anwenden</translation>
@@ -3529,17 +3529,17 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::NetworkPreview</name>
     <message>
-        <location filename="../../ui/preview/networkpreview.cpp" line="+98"/>
+        <location filename="../../ui/preview/networkpreview.cpp" line="+94"/>
         <source>%1 %2 goes to the studio&apos;s agent desk at %3 (key: the secret %4).</source>
         <translation>%1 %2 geht an den Agent Desk des Studios unter %3 (Schlüssel: das Secret %4).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The agent desk did not start: %1</source>
         <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The agent desk has no open transfer to answer.</source>
         <translation>Der Agent Desk hat keine offene Übergabe zum Beantworten.</translation>
     </message>
@@ -3720,7 +3720,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Chat &amp;leeren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Save this conversation as a test transcript (the bot&apos;s replies become the expectations)</source>
         <translation>Diese Konversation als Testtranskript speichern (die Antworten des Bots werden zu den Erwartungen)</translation>
     </message>
@@ -3740,7 +3740,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Die Vorschau mit dem bearbeiteten Bot neu starten (F5)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -4587,7 +4587,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>%1 ms…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Test Request: %1</source>
         <translation>Testanfrage: %1</translation>
     </message>
@@ -4662,7 +4662,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>0 ms…</source>
         <translation>0 ms…</translation>
     </message>
@@ -4719,7 +4719,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::VariablesModel</name>
     <message>
-        <location filename="../../ui/preview/debuggermodels.cpp" line="-296"/>
+        <location filename="../../ui/preview/debuggermodels.cpp" line="-298"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4739,7 +4739,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>%1 (beendet)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Set in the last turn</source>
         <translation>In der letzten Runde gesetzt</translation>
     </message>

@@ -1,10 +1,10 @@
 #include "botcommands.h"
 #include "botdocument.h"
 #include "codeeditor.h"
-#include "escalationpresets.h"
 #include "formwidgets.h"
 #include "integrationcommands.h"
 #include "integrationeditor.h"
+#include "presetmenu.h"
 #include "projectfile.h"
 
 #include <QAction>

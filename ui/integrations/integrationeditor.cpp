@@ -99,12 +99,12 @@ IntegrationEditor::IntegrationEditor(document::BotDocument *document, QWidget *p
 
     // Escalation presets: one click fills in a legacy CB escalation call.
     auto *presetMenu = new QMenu(m_presets);
-    for (const EscalationPreset &preset : escalationPresets()) {
-        QAction *action = presetMenu->addAction(preset.label);
-        action->setToolTip(QStringLiteral("%1\n%2").arg(preset.description, preset.url));
-        action->setStatusTip(preset.description);
+    for (const EscalationPresetEntry &entry : escalationPresetMenu()) {
+        QAction *action = presetMenu->addAction(entry.label);
+        action->setToolTip(QStringLiteral("%1\n%2").arg(entry.description, entry.preset.url));
+        action->setStatusTip(entry.description);
         connect(action, &QAction::triggered, this,
-                [this, region = preset.region] { applyPreset(region); });
+                [this, region = entry.preset.region] { applyPreset(region); });
     }
     presetMenu->setToolTipsVisible(true);
     m_presets->setMenu(presetMenu);
@@ -518,16 +518,17 @@ bool IntegrationEditor::applyPreset(EscalationRegion region)
     if (!current)
         return false;
     QString label;
-    for (const EscalationPreset &preset : escalationPresets()) {
-        if (preset.region == region)
-            label = preset.label;
+    for (const EscalationPresetEntry &entry : escalationPresetMenu()) {
+        if (entry.preset.region == region)
+            label = entry.label;
     }
-    const Integration after = applyEscalationPreset(*current, region);
+    const Integration after = network::applyEscalationPreset(*current, region);
+    const QString secretName = network::escalationSecretName();
     bool ok = true;
     m_document->beginMacro(tr("Apply %1 escalation preset").arg(label));
-    if (!m_document->bot().secretNames.contains(escalationSecretName())) {
+    if (!m_document->bot().secretNames.contains(secretName)) {
         document::Bot bot = m_document->bot();
-        bot.secretNames.append(escalationSecretName());
+        bot.secretNames.append(secretName);
         ok = bool(m_document->execute(
                 new document::EditBotCommand(*m_document, bot, tr("Add secret name"))));
     }
@@ -542,7 +543,7 @@ bool IntegrationEditor::applyPreset(EscalationRegion region)
     if (ok)
         emit statusMessage(tr("%1 escalation preset applied; the API key is read from the "
                               "secret \"%2\"")
-                                   .arg(label, escalationSecretName()));
+                                   .arg(label, secretName));
     return ok;
 }
 

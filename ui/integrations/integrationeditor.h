@@ -1,7 +1,7 @@
 #pragma once
 
-#include "escalationpresets.h"
 #include "integration.h"
+#include "presetmenu.h"
 
 #include <QHash>
 #include <QPointer>

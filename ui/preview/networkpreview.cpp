@@ -8,6 +8,7 @@
 #include "botruntime.h"
 #include "embeddedagentdesk.h"
 #include "escalationclient.h"
+#include "escalationpresets.h"
 #include "httpclient.h"
 #include "secretstore.h"
 
@@ -19,13 +20,6 @@
 namespace dialogsmith::ui {
 
 namespace {
-
-// The names model/network's escalationpresets.h gives them (escalationHostVariable() and so on):
-// that header shares its file name with ui/integrations' presets, which come first on this
-// target's include path.
-const QString hostVariable = QStringLiteral("lpPlatformHost");
-const QString keySecret = QStringLiteral("lpApiKey");
-const QString escalationPath = QStringLiteral("/botservice-0.1/botcentral/livePersonAgent");
 
 bool isLoopbackUrl(const QString &text)
 {
@@ -78,13 +72,13 @@ public:
         QHash<QString, QString> secrets;
         QStringList names = network::referencedSecrets(bot);
 
-        QString host = options.environmentOverrides.value(hostVariable);
-        if (!options.environmentOverrides.contains(hostVariable)) {
+        QString host = options.environmentOverrides.value(network::escalationHostVariable());
+        if (!options.environmentOverrides.contains(network::escalationHostVariable())) {
             const QString name
                     = options.environment.isEmpty() ? bot.defaultEnvironment : options.environment;
             if (const document::Environment *env = bot.environment(name)) {
                 for (const document::KeyValue &kv : env->values) {
-                    if (kv.key == hostVariable)
+                    if (kv.key == network::escalationHostVariable())
                         host = kv.value;
                 }
             }
@@ -94,13 +88,14 @@ public:
             const document::Result<quint16> port = m_desk->ensureStarted();
             if (port) {
                 options.environmentOverrides.insert(m_desk->environmentOverrides());
-                secrets.insert(keySecret, m_desk->key());
-                names.removeAll(keySecret);
+                secrets.insert(network::escalationSecretName(), m_desk->key());
+                names.removeAll(network::escalationSecretName());
                 if (notes)
                     notes->append(tr("%1 %2 goes to the studio's agent desk at %3 (key: the "
                                      "secret %4).")
-                                          .arg(hostVariable, host.trimmed(),
-                                               m_desk->baseUrl().toString(), keySecret));
+                                          .arg(network::escalationHostVariable(), host.trimmed(),
+                                               m_desk->baseUrl().toString(),
+                                               network::escalationSecretName()));
             } else if (notes) {
                 notes->append(tr("The agent desk did not start: %1").arg(port.error().message));
             }
@@ -119,14 +114,15 @@ public:
                               const runtime::RuntimeOptions &options) override
     {
         // ESCALATION interactions go where the bot's escalation integration goes.
-        QString host = runtime.environment().value(hostVariable).trimmed();
+        QString host = runtime.environment().value(network::escalationHostVariable()).trimmed();
         while (host.endsWith(QLatin1Char('/')))
             host.chop(1);
         network::EscalationTarget target;
         if (!host.isEmpty())
-            target.endpoint = host + escalationPath;
+            target.endpoint = host + network::escalationPath();
         if (options.secret)
-            target.authorization = options.secret(keySecret).value_or(QString());
+            target.authorization
+                    = options.secret(network::escalationSecretName()).value_or(QString());
         m_escalations->setTarget(target);
     }
 
