@@ -159,6 +159,10 @@ private:
         const QByteArray path = r.path.split('?').value(0);
         if (path == "/ok") {
             write(socket, 200, "OK", "application/json", R"({"ok": true})");
+        } else if (path == "/ordered") {
+            // Keys not in alphabetical order: readers must keep the server's order.
+            write(socket, 200, "OK", "application/json",
+                  R"({"zeta": 1, "alpha": {"second": 2, "first": 1}})");
         } else if (path == "/text") {
             write(socket, 200, "OK", "text/plain", "plain text\n");
         } else if (path == "/notjson") {

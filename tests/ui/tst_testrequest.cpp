@@ -89,6 +89,7 @@ private slots:
     void secretReachesTheServerButIsNeverShown();
     void refusedConnectionShowsTheSentence();
     void serverErrorShowsStatusAndFirstLine();
+    void prettyBodyKeepsTheServersKeyOrder();
     void invalidRequestIsNotSent_data();
     void invalidRequestIsNotSent();
     void staysResponsiveWhileWaitingAndCancels();
@@ -145,6 +146,8 @@ void TestTestRequest::init()
             = {{QStringLiteral("method"), QStringLiteral("{$.api_orders.method}"), {}},
                {QStringLiteral("body"), QStringLiteral("{$.api_orders.body}"), {}}};
 
+    Integration ordered = Integration::create(QStringLiteral("Ordered"));
+    ordered.url = QStringLiteral("{$env.host}/ordered");
     Integration broken = Integration::create(QStringLiteral("Broken"));
     broken.url = QStringLiteral("{$env.host}/status/500");
     Integration slow = Integration::create(QStringLiteral("Slow"));
@@ -152,7 +155,7 @@ void TestTestRequest::init()
     Integration target = Integration::create(QStringLiteral("Target"));
     target.url = QStringLiteral("{$botContext.target}/echo");
     target.body = QStringLiteral("{\"n\": {$botContext.n}}");
-    bot.integrations = {orders, broken, slow, target};
+    bot.integrations = {orders, broken, slow, target, ordered};
 
     m_document = new document::BotDocument(this);
     m_document->load(bot);
@@ -218,8 +221,7 @@ void TestTestRequest::postWithTemplatesShowsTheAnswerAndTheVariables()
     QCOMPARE(dialog->statusLabel()->text(), QStringLiteral("HTTP 200 OK"));
     QVERIFY(tableText(dialog->headersTable()).contains(QStringLiteral("application/json")));
     // Pretty JSON: one member per line, indented.
-    QVERIFY2(dialog->bodyView()->toPlainText().contains(
-                     QStringLiteral("\n    \"method\": \"POST\"")),
+    QVERIFY2(dialog->bodyView()->toPlainText().contains(QStringLiteral("\n  \"method\": \"POST\"")),
              qPrintable(dialog->bodyView()->toPlainText()));
     QVERIFY(dialog->requestView()->toPlainText().startsWith(
             QStringLiteral("POST %1/echo?id=A%2F7%20b").arg(m_server->url(QString()))));
@@ -280,6 +282,19 @@ void TestTestRequest::serverErrorShowsStatusAndFirstLine()
     QVERIFY(dialog->bodyView()->toPlainText().contains(QStringLiteral("second line")));
     const QHash<QString, QString> vars = variables(*dialog);
     QCOMPARE(vars.value(QStringLiteral("api_BrokenStatus")), QStringLiteral("500"));
+}
+
+void TestTestRequest::prettyBodyKeepsTheServersKeyOrder()
+{
+    TestRequestDialog *dialog = open(QStringLiteral("Ordered"));
+    QVERIFY(sendAndWait(dialog));
+    QCOMPARE(dialog->bodyView()->toPlainText(), QStringLiteral("{\n"
+                                                               "  \"zeta\": 1,\n"
+                                                               "  \"alpha\": {\n"
+                                                               "    \"second\": 2,\n"
+                                                               "    \"first\": 1\n"
+                                                               "  }\n"
+                                                               "}"));
 }
 
 void TestTestRequest::invalidRequestIsNotSent_data()

@@ -4,6 +4,7 @@
 #include "httpclient.h"
 #include "integrationrequest.h"
 #include "integrationtrial.h"
+#include "json.h"
 #include "secretstore.h"
 
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -115,11 +115,12 @@ QPlainTextEdit *textView(QWidget *parent)
 /// when huge.
 QString bodyText(const QByteArray &body, bool pretty = true)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = pretty ? QJsonDocument::fromJson(body, &error) : QJsonDocument();
-    QString text = pretty && error.error == QJsonParseError::NoError && !doc.isNull()
-                           ? QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed()
-                           : QString::fromUtf8(body);
+    // The project's own JSON reader keeps the server's key order (QJsonDocument sorts keys).
+    const document::Result<document::Json> json
+            = pretty ? document::parseJson(body)
+                     : document::Result<document::Json>(document::Error{QString(), {}});
+    QString text = json ? QString::fromUtf8(document::writeJson(*json)).trimmed()
+                        : QString::fromUtf8(body);
     if (text.size() > maxShownBody) {
         text.truncate(maxShownBody);
         text += QLatin1Char('\n')
