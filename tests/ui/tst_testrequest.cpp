@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -230,6 +231,9 @@ void TestTestRequest::postWithTemplatesShowsTheAnswerAndTheVariables()
     QCOMPARE(vars.value(QStringLiteral("api_ordersStatus")), QStringLiteral("200"));
     QCOMPARE(vars.value(QStringLiteral("echoedMethod")), QStringLiteral("POST"));
     QCOMPARE(vars.value(QStringLiteral("orders.method")), QStringLiteral("POST"));
+    // DIALOGSMITH_SCREENSHOTS=DIR saves a picture of the answer, to look at.
+    if (const QString dir = qEnvironmentVariable("DIALOGSMITH_SCREENSHOTS"); !dir.isEmpty())
+        dialog->grab().save(QDir(dir).filePath(QStringLiteral("test-request.png")));
     QCOMPARE(vars.value(QStringLiteral("orders.body")),
              QStringLiteral(R"({"order": "A/7 b", "bot": "test-bot"})"));
     // Nothing was written to the document.
