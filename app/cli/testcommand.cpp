@@ -65,6 +65,29 @@ bool runTranscript(CliSession &session, const QString &file, RunOptions options,
         });
     }
 
+    if (!transcript.startDialog.isEmpty()) {
+        // `start: NAME`: the conversation begins in that dialog (names compare ignoring case).
+        QString dialogId;
+        for (const document::Dialog &d : runtime->bot().dialogs) {
+            if (d.name.compare(transcript.startDialog, Qt::CaseInsensitive) == 0) {
+                dialogId = d.id;
+                break;
+            }
+        }
+        if (dialogId.isEmpty()) {
+            err << file << ": error: the bot has no dialog named '" << transcript.startDialog
+                << "'\n";
+            return false;
+        }
+        if (debug)
+            out << "# start: " << transcript.startDialog << "\n";
+        conversation->startInDialog(dialogId);
+        if (!waitForTurn(*conversation)) {
+            err << file << ": error: the bot did not answer within 30 s\n";
+            return false;
+        }
+    }
+
     auto pass = [&tally] {
         ++tally.passed;
     };
@@ -127,11 +150,12 @@ int runTest(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(QStringLiteral(
             "Run conversation tests. A transcript has 'user: TEXT' lines (send a message),\n"
             "'bot: TEXT' (the next bot message is TEXT), 'bot~ PATTERN' (it matches a CB\n"
-            "pattern), 'var NAME = VALUE' (a bot variable), 'channel: web|messaging' and\n"
-            "'env: KEY=VALUE' (set-up), and '#' comments. Bot messages no 'bot' line names\n"
-            "before the next 'user' line are ignored; line breaks in a bot message are\n"
-            "written \\n. The user id is 'test-user'. Prints 'N passed, N failed' and each\n"
-            "failure; exits with 1 when a check fails."));
+            "pattern), 'var NAME = VALUE' (a bot variable), 'channel: web|messaging',\n"
+            "'env: KEY=VALUE' and 'start: DIALOG' (set-up: the conversation begins in that\n"
+            "dialog), and '#' comments. Bot messages no 'bot' line names before the next\n"
+            "'user' line are ignored; line breaks in a bot message are written \\n. The user\n"
+            "id is 'test-user'. Prints 'N passed, N failed' and each failure; exits with 1\n"
+            "when a check fails."));
     parser.addPositionalArgument(QStringLiteral("test"), {});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Bot file to run."),
                                  QStringLiteral("FILE"));

@@ -153,10 +153,9 @@ void Conversation::send(const QString &message)
     beginTurn(message);
 }
 
-void Conversation::beginTurn(const QString &message)
+void Conversation::prepareTurn()
 {
     static const QMetaMethod eventSignal = QMetaMethod::fromSignal(&Conversation::eventOccurred);
-    const RunningScope running(m_running);
     m_busy = true;
     ++m_turn;
     m_observed = isSignalConnected(eventSignal);
@@ -167,6 +166,41 @@ void Conversation::beginTurn(const QString &message)
     m_failureDelivered = false;
     m_cursor = {};
     m_current = {};
+}
+
+bool Conversation::startInDialog(const QString &dialogId)
+{
+    const int dialog = m_bot.dialogById(dialogId);
+    if (dialog < 0 || m_busy || m_finishing)
+        return false;
+    const RunningScope running(m_running);
+    prepareTurn();
+    if (!m_started || m_closed)
+        start();
+    m_userMessage.clear();
+    m_quickReplyPayload.clear();
+    m_buttonPayload.clear();
+    m_starterIntent.clear();
+    // As if the dialog's starter had matched: from the starter, or the first interaction.
+    InteractionRef entry{dialog, 0};
+    for (const CompiledStarter &starter : m_bot.starters) {
+        if (starter.ref.dialog == dialog) {
+            entry = starter.ref;
+            break;
+        }
+    }
+    if (m_bot.bot.dialogs.at(dialog).interactions.isEmpty())
+        entry = {};
+    if (enterDialog(dialog, false, QStringLiteral("started here")))
+        m_cursor = entry;
+    run();
+    return true;
+}
+
+void Conversation::beginTurn(const QString &message)
+{
+    const RunningScope running(m_running);
+    prepareTurn();
 
     const QString text = message.trimmed();
     if (text.compare(QLatin1String("reset"), Qt::CaseInsensitive) == 0) {

@@ -59,6 +59,10 @@ public:
 
     /// Starts a turn with the user's message (or queues it while a turn runs).
     void send(const QString &message);
+    /// Runs a turn in dialog `dialogId` as if its starter had matched, with no user message:
+    /// "start from this dialog" in the preview, a transcript's `start:` line. False (and nothing
+    /// happens) when there is no such dialog or a turn is running.
+    bool startInDialog(const QString &dialogId);
     /// True from send() until turnFinished().
     bool isBusy() const { return m_busy; }
     /// Restarts the conversation (a new id, session variables and dialogs cleared); a turn that
@@ -104,6 +108,7 @@ private:
     enum class Pending { None, Integration, Escalation };
 
     // Turn driving.
+    void prepareTurn();
     void beginTurn(const QString &message);
     void run();
     void finishTurn();

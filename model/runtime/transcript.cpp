@@ -6,11 +6,6 @@
 
 namespace dialogsmith::runtime {
 
-QString Transcript::startDialogPrefix()
-{
-    return QStringLiteral("# preview: start dialog ");
-}
-
 QString Transcript::messageLine(const QString &summary)
 {
     return QString(summary).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
@@ -19,7 +14,6 @@ QString Transcript::messageLine(const QString &summary)
 document::Result<Transcript> Transcript::parse(const QString &text)
 {
     Transcript t;
-    const QString startPrefix = startDialogPrefix();
     const QStringList lines = text.split(QLatin1Char('\n'));
     bool started = false;
     for (int i = 0; i < lines.size(); ++i) {
@@ -34,12 +28,6 @@ document::Result<Transcript> Transcript::parse(const QString &text)
         auto before = [&](const QString &what) {
             return fail(QStringLiteral("'%1' must come before the first 'user:' line").arg(what));
         };
-        if (trimmed.startsWith(startPrefix)) {
-            if (started)
-                return before(QStringLiteral("# preview: start dialog"));
-            t.startDialog = trimmed.mid(startPrefix.size()).trimmed();
-            continue;
-        }
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
             continue;
         auto after = [&trimmed](qsizetype prefix) {
@@ -75,6 +63,13 @@ document::Result<Transcript> Transcript::parse(const QString &text)
                 return fail(QStringLiteral("unknown channel '%1' (use web or messaging)")
                                     .arg(t.channel));
             continue;
+        } else if (trimmed.startsWith(QLatin1String("start:"))) {
+            if (started)
+                return before(QStringLiteral("start:"));
+            t.startDialog = after(6);
+            if (t.startDialog.isEmpty())
+                return fail(QStringLiteral("expected 'start: DIALOG NAME'"));
+            continue;
         } else if (trimmed.startsWith(QLatin1String("env:"))) {
             if (started)
                 return before(QStringLiteral("env:"));
@@ -86,7 +81,7 @@ document::Result<Transcript> Transcript::parse(const QString &text)
             continue;
         } else {
             return fail(QStringLiteral("expected 'user:', 'bot:', 'bot~', 'var', 'channel:', "
-                                       "'env:' or a '#' comment"));
+                                       "'env:', 'start:' or a '#' comment"));
         }
         t.steps.append(step);
     }

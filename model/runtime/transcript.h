@@ -14,13 +14,13 @@ namespace dialogsmith::runtime {
 ///     # comment
 ///     channel: web            (or messaging; before the first user line)
 ///     env: KEY=VALUE          (before the first user line)
+///     start: DIALOG           the conversation starts in that dialog, as if its starter had
+///                             matched (before the first user line; "start from this dialog")
 ///     user: TEXT              sends a message
 ///     bot: TEXT               the next bot message of the turn is TEXT
 ///     bot~ PATTERN            ... matches a CB pattern (`*`, `(a|b)`)
 ///     var NAME = VALUE        the bot variable NAME is VALUE (empty: not set)
 ///
-/// One comment has a meaning for the preview only: `# preview: start dialog NAME` (before the
-/// first user line) starts the replay in that dialog; the command line starts at the beginning.
 /// Bot messages that no `bot` line names before the next `user` line are ignored. A bot message's
 /// line breaks are written `\n`.
 struct Transcript
@@ -37,7 +37,7 @@ struct Transcript
 
     QString channel; ///< empty: as the caller says; otherwise a known channel name
     QHash<QString, QString> environment;
-    QString startDialog; ///< a dialog name, from `# preview: start dialog NAME`
+    QString startDialog; ///< a dialog name, from `start: NAME`
     QList<Step> steps;
 
     /// Parses a transcript; errors name the line.
@@ -45,8 +45,6 @@ struct Transcript
 
     /// How transcripts write a bot message: its summary on one line (line breaks as `\n`).
     static QString messageLine(const QString &summary);
-    /// The comment that names the preview's start dialog, up to the name.
-    static QString startDialogPrefix();
 };
 
 } // namespace dialogsmith::runtime

@@ -3585,7 +3585,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewController</name>
     <message>
-        <location filename="../../ui/preview/previewcontroller.cpp" line="+221"/>
+        <location filename="../../ui/preview/previewcontroller.cpp" line="+196"/>
         <source>This build has no network layer: integrations and agent transfers fail.</source>
         <translation>Dieser Build hat keine Netzwerkschicht: Integrationen und Agentenübergaben schlagen fehl.</translation>
     </message>
@@ -3605,21 +3605,15 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation> · beginnt in „%1“</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-89"/>
         <source>(start in dialog “%1”)</source>
         <translation>(Start im Dialog „%1“)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+79"/>
+        <location line="+148"/>
+        <location line="+70"/>
         <source>The conversation was reset.</source>
         <translation>Die Konversation wurde zurückgesetzt.</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <location line="+1"/>
-        <source>the preview&apos;s start</source>
-        <translation>der Start der Vorschau</translation>
     </message>
 </context>
 <context>
@@ -4486,7 +4480,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::TestRequestDialog</name>
     <message>
-        <location filename="../../ui/integrations/testrequestdialog.cpp" line="+126"/>
+        <location filename="../../ui/integrations/testrequestdialog.cpp" line="+127"/>
         <source>… (cut here: the body has %1 bytes)</source>
         <translation>… (hier abgeschnitten: der Body hat %1 Bytes)</translation>
     </message>

@@ -134,9 +134,28 @@ public:
     /// Sends `message`, waits for the turn to end and returns the bot's messages (summaries).
     QStringList say(const QString &message, int timeoutMs = 5000)
     {
+        return turn([&] { m_conversation->send(message); }, timeoutMs);
+    }
+
+    /// Starts dialog `dialogId` (Conversation::startInDialog), waits for the turn to end and
+    /// returns the bot's messages; `started` says whether the conversation took it.
+    QStringList startIn(const QString &dialogId, bool *started = nullptr, int timeoutMs = 5000)
+    {
+        return turn(
+                [&] {
+                    const bool ok = m_conversation->startInDialog(dialogId);
+                    if (started)
+                        *started = ok;
+                },
+                timeoutMs);
+    }
+
+    template<typename Start>
+    QStringList turn(Start start, int timeoutMs)
+    {
         m_messages.clear();
         m_events.clear();
-        m_conversation->send(message);
+        start();
         if (m_conversation->isBusy()) {
             QEventLoop loop;
             QObject::connect(m_conversation, &Conversation::turnFinished, &loop, &QEventLoop::quit);

@@ -1021,6 +1021,39 @@ private slots:
         QCOMPARE(h.conversation().redacted(QStringLiteral("plain")), QStringLiteral("plain"));
     }
 
+    void startInDialogRunsItAsIfItsStarterMatched()
+    {
+        const Bot b = routingBot();
+        Harness h(b);
+        const QString billing = b.dialogs.at(2).id;
+        QCOMPARE(b.dialogs.at(2).name, QStringLiteral("Billing"));
+        bool started = false;
+        QCOMPARE(h.probe.startIn(billing, &started),
+                 QStringList{QStringLiteral("Let me connect you with our billing team.")});
+        QVERIFY(started);
+        // No user message: nothing was matched, the dialog was entered directly.
+        QVERIFY(h.probe.events(RuntimeEvent::Type::PatternMatched).isEmpty());
+        QCOMPARE(h.probe.events(RuntimeEvent::Type::DialogStarted).size(), 1);
+        QVERIFY(h.probe.events(RuntimeEvent::Type::DialogStarted)
+                        .first()
+                        .text.contains(QStringLiteral("started here")));
+        QCOMPARE(h.variable(QStringLiteral("agentSkillName")), QStringLiteral("billing"));
+        // The conversation goes on as usual.
+        QCOMPARE(h.say(QStringLiteral("hi")).size(), 1);
+        QVERIFY(h.say(QStringLiteral("hi")).first().startsWith(QStringLiteral("Hi, I am")));
+
+        // A dialog without a starter (the fallback) runs from its first interaction.
+        const QString fallback = b.dialogs.at(3).id;
+        const QStringList answer = h.probe.startIn(fallback, &started);
+        QVERIFY(started);
+        QCOMPARE(answer.size(), 1);
+
+        // An unknown dialog: refused, nothing happens.
+        QVERIFY(h.probe.startIn(QStringLiteral("no-such-dialog"), &started).isEmpty());
+        QVERIFY(!started);
+        QVERIFY(h.probe.events().isEmpty());
+    }
+
     void unavailableTransportFailsEveryCall()
     {
         UnavailableTransport transport;

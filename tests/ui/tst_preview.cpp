@@ -578,18 +578,32 @@ void TestPreview::startFromADialog()
              QStringList{QStringLiteral("Let me connect you with our billing team.")});
     QCOMPARE(p.controller.startDialogId(), billing->id);
     QCOMPARE(p.controller.recording().startDialog, QStringLiteral("Billing"));
-    // The start message stays out of the log's words and the transcript.
-    for (int r = 0; r < p.debugger.log()->rowCount(); ++r)
-        QVERIFY(!p.debugger.log()->at(r).event.text.contains(QLatin1String("dialogsmithpreview")));
-    QVERIFY(!p.controller.recording().toText().contains(QLatin1String("dialogsmithpreview")));
+    // The log says the dialog was entered directly, with no pattern matched.
+    bool entered = false;
+    for (int r = 0; r < p.debugger.log()->rowCount(); ++r) {
+        const RuntimeEvent &e = p.debugger.log()->at(r).event;
+        QVERIFY(p.debugger.log()->at(r).header || e.type != RuntimeEvent::Type::PatternMatched);
+        entered = entered
+                  || (e.type == RuntimeEvent::Type::DialogStarted
+                      && e.text == QStringLiteral("\"Billing\" (started here)"));
+    }
+    QVERIFY(entered);
+    QVERIFY(p.controller.recording().toText().contains(QLatin1String("\nstart: Billing\n")));
 
-    // A replay of that transcript starts in the same dialog.
+    // A replay of that transcript starts in the same dialog, in the preview and on the command
+    // line.
     const QString path = m_tmp.filePath(QStringLiteral("billing.txt"));
     QVERIFY(p.panel.saveTranscript(path));
     QVERIFY(p.panel.replayTranscript(path));
     QTRY_VERIFY_WITH_TIMEOUT(!p.panel.replay()->isRunning(), 5000);
     QCOMPARE(p.panel.replay()->failed(), 0);
     QCOMPARE(p.panel.replay()->passed(), 1);
+    QProcess cli;
+    cli.start(QStringLiteral(DIALOGSMITH_CLI), {QStringLiteral("test"), routingBot(), path});
+    QVERIFY(cli.waitForFinished(20000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    QVERIFY2(cli.exitCode() == 0, qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
+    QVERIFY2(out.contains(QLatin1String("1 passed, 0 failed")), qPrintable(out));
 }
 
 void TestPreview::resetCommandClearsTheConversation()

@@ -6,8 +6,6 @@
 #include "previewnetwork.h"
 #include "transport.h"
 
-#include <QUuid>
-
 namespace dialogsmith::ui {
 
 using namespace document;
@@ -125,36 +123,6 @@ void PreviewController::setDelaysEnabled(bool enabled)
 
 // --- Starting and stopping ----------------------------------------------------------------------
 
-Bot PreviewController::runtimeBot() const
-{
-    Bot bot = m_document->bot();
-    if (m_startDialogId.isEmpty())
-        return bot;
-    // The runtime starts dialogs from their starters only: the copy gets a starter pattern that
-    // nobody types, and the preview sends it.
-    for (Dialog &d : bot.dialogs) {
-        if (d.id != m_startDialogId)
-            continue;
-        d.enabled = true;
-        auto starter = std::find_if(
-                d.interactions.begin(), d.interactions.end(), [](const Interaction &i) {
-                    return i.type == InteractionType::DialogStarter && i.enabled;
-                });
-        if (starter != d.interactions.end()) {
-            starter->patterns.prepend(m_startToken);
-            starter->excludeKeywords.clear();
-        } else {
-            Interaction entry = Interaction::create(InteractionType::DialogStarter,
-                                                    QStringLiteral("(preview start)"));
-            entry.patterns = {m_startToken};
-            entry.setNextAction(Action::next());
-            d.interactions.prepend(entry);
-        }
-        break;
-    }
-    return bot;
-}
-
 bool PreviewController::ensureRunning()
 {
     if (!m_conversation)
@@ -174,13 +142,20 @@ void PreviewController::startFromDialog(const QString &dialogId)
     if (!dialog)
         return;
     m_startDialogId = dialogId;
-    m_startToken = QStringLiteral("dialogsmithpreviewstart")
-                   + QUuid::createUuid().toString(QUuid::Id128).left(12);
     start();
     if (!m_conversation)
         return;
-    m_hideNextUser = true;
-    send(m_startToken);
+    flushDelayed();
+    m_path.clear();
+    emit pathChanged(m_path);
+    m_turnActive = true;
+    emit turnStarted(tr("(start in dialog \u201c%1\u201d)").arg(dialog->name));
+    QPointer<runtime::Conversation> conversation = m_conversation;
+    conversation->startInDialog(dialogId);
+    if (conversation == m_conversation) {
+        updateTyping();
+        checkIdle();
+    }
 }
 
 void PreviewController::stop()
@@ -206,7 +181,7 @@ void PreviewController::stop()
 void PreviewController::start()
 {
     stop();
-    const Bot bot = runtimeBot();
+    const Bot &bot = m_document->bot();
     runtime::RuntimeOptions options;
     options.environment = effectiveEnvironment();
     options.environmentOverrides = m_overrides;
@@ -287,16 +262,11 @@ void PreviewController::send(const QString &text, const QString &display)
     flushDelayed();
     m_path.clear();
     emit pathChanged(m_path);
-    // The log shows what the bot receives (a quick reply's payload, not its title).
-    QString logged = text;
-    if (!std::exchange(m_hideNextUser, false)) {
-        emit userMessage(display.isEmpty() ? text : display);
-        m_recording.items.append({PreviewRecording::Item::Kind::User, text});
-    } else if (const Dialog *d = m_document->dialog(m_startDialogId)) {
-        logged = tr("(start in dialog \u201c%1\u201d)").arg(d->name);
-    }
+    emit userMessage(display.isEmpty() ? text : display);
+    m_recording.items.append({PreviewRecording::Item::Kind::User, text});
     m_turnActive = true;
-    emit turnStarted(logged);
+    // The log shows what the bot receives (a quick reply's payload, not its title).
+    emit turnStarted(text);
     QPointer<runtime::Conversation> conversation = m_conversation;
     conversation->send(text);
     if (conversation == m_conversation) {
@@ -379,21 +349,12 @@ void PreviewController::flushDelayed()
 
 void PreviewController::onEvent(const RuntimeEvent &event)
 {
-    RuntimeEvent e = event;
-    if (!m_startToken.isEmpty() && e.text.contains(m_startToken)) {
-        // The preview's own start message: say what it did instead.
-        if (e.type == RuntimeEvent::Type::PatternMatched)
-            e.type = RuntimeEvent::Type::Info;
-        e.text.replace(QLatin1Char('"') + m_startToken + QLatin1Char('"'),
-                       tr("the preview's start"));
-        e.text.replace(m_startToken, tr("the preview's start"));
-    }
-    if (e.type == RuntimeEvent::Type::InteractionEntered && !e.interactionId.isEmpty()) {
-        m_path.append(e.interactionId);
-        emit runningInteractionChanged(e.interactionId);
+    if (event.type == RuntimeEvent::Type::InteractionEntered && !event.interactionId.isEmpty()) {
+        m_path.append(event.interactionId);
+        emit runningInteractionChanged(event.interactionId);
         emit pathChanged(m_path);
     }
-    emit eventOccurred(e);
+    emit eventOccurred(event);
 }
 
 void PreviewController::onTurnFinished()

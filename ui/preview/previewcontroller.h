@@ -146,7 +146,6 @@ private:
     bool ensureRunning();
     void start();
     void stop();
-    document::Bot runtimeBot() const;
     void onMessageSent(const runtime::BotMessage &message);
     void onEvent(const runtime::RuntimeEvent &event);
     void onTurnFinished();
@@ -170,12 +169,10 @@ private:
     QHash<QString, QString> m_overrides;
     bool m_delays = true;
     QString m_startDialogId;
-    QString m_startToken; ///< the message that enters m_startDialogId
 
     bool m_stale = false;
     bool m_turnActive = false;
     bool m_typing = false;
-    bool m_hideNextUser = false;
     int m_serial = 0;
     std::deque<Pending> m_pending;
     QTimer m_delayTimer;

@@ -31,11 +31,8 @@ QString PreviewRecording::toText() const
     keys.sort();
     for (const QString &key : std::as_const(keys))
         out.append(QStringLiteral("env: %1=%2").arg(key, environmentValues.value(key)));
-    if (!startDialog.isEmpty()) {
-        out.append(QStringLiteral("# The preview started in a dialog; the command line starts at "
-                                  "the beginning."));
-        out.append(runtime::Transcript::startDialogPrefix() + startDialog);
-    }
+    if (!startDialog.isEmpty())
+        out.append(QStringLiteral("start: ") + startDialog);
     for (const Item &item : items) {
         switch (item.kind) {
         case Item::Kind::User:
