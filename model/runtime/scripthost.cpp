@@ -54,29 +54,75 @@ QSet<QString> ownNames(const QJSValue &object)
     return names;
 }
 
-/// The names the global functions declare at top level (functions and `var`s), found by running
-/// them once in a throw-away engine against a `botContext` whose every function returns null.
+/// Which of `candidates` resolve after `source` ran in `engine`, as code written after it would
+/// see them: the global object's names and the source's top-level `let`, `const` and `class`
+/// bindings (which live only as long as the script that declares them, so the check runs at the
+/// end of that script). Empty when the source throws before its end.
+QSet<QString> resolvableNames(QJSEngine &engine, const QString &source,
+                              const QStringList &candidates)
+{
+    const QJSValue resolve = engine.evaluate(
+            source
+                    + QStringLiteral(
+                            "\n;(function(__dsNames) { var __dsFound = [];"
+                            " for (var __dsI = 0; __dsI < __dsNames.length; ++__dsI) {"
+                            "  try { eval(__dsNames[__dsI]); __dsFound.push(__dsNames[__dsI]); }"
+                            "  catch (__dsE) {} }"
+                            " return __dsFound; })"),
+            globalsFile);
+    QSet<QString> names;
+    if (!resolve.isCallable())
+        return names;
+    QJSValue list = engine.newArray(uint(candidates.size()));
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        list.setProperty(quint32(i), candidates.at(i));
+    const QJSValue found = resolve.call({list});
+    const int length = found.property(QStringLiteral("length")).toInt();
+    for (int i = 0; i < length; ++i)
+        names.insert(found.property(quint32(i)).toString());
+    return names;
+}
+
+/// The names the global functions declare at top level (functions, `var`, `let`, `const` and
+/// `class`), found by running them once in a throw-away engine against a `botContext` whose
+/// every function returns null.
 QStringList discoverGlobalNames(const QString &source, std::chrono::milliseconds budget)
 {
+    static const QRegularExpression word(QStringLiteral("[A-Za-z_$][A-Za-z0-9_$]*"));
+    QStringList candidates;
+    for (auto it = word.globalMatch(source); it.hasNext();) {
+        const QString name = it.next().captured();
+        if (!name.startsWith(QLatin1String("__ds")))
+            candidates.append(name);
+    }
+    candidates.removeDuplicates();
+
+    const QString fakeContext = QStringLiteral(
+            "new Proxy({}, { get: function() { return function() { return null; }; } })");
+    QJSEngine baseline;
+    baseline.globalObject().setProperty(QStringLiteral("botContext"),
+                                        baseline.evaluate(fakeContext));
     QJSEngine probe;
     const QSet<QString> before = ownNames(probe.globalObject());
-    probe.globalObject().setProperty(
-            QStringLiteral("botContext"),
-            probe.evaluate(QStringLiteral(
-                    "new Proxy({}, { get: function() { return function() { return null; }; } })")));
+    probe.globalObject().setProperty(QStringLiteral("botContext"), probe.evaluate(fakeContext));
+    QSet<QString> found;
     {
         ScriptWatchdog watchdog(&probe);
         watchdog.arm(budget);
-        probe.evaluate(source, globalsFile);
+        // What resolves after the source and not in an engine that never saw it was declared by
+        // it (built-ins such as Math resolve in both).
+        found = resolvableNames(probe, source, candidates)
+                - resolvableNames(baseline, QString(), candidates);
         watchdog.disarm();
     }
+    // A source that throws half-way still declared what ran before: its global object says so.
     static const QRegularExpression identifier(QStringLiteral("\\A[A-Za-z_$][A-Za-z0-9_$]*\\z"));
-    QStringList names;
     for (const QString &name : ownNames(probe.globalObject())) {
-        if (!before.contains(name) && name != QLatin1String("botContext")
-            && identifier.match(name).hasMatch())
-            names.append(name);
+        if (!before.contains(name) && identifier.match(name).hasMatch())
+            found.insert(name);
     }
+    found.remove(QStringLiteral("botContext"));
+    QStringList names(found.cbegin(), found.cend());
     names.sort();
     return names;
 }

@@ -170,6 +170,45 @@ private slots:
         QCOMPARE(host.run(h, b, scopeB).value.toInt(), 11); // b's counter is its own
     }
 
+    void letConstAndClassInGlobalFunctionsAreVisible()
+    {
+        // Modern global functions declare with let, const and class: interactions see them too,
+        // each conversation with its own copy.
+        ScriptHost host;
+        host.setGlobalFunctions(QStringLiteral(
+                "const GREETING = 'Hello';\n"
+                "let visits = 0, last = null;\n"
+                "class Counter { constructor() { this.n = 0; } next() { return ++this.n; } }\n"
+                "function shout(t) { const loud = t.toUpperCase(); return loud; }\n"
+                "if (true) { let hidden = 1; }"));
+        QVERIFY(!host.globalFunctionsError());
+        QCOMPARE(host.globalNames(),
+                 (QStringList{QStringLiteral("Counter"), QStringLiteral("GREETING"),
+                              QStringLiteral("last"), QStringLiteral("shout"),
+                              QStringLiteral("visits")}));
+
+        FakeContext a;
+        FakeContext b;
+        const QJSValue scopeA = host.newScope(a);
+        const QJSValue scopeB = host.newScope(b);
+        const int h = host.compile(
+                QStringLiteral(
+                        "visits += 1; last = GREETING; "
+                        "return shout(GREETING) + ' ' + visits + ' ' + new Counter().next();"),
+                QStringLiteral("caller"));
+        QCOMPARE(host.run(h, a, scopeA).value.toString(), QStringLiteral("HELLO 1 1"));
+        QCOMPARE(host.run(h, a, scopeA).value.toString(), QStringLiteral("HELLO 2 1"));
+        QCOMPARE(host.run(h, b, scopeB).value.toString(), QStringLiteral("HELLO 1 1"));
+        QCOMPARE(scopeA.property(QStringLiteral("last")).toString(), QStringLiteral("Hello"));
+
+        // A constant stays constant.
+        const int assign = host.compile(QStringLiteral("GREETING = 'Bye';"), QStringLiteral("c"));
+        const ScriptOutcome out = host.run(assign, a, scopeA);
+        QCOMPARE(out.status, ScriptOutcome::Status::Error);
+        QVERIFY2(out.message.contains(QStringLiteral("TypeError")), qPrintable(out.message));
+        QCOMPARE(host.run(h, a, scopeA).value.toString(), QStringLiteral("HELLO 3 1"));
+    }
+
     void errorsInGlobalFunctionsNameThem()
     {
         ScriptHost host;
