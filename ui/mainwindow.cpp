@@ -557,7 +557,7 @@ void MainWindow::restoreLayout()
         // First start: the canvas gets the room, the inspector enough for its forms.
         resizeDocks({m_explorerDock, m_inspectorDock, m_previewDock}, {220, 340, 360},
                     Qt::Horizontal);
-        resizeDocks({m_problemsDock}, {220}, Qt::Vertical);
+        resizeDocks({m_problemsDock}, {180}, Qt::Vertical);
     }
 }
 

@@ -784,7 +784,7 @@
     <name>dialogsmith::ui::ChatView</name>
     <message>
         <location filename="../../ui/preview/chatview.cpp" line="+360"/>
-        <location line="+376"/>
+        <location line="+386"/>
         <source>Transcript expected: %1</source>
         <translation>Transkript erwartete: %1</translation>
     </message>
@@ -3654,7 +3654,16 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Type a message below to talk to the bot as it is now.
+
+F5 restarts the conversation; Shift+F5 starts it in the selected dialog.</source>
+        <translation>Schreiben Sie unten eine Nachricht, um mit dem Bot in seinem jetzigen Stand zu sprechen.
+
+F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>web</source>
         <translation>web</translation>
     </message>

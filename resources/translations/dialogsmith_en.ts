@@ -50,7 +50,7 @@
 <context>
     <name>dialogsmith::ui::PreviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/preview/previewpanel.cpp" line="+450"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+453"/>
         <source>%1: all %n check(s) passed.</source>
         <translation>
             <numerusform>%1: %n check passed.</numerusform>

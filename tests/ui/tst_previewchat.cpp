@@ -50,6 +50,7 @@ private slots:
     void imagesLoadAsynchronously();
     void imagesForgottenByTheCacheLoadAgain();
     void universalContentIsSummarized();
+    void emptyChatSaysHowToBegin();
     void thousandsOfMessagesStayFast();
     void widthChangesLayOutInTheBackground();
 };
@@ -231,6 +232,35 @@ void TestPreviewChat::universalContentIsSummarized()
 
     m.data = QStringLiteral("{not json");
     QVERIFY(chatEntryFor(m, {}).html.contains(QLatin1String("not valid JSON")));
+}
+
+void TestPreviewChat::emptyChatSaysHowToBegin()
+{
+    ChatModel model;
+    ChatView view;
+    view.resize(400, 300);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QColor base = view.palette().color(QPalette::Base);
+    const auto inked = [&view, base] {
+        const QImage image = view.viewport()->grab().toImage();
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixelColor(x, y) != base)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(!inked());
+    view.setPlaceholderText(QStringLiteral("Type a message"));
+    QVERIFY(inked());
+    // Once the conversation has a message, the hint is gone.
+    model.appendNotice(QStringLiteral(" "));
+    view.viewport()->repaint();
+    const QImage image = view.viewport()->grab().toImage();
+    QCOMPARE(image.pixelColor(image.width() / 2, image.height() / 2), base);
 }
 
 void TestPreviewChat::thousandsOfMessagesStayFast()

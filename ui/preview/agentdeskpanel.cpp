@@ -133,15 +133,15 @@ AgentDeskPanel::AgentDeskPanel(PreviewNetwork *network, QWidget *parent)
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_thread, 1);
+    // One row for the agent's actions: the dock shares the bottom area and stays low.
     auto *replyRow = new QHBoxLayout;
+    replyRow->addWidget(m_accept);
     replyRow->addWidget(m_reply, 1);
     replyRow->addWidget(m_send);
+    replyRow->addWidget(m_close);
     detailLayout->addLayout(replyRow);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_accept);
-    buttons->addWidget(m_close);
-    buttons->addStretch(1);
-    detailLayout->addLayout(buttons);
+    m_thread->setMinimumHeight(m_thread->fontMetrics().height() * 3);
+    m_transfers->setMinimumHeight(m_transfers->fontMetrics().height() * 4);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_transfers);

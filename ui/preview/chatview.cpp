@@ -580,12 +580,22 @@ void ChatView::updateStyle()
 
 // --- Painting -----------------------------------------------------------------------------------
 
+void ChatView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
 void ChatView::paintEvent(QPaintEvent *event)
 {
     QPainter p(viewport());
     p.fillRect(event->rect(), palette().color(QPalette::Base));
-    if (!m_model || m_heights.empty())
+    if (!m_model || m_heights.empty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(viewport()->rect().adjusted(sideMargin, 0, -sideMargin, 0),
+                   Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
         return;
+    }
     p.setRenderHint(QPainter::Antialiasing);
     const qint64 scroll = verticalScrollBar()->value();
     const int first = rowAt(scroll + event->rect().top());

@@ -38,6 +38,9 @@ public:
     void setModel(ChatModel *model);
     ChatModel *model() const { return m_model; }
     void setImageLoader(ImageLoader *loader);
+    /// What an empty chat shows, centred: how to begin.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
 
     void scrollToBottom();
     bool isAtBottom() const;
@@ -115,6 +118,7 @@ private:
 
     ChatModel *m_model = nullptr;
     ImageLoader *m_images = nullptr;
+    QString m_placeholder;
     std::vector<int> m_heights;
     std::vector<qint64> m_tops;     ///< m_tops[i] = y of row i; one more than rows (the end)
     std::vector<int> m_layoutWidth; ///< the bubble width each row's height was computed for

@@ -79,6 +79,9 @@ PreviewPanel::PreviewPanel(PreviewController *controller, QWidget *parent)
     m_view->setModel(m_chat);
     m_view->setImageLoader(m_images);
     m_view->setAccessibleName(tr("Conversation"));
+    m_view->setPlaceholderText(tr("Type a message below to talk to the bot as it is now.\n\n"
+                                  "F5 restarts the conversation; Shift+F5 starts it in the "
+                                  "selected dialog."));
 
     // Set-up row.
     m_channel->setObjectName(QStringLiteral("previewChannel"));
