@@ -13,7 +13,10 @@ BotDocument::BotDocument(QObject *parent)
 
 BotDocument::~BotDocument()
 {
-    // Commands refer to the document; drop them first.
+    // Commands refer to the document; drop them first, silently: whoever listens may be half
+    // destroyed by now (a window deleting its children).
+    m_undo.blockSignals(true);
+    blockSignals(true);
     m_undo.clear();
 }
 
