@@ -1,5 +1,6 @@
 #include "agentdesk.h"
 
+#include "connectionguard.h"
 #include "escalationpresets.h"
 
 #include <QElapsedTimer>
@@ -23,46 +24,10 @@ using document::Result;
 namespace {
 
 constexpr int maxFieldLength = 256;
-/// QHttpServer's parser gives up at 80 KB of headers, silently: the desk says so before.
-constexpr qint64 maxHeadBytes = 64 * 1024;
-constexpr int sweepIntervalMs = 1000;
-/// A refused connection whose peer does not close gets this long to read the answer.
-constexpr int refuseGraceMs = 2000;
 
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 409:
-        return "Conflict";
-    case 413:
-        return "Payload Too Large";
-    case 422:
-        return "Unprocessable Entity";
-    case 429:
-        return "Too Many Requests";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 503:
-        return "Service Unavailable";
-    }
-    return "Error";
 }
 
 QString methodName(QHttpServerRequest::Method method)
@@ -238,48 +203,7 @@ struct AgentDesk::Waiter
     QPointer<QTcpSocket> socket;
     QElapsedTimer started;
     QString path;
-};
-
-/// What the desk knows about one client connection, beside what QHttpServer knows.
-struct AgentDesk::Connection
-{
-    QPointer<QTcpSocket> socket;
-    qint64 pendingBytes = 0; ///< of the request being received
-    /// The start of the connection's first request, until its headers are complete: QHttpServer
-    /// 6.4 closes a connection whose request it cannot parse without a word, so the desk checks
-    /// the request line and the header size first and answers 400 or 431 itself.
-    QByteArray head;
-    bool checkHead = true;
-    QElapsedTimer idle;
-    int waiting = 0; ///< held polls
-    bool refused = false;
-};
-
-/// Hands every connection to the desk before QHttpServer sees it.
-class DeskTcpServer final : public QTcpServer
-{
-public:
-    explicit DeskTcpServer(AgentDesk *desk)
-        : QTcpServer(desk)
-        , m_desk(desk)
-    {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        m_desk->adopt(socket);
-        if (!m_desk->connection(socket))
-            return; // refused: too many connections
-        addPendingConnection(socket);
-    }
-
-private:
-    AgentDesk *m_desk;
+    QPointer<ConnectionGuard> guard;
 };
 
 // --- Server -----------------------------------------------------------------------------------
@@ -287,13 +211,10 @@ private:
 AgentDesk::AgentDesk(AgentDeskOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_sweeper(new QTimer(this))
 {
     qRegisterMetaType<DeskTransfer>();
     qRegisterMetaType<DeskMessage>();
     qRegisterMetaType<DeskRequestLog>();
-    m_sweeper->setInterval(sweepIntervalMs);
-    connect(m_sweeper, &QTimer::timeout, this, &AgentDesk::sweep);
 }
 
 AgentDesk::~AgentDesk()
@@ -308,11 +229,23 @@ Result<quint16> AgentDesk::listen(quint16 port)
                         "Authorization header"),
                      {}};
     close();
-    auto *tcp = new DeskTcpServer(this);
+    m_guard = new ConnectionGuard({m_options.maxConnections, m_options.maxRequestBytes,
+                                   m_options.idleTimeout, tr("the desk")},
+                                  this);
+    connect(m_guard, &ConnectionGuard::refused, this, [this](int status, const QString &message) {
+        DeskRequestLog entry;
+        entry.time = QDateTime::currentDateTimeUtc();
+        entry.status = status;
+        entry.error = message;
+        emit requestHandled(entry);
+    });
+    auto *tcp = new GuardedTcpServer(m_guard, this);
     // Loopback only: the desk is for testing on this machine and has no TLS.
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         const QString reason = tcp->errorString();
         delete tcp;
+        delete m_guard;
+        m_guard = nullptr;
         return Error{tr("could not listen on 127.0.0.1:%1: %2").arg(port).arg(reason), {}};
     }
     m_tcp = tcp;
@@ -320,21 +253,20 @@ Result<quint16> AgentDesk::listen(quint16 port)
     m_server = new QHttpServer(this);
     m_server->setMissingHandler(
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                dispatch(request, std::move(responder));
+                handle(request, std::move(responder), m_guard);
             });
     m_server->bind(tcp);
-    m_sweeper->start();
     return m_port;
 }
 
 void AgentDesk::close()
 {
-    m_sweeper->stop();
-    m_waiters.clear();
-    m_connections.clear();
+    forgetConnections(m_guard);
     // The HTTP server owns the TCP server, which owns the sockets.
     delete m_server;
     m_server = nullptr;
+    delete m_guard;
+    m_guard = nullptr;
     m_tcp = nullptr;
     m_port = 0;
 }
@@ -354,135 +286,16 @@ QUrl AgentDesk::escalationEndpoint() const
     return QUrl(baseUrl().toString() + escalationPath());
 }
 
-// --- Connections ------------------------------------------------------------------------------
-
-AgentDesk::Connection *AgentDesk::connection(QTcpSocket *socket)
-{
-    const auto it = m_connections.constFind(socket);
-    return it == m_connections.cend() ? nullptr : it.value().get();
-}
-
-void AgentDesk::adopt(QTcpSocket *socket)
-{
-    if (m_connections.size() >= m_options.maxConnections)
-        sweep();
-    if (m_connections.size() >= m_options.maxConnections) {
-        refuse(socket, 503, tr("the desk has too many open connections; try again later"));
-        return;
-    }
-    auto adopted = std::make_shared<Connection>();
-    adopted->socket = socket;
-    adopted->idle.start();
-    // Connected before QHttpServer connects its own slot: this one sees every chunk first.
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-        Connection *c = connection(socket);
-        if (!c || c->refused)
-            return;
-        c->idle.restart();
-        const qint64 available = socket->bytesAvailable();
-        c->pendingBytes += available;
-        if (c->pendingBytes > m_options.maxRequestBytes) {
-            refuse(socket, 413,
-                   tr("the request is larger than %1 bytes").arg(m_options.maxRequestBytes));
-            return;
-        }
-        if (!c->checkHead)
-            return;
-        c->head += socket->peek(std::min<qint64>(available, maxHeadBytes + 1 - c->head.size()));
-        const qsizetype lineEnd = c->head.indexOf('\n');
-        static const QRegularExpression requestLine(
-                QStringLiteral("^[A-Za-z]+ [!-~]+ HTTP/\\d\\.\\d\\r?$"));
-        if (lineEnd >= 0
-            && !requestLine.match(QString::fromLatin1(c->head.left(lineEnd))).hasMatch()) {
-            refuse(socket, 400,
-                   tr("the request is not valid HTTP: it must start with a line like "
-                      "\"GET /desk/transfers HTTP/1.1\""));
-            return;
-        }
-        if (c->head.contains("\r\n\r\n") || c->head.contains("\n\n")) {
-            c->checkHead = false;
-            c->head.clear();
-        } else if (c->head.size() > maxHeadBytes) {
-            refuse(socket, 431,
-                   tr("the request's headers are larger than %1 bytes").arg(maxHeadBytes));
-        }
-    });
-    m_connections.insert(socket, adopted);
-}
-
-void AgentDesk::refuse(QTcpSocket *socket, int status, const QString &message)
-{
-    if (Connection *c = connection(socket)) {
-        if (c->refused)
-            return;
-        c->refused = true;
-    }
-    // QHttpServer may have let go of the socket: it must not outlive its connection.
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
-                                    .toJson(QJsonDocument::Compact)
-                            + '\n';
-    // What is left of the request is never parsed: QHttpServer's slot runs after ours.
-    socket->readAll();
-    if (socket->state() == QAbstractSocket::ConnectedState) {
-        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-                      + "\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        socket->disconnectFromHost();
-        QTimer::singleShot(refuseGraceMs, socket, [socket] { socket->abort(); });
-    } else {
-        socket->deleteLater();
-    }
-    DeskRequestLog entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.status = status;
-    entry.error = message;
-    emit requestHandled(entry);
-}
-
-void AgentDesk::sweep()
-{
-    const auto idleLimit = m_options.idleTimeout.count();
-    for (auto it = m_connections.begin(); it != m_connections.end();) {
-        Connection &c = *it.value();
-        if (!c.socket) {
-            it = m_connections.erase(it);
-            continue;
-        }
-        if (c.socket->state() == QAbstractSocket::UnconnectedState) {
-            c.socket->deleteLater();
-            it = m_connections.erase(it);
-            continue;
-        }
-        if (c.waiting == 0 && !c.refused && c.idle.elapsed() > idleLimit) {
-            // Keep-alive connections and requests that never complete end here.
-            c.socket->abort();
-            c.socket->deleteLater();
-            it = m_connections.erase(it);
-            continue;
-        }
-        ++it;
-    }
-}
-
 // --- Requests ---------------------------------------------------------------------------------
 
-void AgentDesk::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void AgentDesk::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                       ConnectionGuard *guard)
 {
     QElapsedTimer elapsed;
     elapsed.start();
     QTcpSocket *socket = responder.socket();
-    Connection *c = connection(socket);
-    if (c) {
-        if (c->refused)
-            return;
-        c->pendingBytes = 0;
-        // Later requests on a kept-alive connection may arrive in any chunks: only the first
-        // one's start is known.
-        c->checkHead = false;
-        c->head.clear();
-        c->idle.restart();
-    }
+    if (guard && !guard->beginRequest(socket))
+        return;
     const QString method = methodName(request.method());
     const QString path = request.url().path(QUrl::FullyEncoded);
 
@@ -520,11 +333,13 @@ void AgentDesk::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         }
     }
 
-    if (hold && c && socket) {
+    if (hold && socket) {
         Waiter &w = m_waiters.emplace_back(Waiter{
                 m_nextWaiter++, conversationId, after, std::move(responder), socket, {}, path});
         w.started = elapsed;
-        ++c->waiting;
+        w.guard = guard;
+        if (guard)
+            guard->hold(socket, +1);
         QTimer::singleShot(waitMs, this, [this, id = w.id] { answerWaiter(id); });
         return;
     }
@@ -941,6 +756,11 @@ QJsonObject AgentDesk::conversationAnswer(const QString &conversationId, qint64 
     return answer;
 }
 
+void AgentDesk::forgetConnections(const ConnectionGuard *guard)
+{
+    m_waiters.remove_if([guard](const Waiter &w) { return !w.guard || w.guard == guard; });
+}
+
 void AgentDesk::wake(const QString &conversationId)
 {
     QList<quint64> ids;
@@ -959,8 +779,8 @@ void AgentDesk::answerWaiter(quint64 id)
     if (it == m_waiters.end())
         return; // answered already
     Waiter &w = *it;
-    if (Connection *c = w.socket ? connection(w.socket) : nullptr)
-        --c->waiting;
+    if (w.guard && w.socket)
+        w.guard->hold(w.socket, -1);
     const QJsonObject answer = conversationAnswer(w.conversationId, w.after);
     if (w.socket && w.socket->state() == QAbstractSocket::ConnectedState) {
         const QByteArray data = QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n';
@@ -969,8 +789,6 @@ void AgentDesk::answerWaiter(quint64 id)
         w.responder.writeHeader("Content-Length", QByteArray::number(data.size()));
         w.responder.writeHeader("Cache-Control", "no-store");
         w.responder.writeBody(data);
-        if (Connection *c = connection(w.socket))
-            c->idle.restart();
     }
     DeskRequestLog entry;
     entry.time = QDateTime::currentDateTimeUtc();

@@ -20,12 +20,12 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTcpServer;
 class QTcpSocket;
-class QTimer;
 
 namespace dialogsmith::network {
 
-class DeskTcpServer;
+class ConnectionGuard;
 
 /// A message the agent wrote in a transfer. `seq` grows over the whole desk, so a poller that
 /// asks for messages after N never misses or repeats one.
@@ -164,13 +164,18 @@ signals:
     /// After every request, answered or refused.
     void requestHandled(const dialogsmith::network::DeskRequestLog &entry);
 
+public:
+    /// Answers one HTTP request of the desk's routes. listen() serves them itself; a server that
+    /// hosts the desk on its own port (the local cloud) calls this with its connection guard.
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                ConnectionGuard *guard);
+    /// Drops the long polls held on connections of `guard` (its server is closing).
+    void forgetConnections(const ConnectionGuard *guard);
+
 private:
-    friend class DeskTcpServer;
     struct Outcome;
     struct Waiter;
-    struct Connection;
 
-    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Outcome route(const QHttpServerRequest &request, const QString &method,
                   const QStringList &segments);
     Outcome postTransfer(const QByteArray &body);
@@ -192,16 +197,10 @@ private:
     void wake(const QString &conversationId);
     void answerWaiter(quint64 id);
 
-    // Connections.
-    void adopt(QTcpSocket *socket);
-    void sweep();
-    void refuse(QTcpSocket *socket, int status, const QString &message);
-    Connection *connection(QTcpSocket *socket);
-
     AgentDeskOptions m_options;
     QHttpServer *m_server = nullptr;
-    DeskTcpServer *m_tcp = nullptr;
-    QTimer *m_sweeper;
+    QTcpServer *m_tcp = nullptr;
+    ConnectionGuard *m_guard = nullptr;
     quint16 m_port = 0;
 
     std::map<qint64, DeskTransfer> m_transfers;
@@ -211,7 +210,6 @@ private:
 
     std::list<Waiter> m_waiters;
     quint64 m_nextWaiter = 1;
-    QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
 };
 
 } // namespace dialogsmith::network
