@@ -4,6 +4,7 @@
 
 #include <QMetaType>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -56,6 +57,13 @@ public:
     /// Fails every running request ("the request was cancelled").
     void abortAll();
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
+    /// Server certificates trusted exactly as they are, although no CA vouches for them (the
+    /// local cloud's own certificate, for the bots it hosts). Every other TLS error stays an
+    /// error.
+    void setPinnedCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_pinned = certificates;
+    }
 
     /// "300 ms", "10 s", "2.5 s": how failures quote a timeout.
     static QString durationText(int ms);
@@ -70,6 +78,7 @@ private:
 
     Limits m_limits;
     QNetworkAccessManager *m_manager;
+    QList<QSslCertificate> m_pinned;
 };
 
 } // namespace dialogsmith::network

@@ -1,0 +1,161 @@
+#pragma once
+
+// Helpers for the cloud tests: the seed's account, a throwaway CA and certificate made with
+// openssl, a cloud listening on 127.0.0.1, and waiting for clients.
+
+#include "account.h"
+#include "cloudserver.h"
+
+#include <QDir>
+#include <QHash>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace dialogsmith::cloud::testing {
+
+/// The seed's account 12345678: skills routing-bot (1001), human (1002), billing (1003); the
+/// Bot user routing-bot (unlimited chats, skill routing-bot); human agents ana (human), ben
+/// (billing) and carl (billing, with OAuth keys too); a campaign entering on routing-bot.
+inline Account seedAccount()
+{
+    Account a;
+    a.id = QStringLiteral("12345678");
+    a.companyName = QStringLiteral("Acme");
+    a.skills = {{1001, QStringLiteral("routing-bot")},
+                {1002, QStringLiteral("human")},
+                {1003, QStringLiteral("billing")}};
+    auto user = [](QString id, QString login, QString nick, UserType type, QList<qint64> skills,
+                   std::optional<int> maxChats, QString password) {
+        User u;
+        u.id = std::move(id);
+        u.pid = QStringLiteral("00000000-0000-4000-8000-%1")
+                        .arg(u.id.toInt(), 12, 10, QLatin1Char('0'));
+        u.loginName = std::move(login);
+        u.nickname = std::move(nick);
+        u.name = u.nickname;
+        u.type = type;
+        u.skills = std::move(skills);
+        u.maxChats = maxChats;
+        if (!password.isEmpty())
+            u.password = hashPassword(password, 1000); // tests need no slow hashes
+        return u;
+    };
+    a.users = {user(QStringLiteral("1"), QStringLiteral("routing-bot"),
+                    QStringLiteral("Routing Bot"), UserType::Bot, {1001}, std::nullopt, {}),
+               user(QStringLiteral("2"), QStringLiteral("ana"), QStringLiteral("Ana"),
+                    UserType::Human, {1002}, 4, QStringLiteral("ana-password")),
+               user(QStringLiteral("3"), QStringLiteral("ben"), QStringLiteral("Ben"),
+                    UserType::Human, {1003}, 4, QStringLiteral("ben-password")),
+               user(QStringLiteral("4"), QStringLiteral("carl"), QStringLiteral("Carl"),
+                    UserType::Human, {1003}, 4, QStringLiteral("carl-password"))};
+    a.campaigns = {{QStringLiteral("1"), QStringLiteral("Web"), QStringLiteral("11"), 1001}};
+    return a;
+}
+
+/// The four OAuth keys of a user of the seed account, as the secret store holds them.
+inline OAuthKeys keysOf(const QString &login)
+{
+    return OAuthKeys{login + QStringLiteral("-app-key-0123456789abcdef"),
+                     login + QStringLiteral("-secret-01"),
+                     login + QStringLiteral("-access-token-0123456789abcd"),
+                     login + QStringLiteral("-token-secret-1")};
+}
+
+/// The secret store of the tests: the account's API access key and the OAuth keys of
+/// routing-bot and carl under their secret-store names.
+inline QHash<QString, QString> seedSecrets()
+{
+    QHash<QString, QString> secrets{
+            {QStringLiteral("lpApiKey"), QStringLiteral("cloud-api-key-for-tests-0123456789")}};
+    for (const QString &login : {QStringLiteral("routing-bot"), QStringLiteral("carl")}) {
+        const KeyNames names = keyNames(QStringLiteral("12345678"), login);
+        const OAuthKeys k = keysOf(login);
+        secrets.insert(names.appKey, k.appKey);
+        secrets.insert(names.secret, k.secret);
+        secrets.insert(names.accessToken, k.accessToken);
+        secrets.insert(names.accessTokenSecret, k.accessTokenSecret);
+    }
+    return secrets;
+}
+
+struct Certificates
+{
+    QString ca;   ///< the throwaway CA's certificate (what clients trust)
+    QString cert; ///< the cloud's certificate for 127.0.0.1, signed by the CA
+    QString key;  ///< its private key
+    QString error;
+};
+
+/// A throwaway CA and a certificate for 127.0.0.1 and localhost it signs, made with openssl in
+/// `dir`.
+inline Certificates makeCertificates(const QString &dir)
+{
+    Certificates c;
+    c.ca = dir + QStringLiteral("/ca.pem");
+    c.cert = dir + QStringLiteral("/cloud.pem");
+    c.key = dir + QStringLiteral("/cloud-key.pem");
+    const QString caKey = dir + QStringLiteral("/ca-key.pem");
+    const QString csr = dir + QStringLiteral("/cloud.csr");
+    const QString ext = dir + QStringLiteral("/cloud.ext");
+    QFile extFile(ext);
+    if (!extFile.open(QIODevice::WriteOnly)) {
+        c.error = QStringLiteral("cannot write %1").arg(ext);
+        return c;
+    }
+    extFile.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n"
+                  "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n"
+                  "extendedKeyUsage=serverAuth\n");
+    extFile.close();
+    const QList<QStringList> steps{
+            {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", caKey, "-out", c.ca,
+             "-days", "2", "-subj", "/CN=Dialogsmith test CA"},
+            {"req", "-newkey", "rsa:2048", "-nodes", "-keyout", c.key, "-out", csr, "-subj",
+             "/CN=127.0.0.1"},
+            {"x509", "-req", "-in", csr, "-CA", c.ca, "-CAkey", caKey, "-CAcreateserial", "-out",
+             c.cert, "-days", "2", "-extfile", ext}};
+    for (const QStringList &args : steps) {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), args);
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+            c.error = QStringLiteral("openssl %1 failed: %2")
+                              .arg(args.first(),
+                                   QString::fromLocal8Bit(openssl.readAllStandardError()));
+            return c;
+        }
+    }
+    return c;
+}
+
+/// Options for a cloud over the seed secrets (TLS when `certs` is given).
+inline CloudOptions cloudOptions(const Certificates *certs = nullptr)
+{
+    CloudOptions o;
+    const QHash<QString, QString> secrets = seedSecrets();
+    o.secret = [secrets](const QString &name) -> std::optional<QString> {
+        const auto it = secrets.constFind(name);
+        return it == secrets.constEnd() ? std::nullopt : std::optional<QString>(*it);
+    };
+    if (certs) {
+        o.tlsCertificateFile = certs->cert;
+        o.tlsKeyFile = certs->key;
+    }
+    return o;
+}
+
+/// Where scripts/setup installed the npm clients.
+inline QString npmDirectory()
+{
+    QString dir = qEnvironmentVariable("DIALOGSMITH_NPM_DIR");
+    if (dir.isEmpty()) {
+        QString cache = qEnvironmentVariable("XDG_CACHE_HOME");
+        if (cache.isEmpty())
+            cache = QDir::homePath() + QStringLiteral("/.cache");
+        dir = cache + QStringLiteral("/dialogsmith/npm");
+    }
+    return dir;
+}
+
+} // namespace dialogsmith::cloud::testing

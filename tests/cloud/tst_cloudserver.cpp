@@ -1,0 +1,491 @@
+// The cloud's HTTP routes and WebSockets with bad input, on real sockets: every bad request
+// gets a clear answer, bounds hold, and nothing a client sends harms the others.
+
+#include "agentclient.h"
+#include "cloudtesting.h"
+#include "consumerclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace dialogsmith::cloud;
+using namespace dialogsmith::cloud::testing;
+
+namespace {
+
+const QString kAccount = QStringLiteral("12345678");
+
+/// A raw WebSocket that keeps every frame it receives.
+struct RawSocket
+{
+    explicit RawSocket(const QUrl &url, const QByteArray &authorization = {})
+    {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
+            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        QNetworkRequest request(url);
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        socket.open(request);
+    }
+    bool waitOpen()
+    {
+        return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; },
+                               5000);
+    }
+    bool waitClosed()
+    {
+        return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; },
+                               5000);
+    }
+    void send(const QJsonObject &frame)
+    {
+        socket.sendTextMessage(
+                QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+    }
+    /// The answer to request `id`, waiting for it.
+    QJsonObject answer(const QString &id)
+    {
+        QJsonObject found;
+        std::ignore = QTest::qWaitFor(
+                [&] {
+                    for (const QJsonObject &f : std::as_const(frames)) {
+                        if (f.value("kind") == QLatin1String("resp") && f.value("reqId") == id) {
+                            found = f;
+                            return true;
+                        }
+                    }
+                    return false;
+                },
+                5000);
+        return found;
+    }
+    int count(int code) const
+    {
+        return int(std::count_if(frames.begin(), frames.end(), [&](const QJsonObject &f) {
+            return f.value("kind") == QLatin1String("resp") && f.value("code").toInt() == code;
+        }));
+    }
+
+    QWebSocket socket;
+    QList<QJsonObject> frames;
+};
+
+QJsonObject req(const QString &id, const QString &type, const QJsonValue &body = QJsonObject{})
+{
+    return {{"kind", "req"}, {"id", id}, {"type", type}, {"body", body}};
+}
+
+struct HttpAnswer
+{
+    int status = 0;
+    QJsonObject body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+};
+
+HttpAnswer post(QNetworkAccessManager &network, const QUrl &url, const QByteArray &body,
+                const QList<QPair<QByteArray, QByteArray>> &headers = {})
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    for (const auto &[k, v] : headers)
+        request.setRawHeader(k, v);
+    QNetworkReply *reply
+            = url.path().endsWith(".json") ? network.get(request) : network.post(request, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(5000);
+    HttpAnswer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 QJsonDocument::fromJson(reply->readAll()).object(), reply->rawHeaderPairs()};
+    reply->deleteLater();
+    return a;
+}
+
+} // namespace
+
+class tst_CloudServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void csdsListsThisServerForEveryService();
+    void loginAnswersWhatIsWrong();
+    void refreshKeepsALoginAlive();
+    void agentSocketWithABadBearerIsClosedWith4401();
+    void expiredLoginClosesTheSocketWith4401();
+    void badFramesGetAnswersAndTheConnectionStays();
+    void thousandBrokenFramesLeaveEveryoneElseServed();
+    void consumerMustAuthenticateFirst();
+    void consumerHeaderAuthenticationWorksToo();
+    void oversizedFramesCloseOnlyThatConnection();
+    void floodsAreAnswered429();
+    void connectionsAreBounded();
+    void conversationsAreKeptForTheTranscriptFile();
+
+private:
+    QUrl ws(const QString &path) const
+    {
+        return QUrl(QStringLiteral("ws://%1%2").arg(m_cloud->hostPort(), path));
+    }
+    QUrl http(const QString &path) const { return QUrl(m_cloud->baseUrl().toString() + path); }
+    void start(CloudOptions options = cloudOptions());
+
+    std::unique_ptr<CloudServer> m_cloud;
+    QNetworkAccessManager m_network;
+};
+
+void tst_CloudServer::init()
+{
+    start();
+}
+
+void tst_CloudServer::start(CloudOptions options)
+{
+    m_cloud = std::make_unique<CloudServer>(std::move(options));
+    m_cloud->setAccount(seedAccount());
+    QVERIFY(m_cloud->listen().ok());
+}
+
+void tst_CloudServer::cleanup()
+{
+    m_cloud.reset();
+}
+
+void tst_CloudServer::csdsListsThisServerForEveryService()
+{
+    const HttpAnswer a
+            = post(m_network, http("/api/account/12345678/service/baseURI.json?version=1.0"), {});
+    QCOMPARE(a.status, 200);
+    QStringList services;
+    for (const QJsonValue &v : a.body.value("baseURIs").toArray()) {
+        services.append(v.toObject().value("service").toString());
+        QCOMPARE(v.toObject().value("baseURI").toString(), m_cloud->hostPort());
+    }
+    QVERIFY(services.contains("agentVep"));
+    QVERIFY(services.contains("asyncMessagingEnt"));
+    QVERIFY(services.contains("facadeMsg"));
+    QCOMPARE(post(m_network, http("/api/account/12x/service/baseURI.json"), {}).status, 400);
+}
+
+void tst_CloudServer::loginAnswersWhatIsWrong()
+{
+    const QUrl login = http("/api/account/12345678/login?v=1.3");
+    HttpAnswer a = post(m_network, login, R"({"username":"ana","password":"ana-password"})");
+    QCOMPARE(a.status, 200);
+    QVERIFY(!a.body.value("bearer").toString().isEmpty());
+    QVERIFY(!a.body.value("csrf").toString().isEmpty());
+    QCOMPARE(a.body.value("config").toObject().value("userId").toString(), QStringLiteral("2"));
+    QCOMPARE(a.body.value("config").toObject().value("userTypeId").toInt(), 1);
+
+    a = post(m_network, login, R"({"username":"ana","password":"nope"})");
+    QCOMPARE(a.status, 401);
+    QCOMPARE(a.body.value("error").toString(), QStringLiteral("wrong password for ana"));
+    a = post(m_network, login, R"({"username":"nobody","password":"x"})");
+    QCOMPARE(a.status, 401);
+    QVERIFY(a.body.value("error").toString().startsWith("unknown login name 'nobody'"));
+    a = post(m_network, http("/api/account/999/login?v=1.3"),
+             R"({"username":"ana","password":"x"})");
+    QCOMPARE(a.status, 404);
+    QVERIFY(a.body.value("error").toString().startsWith("no such account"));
+    a = post(m_network, login, R"({"username":"routing-bot","password":"x"})");
+    QCOMPARE(a.status, 401);
+    QVERIFY(a.body.value("error").toString().contains("is a Bot user"));
+    a = post(m_network, login, R"({"username":"ana"})");
+    QCOMPARE(a.status, 400);
+    a = post(m_network, login, "this is not json");
+    QCOMPARE(a.status, 400);
+
+    const OAuthKeys k = keysOf("routing-bot");
+    const QJsonObject oauth{{"username", "routing-bot"},
+                            {"appKey", k.appKey},
+                            {"secret", k.secret},
+                            {"accessToken", k.accessToken},
+                            {"accessTokenSecret", k.accessTokenSecret}};
+    a = post(m_network, login, QJsonDocument(oauth).toJson());
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.body.value("config").toObject().value("userTypeId").toInt(), 2);
+    QJsonObject wrong = oauth;
+    wrong.insert("secret", "0000000000000000");
+    a = post(m_network, login, QJsonDocument(wrong).toJson());
+    QCOMPARE(a.status, 401);
+    QVERIFY2(a.body.value("error").toString().contains("refused"),
+             qPrintable(a.body.value("error").toString()));
+    QJsonObject noKeys = oauth;
+    noKeys.insert("username", "ana");
+    a = post(m_network, login, QJsonDocument(noKeys).toJson());
+    QCOMPARE(a.status, 401);
+}
+
+void tst_CloudServer::refreshKeepsALoginAlive()
+{
+    HttpAnswer a = post(m_network, http("/api/account/12345678/login?v=1.3"),
+                        R"({"username":"ben","password":"ben-password"})");
+    QCOMPARE(a.status, 200);
+    const QString csrf = a.body.value("csrf").toString();
+    // The cookie jar of the network access manager carries the session cookie.
+    a = post(m_network, http("/api/account/12345678/refresh?v=1.3"),
+             QJsonDocument(QJsonObject{{"csrf", csrf}}).toJson());
+    QCOMPARE(a.status, 200);
+    a = post(m_network, http("/api/account/12345678/refresh?v=1.3"), R"({"csrf":"forged"})");
+    QCOMPARE(a.status, 401);
+    QNetworkAccessManager stranger; // no cookie
+    a = post(stranger, http("/api/account/12345678/refresh?v=1.3"),
+             QJsonDocument(QJsonObject{{"csrf", csrf}}).toJson());
+    QCOMPARE(a.status, 401);
+}
+
+void tst_CloudServer::agentSocketWithABadBearerIsClosedWith4401()
+{
+    RawSocket raw(ws("/ws_api/account/12345678/messaging/brand/not-a-bearer?v=2.1"));
+    QVERIFY(raw.waitClosed());
+    QCOMPARE(int(raw.socket.closeCode()), 4401);
+    // A valid bearer of another account is not valid here either.
+    m_cloud->setAccount([] {
+        Account other = seedAccount();
+        other.id = QStringLiteral("777");
+        return other;
+    }());
+    const QString bearer = m_cloud->issueBearer("777", "2");
+    RawSocket cross(ws("/ws_api/account/12345678/messaging/brand/" + bearer + "?v=2.1"));
+    QVERIFY(cross.waitClosed());
+    QCOMPARE(int(cross.socket.closeCode()), 4401);
+    RawSocket nowhere(ws("/ws_api/nothing/here"));
+    QVERIFY(nowhere.waitClosed());
+    QCOMPARE(int(nowhere.socket.closeCode()), int(QWebSocketProtocol::CloseCodePolicyViolated));
+}
+
+void tst_CloudServer::expiredLoginClosesTheSocketWith4401()
+{
+    CloudOptions options = cloudOptions();
+    options.tokenLifetime = std::chrono::seconds(1);
+    start(options);
+    const QString bearer = m_cloud->issueBearer(kAccount, "2");
+    RawSocket raw(ws("/ws_api/account/12345678/messaging/brand/" + bearer + "?v=2.1"));
+    QVERIFY(raw.waitOpen());
+    raw.send(req("1", ".GetClock"));
+    QCOMPARE(raw.answer("1").value("code").toInt(), 200);
+    QTest::qWait(1200);
+    raw.send(req("2", ".GetClock"));
+    QCOMPARE(raw.answer("2").value("code").toInt(), 401);
+    QVERIFY(raw.waitClosed());
+    QCOMPARE(int(raw.socket.closeCode()), 4401);
+}
+
+void tst_CloudServer::badFramesGetAnswersAndTheConnectionStays()
+{
+    const QString bearer = m_cloud->issueBearer(kAccount, "2");
+    RawSocket raw(ws("/ws_api/account/12345678/messaging/brand/" + bearer + "?v=2.1"));
+    QVERIFY(raw.waitOpen());
+
+    raw.send(req("1", ".ams.NoSuchThing"));
+    QJsonObject a = raw.answer("1");
+    QCOMPARE(a.value("code").toInt(), 400);
+    QVERIFY(a.value("body").toObject().value("message").toString().contains(
+            "unknown request type"));
+
+    raw.socket.sendTextMessage("{not json");
+    QTRY_COMPARE(raw.count(400), 2);
+    QVERIFY(raw.frames.last().value("body").toObject().value("message").toString().contains(
+            "not valid JSON"));
+
+    raw.send(req("3", ".ams.ms.PublishEvent", QJsonObject{{"event", QJsonObject{}}}));
+    a = raw.answer("3");
+    QCOMPARE(a.value("code").toInt(), 400);
+    QVERIFY(a.value("body").toObject().value("message").toString().contains("dialogId"));
+
+    raw.send(req("4", ".ams.routing.SetAgentState", QJsonObject{{"availability", "SLEEPY"}}));
+    QCOMPARE(raw.answer("4").value("code").toInt(), 400);
+    raw.send(req("5", ".ams.routing.UpdateRingState",
+                 QJsonObject{{"ringId", "x"}, {"ringState", "ACCEPTED"}}));
+    QCOMPARE(raw.answer("5").value("code").toInt(), 404);
+    raw.send(req("6", ".ams.cm.UpdateConversationField",
+                 QJsonObject{{"conversationId", "nope"},
+                             {"conversationField", QJsonArray{QJsonObject{{"field", "Skill"}}}}}));
+    QCOMPARE(raw.answer("6").value("code").toInt(), 404);
+    raw.send(QJsonObject{{"kind", "req"}, {"type", ".GetClock"}});
+    QTRY_COMPARE(raw.count(400), 5);
+
+    // Still connected and answering.
+    raw.send(req("7", ".GetClock"));
+    QCOMPARE(raw.answer("7").value("code").toInt(), 200);
+    QCOMPARE(raw.socket.state(), QAbstractSocket::ConnectedState);
+}
+
+void tst_CloudServer::thousandBrokenFramesLeaveEveryoneElseServed()
+{
+    const QString bearer = m_cloud->issueBearer(kAccount, "2");
+    RawSocket bad(ws("/ws_api/account/12345678/messaging/brand/" + bearer + "?v=2.1"));
+    RawSocket badConsumer(ws("/ws_api/account/12345678/messaging/consumer?v=3"));
+    QVERIFY(bad.waitOpen());
+    QVERIFY(badConsumer.waitOpen());
+    const QStringList garbage{"",
+                              "null",
+                              "[]",
+                              "{\"kind\":\"req\"}",
+                              "\x01\x02",
+                              "{\"id\":5}",
+                              "{\"kind\":\"resp\",\"id\":\"1\"}",
+                              QString(300, u'{'),
+                              "{\"kind\":\"req\",\"id\":\"1\",\"type\":7}"};
+    for (int i = 0; i < 1000; ++i) {
+        bad.socket.sendTextMessage(garbage[i % garbage.size()]);
+        badConsumer.socket.sendTextMessage(garbage[(i + 3) % garbage.size()]);
+        if (i % 100 == 0)
+            QCoreApplication::processEvents();
+    }
+
+    // A well-behaved consumer and agent are served meanwhile.
+    auto consumer = std::make_unique<ConsumerClient>(CloudEndpoint{m_cloud->hostPort(), false, {}},
+                                                     kAccount, &m_network);
+    QSignalSpy connected(consumer.get(), &ConsumerClient::connectedToCloud);
+    consumer->connectToCloud();
+    QVERIFY(connected.wait(10000));
+    int code = 0;
+    consumer->requestConversation([&](int c, const QJsonValue &) { code = c; });
+    QTRY_COMPARE(code, 200);
+    AgentClient ben({m_cloud->hostPort(), false, {}}, {kAccount, "ben", "ben-password", {}},
+                    &m_network);
+    QSignalSpy benConnected(&ben, &AgentClient::connectedToCloud);
+    ben.connectToCloud();
+    QVERIFY(benConnected.wait(10000));
+    int clock = 0;
+    ben.request(".GetClock", QJsonObject{}, [&](int c, const QJsonValue &) { clock = c; });
+    QTRY_COMPARE(clock, 200);
+    // Every broken frame got an answer (bad request or too many requests), none was ignored.
+    QTRY_COMPARE(bad.count(400) + bad.count(429), 1000);
+}
+
+void tst_CloudServer::consumerMustAuthenticateFirst()
+{
+    RawSocket raw(ws("/ws_api/account/12345678/messaging/consumer?v=3"));
+    QVERIFY(raw.waitOpen());
+    raw.send(req("1", "cm.ConsumerRequestConversation", QJsonObject{{"brandId", kAccount}}));
+    QCOMPARE(raw.answer("1").value("code").toInt(), 401);
+    QJsonObject init = req("2", "InitConnection");
+    init.insert("headers", QJsonArray{QJsonObject{{"type", ".ams.headers.ConsumerAuthentication"},
+                                                  {"jwt", "a.b.c"}}});
+    raw.send(init);
+    QCOMPARE(raw.answer("2").value("code").toInt(), 401);
+    QVERIFY(raw.waitClosed());
+    QCOMPARE(int(raw.socket.closeCode()), 4401);
+
+    // With a real JWT it works, in the frame as a browser sends it.
+    const QString jwt = m_cloud->issueConsumerJwt(kAccount);
+    RawSocket good(ws("/ws_api/account/12345678/messaging/consumer?v=3"));
+    QVERIFY(good.waitOpen());
+    init.insert("headers", QJsonArray{QJsonObject{{"type", ".ams.headers.ConsumerAuthentication"},
+                                                  {"jwt", jwt}}});
+    good.send(init);
+    QCOMPARE(good.answer("2").value("code").toInt(), 200);
+    good.send(req("3", "cm.ConsumerRequestConversation", QJsonObject{{"brandId", kAccount}}));
+    QCOMPARE(good.answer("3").value("code").toInt(), 200);
+    // A second open conversation is refused; the first is named.
+    good.send(req("4", "cm.ConsumerRequestConversation", QJsonObject{{"brandId", kAccount}}));
+    QCOMPARE(good.answer("4").value("code").toInt(), 409);
+    // A JWT of another account does not open this one.
+    QVERIFY(m_cloud->verifyConsumerJwt("777", jwt).isEmpty());
+}
+
+void tst_CloudServer::consumerHeaderAuthenticationWorksToo()
+{
+    const QString jwt = m_cloud->issueConsumerJwt(kAccount);
+    RawSocket raw(ws("/ws_api/account/12345678/messaging/consumer?v=3"), "jwt " + jwt.toLatin1());
+    QVERIFY(raw.waitOpen());
+    raw.send(req("1", "GetClock"));
+    QCOMPARE(raw.answer("1").value("code").toInt(), 200);
+    RawSocket forged(ws("/ws_api/account/12345678/messaging/consumer?v=3"), "jwt x.y.z");
+    QVERIFY(forged.waitClosed());
+    QCOMPARE(int(forged.socket.closeCode()), 4401);
+}
+
+void tst_CloudServer::oversizedFramesCloseOnlyThatConnection()
+{
+    CloudOptions options = cloudOptions();
+    options.maxFrameBytes = 4096;
+    start(options);
+    const QString jwt = m_cloud->issueConsumerJwt(kAccount);
+    RawSocket big(ws("/ws_api/account/12345678/messaging/consumer?v=3"), "jwt " + jwt.toLatin1());
+    RawSocket small(ws("/ws_api/account/12345678/messaging/consumer?v=3"), "jwt " + jwt.toLatin1());
+    QVERIFY(big.waitOpen());
+    QVERIFY(small.waitOpen());
+    big.socket.sendTextMessage(QString(10000, u'x'));
+    QVERIFY(big.waitClosed());
+    QCOMPARE(int(big.socket.closeCode()), int(QWebSocketProtocol::CloseCodeTooMuchData));
+    small.send(req("1", "GetClock"));
+    QCOMPARE(small.answer("1").value("code").toInt(), 200);
+}
+
+void tst_CloudServer::floodsAreAnswered429()
+{
+    CloudOptions options = cloudOptions();
+    options.consumerRequestsPerSecond = 20;
+    start(options);
+    const QString jwt = m_cloud->issueConsumerJwt(kAccount);
+    RawSocket raw(ws("/ws_api/account/12345678/messaging/consumer?v=3"), "jwt " + jwt.toLatin1());
+    QVERIFY(raw.waitOpen());
+    for (int i = 0; i < 100; ++i)
+        raw.send(req(QString::number(i), "GetClock"));
+    QTRY_COMPARE(raw.count(200) + raw.count(429), 100);
+    QVERIFY2(raw.count(429) >= 50, qPrintable(QString::number(raw.count(429))));
+    QVERIFY(raw.count(200) >= 40); // the burst allowance
+    QTest::qWait(300);
+    raw.send(req("after", "GetClock"));
+    QCOMPARE(raw.answer("after").value("code").toInt(), 200);
+}
+
+void tst_CloudServer::connectionsAreBounded()
+{
+    CloudOptions options = cloudOptions();
+    options.maxConnections = 4;
+    start(options);
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 4; ++i) {
+        held.push_back(std::make_unique<QTcpSocket>());
+        held.back()->connectToHost(QHostAddress::LocalHost, m_cloud->port());
+        QVERIFY(held.back()->waitForConnected(2000));
+    }
+    QTest::qWait(100);
+    QTcpSocket extra;
+    extra.connectToHost(QHostAddress::LocalHost, m_cloud->port());
+    QVERIFY(extra.waitForConnected(2000));
+    extra.write("GET /api/account/12345678/service/baseURI.json HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTRY_VERIFY(extra.bytesAvailable() > 0 || extra.state() == QAbstractSocket::UnconnectedState);
+    QVERIFY(extra.readAll().startsWith("HTTP/1.1 503"));
+    held.clear();
+    QTest::qWait(1500); // the guard notices closed connections
+    QCOMPARE(post(m_network, http("/api/account/12345678/service/baseURI.json"), {}).status, 200);
+}
+
+void tst_CloudServer::conversationsAreKeptForTheTranscriptFile()
+{
+    ConsumerClient consumer({m_cloud->hostPort(), false, {}}, kAccount, &m_network);
+    QSignalSpy connected(&consumer, &ConsumerClient::connectedToCloud);
+    consumer.connectToCloud();
+    QVERIFY(connected.wait(5000));
+    consumer.requestConversation();
+    QTRY_VERIFY(!consumer.conversationId().isEmpty());
+    consumer.publishText("hello <b>there</b>");
+    QTRY_COMPARE(consumer.events().size(), 2); // the queue notice (nobody online) and the text
+    const QJsonObject all = m_cloud->brand(kAccount)->toJson();
+    const QJsonArray conversations = all.value("conversations").toArray();
+    QCOMPARE(conversations.size(), 1);
+    const QJsonObject c = conversations.first().toObject();
+    QCOMPARE(c.value("id").toString(), consumer.conversationId());
+    QCOMPARE(c.value("skillName").toString(), QStringLiteral("routing-bot"));
+    const QJsonArray events = c.value("events").toArray();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[1].toObject().value("event").toObject().value("message").toString(),
+             QStringLiteral("hello <b>there</b>"));
+    QCOMPARE(events[1].toObject().value("role").toString(), QStringLiteral("CONSUMER"));
+    QCOMPARE(events[1].toObject().value("sequence").toInt(), 2);
+}
+
+QTEST_MAIN(tst_CloudServer)
+#include "tst_cloudserver.moc"
