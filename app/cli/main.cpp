@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "cloudcommands.h"
 #include "networkcommands.h"
 #include "runtimecommands.h"
 
@@ -31,6 +32,8 @@ const Command commands[] = {
          dialogsmith::cli::runSecret},
         {"agent-desk", "Run the local agent desk that takes bots' agent transfers.",
          dialogsmith::cli::runAgentDesk},
+        {"account", "Set up the LiveEngage account: skills, users, keys, campaigns.",
+         dialogsmith::cli::runAccount},
 };
 
 void usage(QTextStream &s)

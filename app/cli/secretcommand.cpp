@@ -2,62 +2,12 @@
 #include "clisession.h"
 #include "networkcommands.h"
 #include "secretstore.h"
+#include "terminalinput.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
-#include <cerrno>
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
-
 namespace dialogsmith::cli {
-
-namespace {
-
-/// The value typed at a terminal (not echoed) or piped in (one trailing newline dropped).
-std::optional<QByteArray> readValue(const QString &name, QTextStream &err)
-{
-    QByteArray value;
-    const bool terminal = isatty(STDIN_FILENO);
-    termios saved{};
-    if (terminal) {
-        err << "Value for " << name << " (not shown): " << Qt::flush;
-        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        }
-    }
-    char chunk[4096];
-    bool ok = true;
-    while (true) {
-        const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            ok = false;
-        if (n <= 0)
-            break;
-        value.append(chunk, n);
-        if (terminal && value.contains('\n'))
-            break; // a terminal gives one line
-    }
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        err << "\n" << Qt::flush;
-        value = value.left(value.indexOf('\n') < 0 ? value.size() : value.indexOf('\n'));
-    }
-    if (!ok)
-        return std::nullopt;
-    if (value.endsWith('\n'))
-        value.chop(1);
-    if (value.endsWith('\r'))
-        value.chop(1);
-    return value;
-}
-
-} // namespace
 
 int runSecret(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -122,7 +72,8 @@ int runSecret(const QStringList &args, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
 
-    const std::optional<QByteArray> value = readValue(name, err);
+    const std::optional<QByteArray> value
+            = readHiddenInput(QStringLiteral("Value for %1 (not shown): ").arg(name), err);
     if (!value) {
         err << "dialogsmith-cli secret: error: cannot read the value from stdin\n";
         return ExitProblems;
