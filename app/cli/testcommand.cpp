@@ -1,9 +1,9 @@
 #include "clicommands.h"
 #include "clisession.h"
 #include "conversation.h"
-#include "patternmatcher.h"
 #include "runtimecommands.h"
 #include "transcript.h"
+#include "transcriptrunner.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -21,12 +21,11 @@ struct Tally
     int failed = 0;
 };
 
-void report(QTextStream &out, const QString &file, const Transcript::Step &step,
-            const QString &expected, const QString &actual)
+void report(QTextStream &out, const QString &file, const StepVerdict &verdict)
 {
-    out << file << ":" << step.line << ": FAILED: " << step.source << "\n"
-        << "  expected: " << expected << "\n"
-        << "  actual:   " << actual << "\n";
+    out << file << ":" << verdict.step.line << ": FAILED: " << verdict.step.source << "\n"
+        << "  expected: " << TranscriptRunner::expected(verdict.step) << "\n"
+        << "  actual:   " << TranscriptRunner::actual(verdict) << "\n";
 }
 
 /// Runs one transcript; false when it could not run at all.
@@ -43,7 +42,8 @@ bool runTranscript(CliSession &session, const QString &file, RunOptions options,
         err << file << ":" << parsed.error().line << ": error: " << parsed.error().message << "\n";
         return false;
     }
-    const Transcript &transcript = *parsed;
+    TranscriptRunner runner(*parsed);
+    const Transcript &transcript = runner.transcript();
     // The parser has checked the name.
     if (!transcript.channel.isEmpty())
         options.channel = channelFromName(transcript.channel).value_or(options.channel);
@@ -53,11 +53,15 @@ bool runTranscript(CliSession &session, const QString &file, RunOptions options,
     options.environment = environment;
 
     std::unique_ptr<BotRuntime> runtime = session.makeRuntime(options);
+    const document::Result<QString> startDialog = runner.startDialogId(runtime->bot());
+    if (!startDialog) {
+        err << file << ": error: " << startDialog.error().message << "\n";
+        return false;
+    }
     Conversation *conversation
             = runtime->startConversation({options.channel, QStringLiteral("test-user"), {}});
-    QList<BotMessage> messages;
     QObject::connect(conversation, &Conversation::messageSent,
-                     [&messages](const BotMessage &m) { messages.append(m); });
+                     [&runner](const BotMessage &m) { runner.messageReceived(m); });
     if (debug) {
         QObject::connect(conversation, &Conversation::eventOccurred, [&out](const RuntimeEvent &e) {
             if (e.type != RuntimeEvent::Type::MessageSent)
@@ -65,80 +69,36 @@ bool runTranscript(CliSession &session, const QString &file, RunOptions options,
         });
     }
 
-    if (!transcript.startDialog.isEmpty()) {
-        // `start: NAME`: the conversation begins in that dialog (names compare ignoring case).
-        QString dialogId;
-        for (const document::Dialog &d : runtime->bot().dialogs) {
-            if (d.name.compare(transcript.startDialog, Qt::CaseInsensitive) == 0) {
-                dialogId = d.id;
-                break;
-            }
-        }
-        if (dialogId.isEmpty()) {
-            err << file << ": error: the bot has no dialog named '" << transcript.startDialog
-                << "'\n";
-            return false;
-        }
+    int line = 0; // of the user step being answered, for a timeout
+    if (!startDialog->isEmpty()) {
         if (debug)
             out << "# start: " << transcript.startDialog << "\n";
-        conversation->startInDialog(dialogId);
+        conversation->startInDialog(*startDialog);
+    }
+    const auto variable = [conversation](const QString &name) {
+        return conversation->variable(name);
+    };
+    for (;;) {
         if (!waitForTurn(*conversation)) {
-            err << file << ": error: the bot did not answer within 30 s\n";
+            err << file << (line > 0 ? QStringLiteral(":%1").arg(line) : QString())
+                << ": error: the bot did not answer within 30 s\n";
             return false;
         }
+        const qsizetype checked = runner.verdicts().size();
+        const std::optional<Transcript::Step> user = runner.advance(variable);
+        for (const StepVerdict &verdict : runner.verdicts().mid(checked)) {
+            if (!verdict.passed)
+                report(out, file, verdict);
+        }
+        if (!user)
+            break;
+        line = user->line;
+        if (debug)
+            out << "# user: " << user->text << "\n";
+        conversation->send(user->text);
     }
-
-    auto pass = [&tally] {
-        ++tally.passed;
-    };
-    for (const Transcript::Step &step : transcript.steps) {
-        switch (step.kind) {
-        case Transcript::Step::Kind::User:
-            messages.clear();
-            if (debug)
-                out << "# user: " << step.text << "\n";
-            conversation->send(step.text);
-            if (!waitForTurn(*conversation)) {
-                err << file << ":" << step.line << ": error: the bot did not answer within 30 s\n";
-                return false;
-            }
-            break;
-        case Transcript::Step::Kind::Bot:
-        case Transcript::Step::Kind::BotPattern: {
-            const bool exact = step.kind == Transcript::Step::Kind::Bot;
-            const QString expected
-                    = exact ? step.text : QStringLiteral("a message matching ") + step.text;
-            if (messages.isEmpty()) {
-                ++tally.failed;
-                report(out, file, step, expected, QStringLiteral("(no more bot messages)"));
-                break;
-            }
-            // A transcript line holds one line: the message's line breaks are written "\n".
-            const QString actual = messages.takeFirst().summary().replace(QLatin1Char('\n'),
-                                                                          QStringLiteral("\\n"));
-            const bool ok
-                    = exact ? actual == step.text : PatternMatcher({step.text}).matches(actual);
-            if (ok) {
-                pass();
-            } else {
-                ++tally.failed;
-                report(out, file, step, expected, actual);
-            }
-            break;
-        }
-        case Transcript::Step::Kind::Variable: {
-            const QString actual = conversation->variable(step.name).value_or(QString());
-            if (actual == step.text) {
-                pass();
-            } else {
-                ++tally.failed;
-                report(out, file, step, step.name + QStringLiteral(" = ") + step.text,
-                       step.name + QStringLiteral(" = ") + actual);
-            }
-            break;
-        }
-        }
-    }
+    tally.passed += runner.passed();
+    tally.failed += runner.failed();
     return true;
 }
 

@@ -376,6 +376,24 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::runtime::TranscriptRunner</name>
+    <message>
+        <location filename="../../model/runtime/transcriptrunner.cpp" line="+30"/>
+        <source>the bot has no dialog named &apos;%1&apos;</source>
+        <translation>der Bot hat keinen Dialog namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>a message matching %1</source>
+        <translation>eine Nachricht, die auf %1 passt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no more bot messages)</source>
+        <translation>(keine weiteren Bot-Nachrichten)</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::ActionPicker</name>
     <message>
         <location filename="../../ui/inspector/actionpicker.cpp" line="+27"/>
@@ -4704,19 +4722,14 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
 <context>
     <name>dialogsmith::ui::TranscriptReplay</name>
     <message>
-        <location filename="../../ui/preview/transcriptreplay.cpp" line="+20"/>
+        <location filename="../../ui/preview/transcriptreplay.cpp" line="+17"/>
         <source>The bot did not answer within %1 s; the replay stopped.</source>
         <translation>Der Bot hat nicht innerhalb von %1 s geantwortet; das Abspielen wurde angehalten.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>The transcript starts in dialog “%1”, which the bot does not have.</source>
         <translation>Das Transkript beginnt im Dialog „%1“, den der Bot nicht hat.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>a message matching %1</source>
-        <translation>eine Nachricht, die auf %1 passt</translation>
     </message>
 </context>
 <context>

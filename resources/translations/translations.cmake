@@ -15,7 +15,8 @@ file(GLOB_RECURSE dialogsmith_translated_sources CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h ${PROJECT_SOURCE_DIR}/ui/*.ui
     ${PROJECT_SOURCE_DIR}/app/gui/*.cpp ${PROJECT_SOURCE_DIR}/app/gui/*.h)
 # The model names interaction types and code slots for people; those labels are marked there.
-list(APPEND dialogsmith_translated_sources ${PROJECT_SOURCE_DIR}/model/document/interaction.cpp)
+list(APPEND dialogsmith_translated_sources ${PROJECT_SOURCE_DIR}/model/document/interaction.cpp
+    ${PROJECT_SOURCE_DIR}/model/runtime/transcriptrunner.cpp)
 # Line numbers relative to the previous message keep the .ts diffs small when code moves.
 set(dialogsmith_lupdate_options -source-language en -locations relative)
 

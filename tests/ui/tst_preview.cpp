@@ -191,6 +191,7 @@ private slots:
     void halfEditedBotStillRuns();
     void delaysShowATypingIndicator();
     void startFromADialog();
+    void replayStartsInTheFirstDialogOfThatName();
     void resetCommandClearsTheConversation();
     void inputRecallsEarlierMessages();
     void doubleClickOnAnErrorJumpsToTheCode();
@@ -604,6 +605,29 @@ void TestPreview::startFromADialog()
     const QString out = QString::fromUtf8(cli.readAllStandardOutput());
     QVERIFY2(cli.exitCode() == 0, qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
     QVERIFY2(out.contains(QLatin1String("1 passed, 0 failed")), qPrintable(out));
+}
+
+void TestPreview::replayStartsInTheFirstDialogOfThatName()
+{
+    // Two dialogs share a name but for its case: `start:` picks the first, as the command line
+    // does (both use the runtime's transcript runner).
+    Preview p(
+            testBot({dialog(QStringLiteral("Billing"),
+                            {starter(QStringLiteral("one"), {QStringLiteral("one")}),
+                             text(QStringLiteral("first"), QStringLiteral("First billing."))}),
+                     dialog(QStringLiteral("billing"),
+                            {starter(QStringLiteral("two"), {QStringLiteral("two")}),
+                             text(QStringLiteral("second"), QStringLiteral("Second billing."))})}));
+    const QString path = m_tmp.filePath(QStringLiteral("first-billing.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("start: billing\nbot: First billing.\n");
+    file.close();
+    QVERIFY(p.panel.replayTranscript(path));
+    QTRY_VERIFY_WITH_TIMEOUT(!p.panel.replay()->isRunning(), 5000);
+    QCOMPARE(p.panel.replay()->failed(), 0);
+    QCOMPARE(p.panel.replay()->passed(), 1);
+    QCOMPARE(p.controller.startDialogId(), p.document.bot().dialogs.at(0).id);
 }
 
 void TestPreview::resetCommandClearsTheConversation()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "previewtranscript.h"
+#include "transcriptrunner.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,11 +15,12 @@ namespace dialogsmith::ui {
 
 class PreviewController;
 
-/// Plays a transcript in the preview and checks the bot's answers as `dialogsmith-cli test`
-/// does: a `bot:` line must equal the next bot message of its turn, `bot~` must match it as a CB
-/// pattern, `var` must be the variable's value. The preview restarts first (with the
-/// transcript's channel and `env:` values, delays off); results arrive as signals, so the chat
-/// can mark each message where the bot now answers differently.
+/// Plays a transcript in the preview and checks the bot's answers with the runtime's
+/// TranscriptRunner, as `dialogsmith-cli test` does: a `bot:` line must equal the next bot
+/// message of its turn, `bot~` must match it as a CB pattern, `var` must be the variable's value.
+/// The preview restarts first (with the transcript's channel and `env:` values, delays off);
+/// results arrive as signals, so the chat can mark each message where the bot now answers
+/// differently.
 class TranscriptReplay : public QObject
 {
     Q_OBJECT
@@ -32,8 +34,10 @@ public:
     /// Stops early; the preview keeps running as it is.
     void cancel();
     bool isRunning() const { return m_running; }
-    int passed() const { return m_passed; }
-    int failed() const { return m_failed; }
+    int passed() const { return m_runner.passed(); }
+    int failed() const { return m_runner.failed(); }
+    /// Every check so far.
+    const QList<runtime::StepVerdict> &verdicts() const { return m_runner.verdicts(); }
 
     /// How long one turn may take before the replay gives up.
     void setTurnTimeout(int ms) { m_turnTimeoutMs = ms; }
@@ -50,21 +54,11 @@ signals:
     void finished(int passed, int failed);
 
 private:
-    struct Received
-    {
-        int serial = 0;
-        QString line; ///< the summary as a transcript writes it
-    };
-
     void next();
     void finish();
 
     QPointer<PreviewController> m_controller;
-    runtime::Transcript m_transcript;
-    QList<Received> m_received;
-    int m_step = 0;
-    int m_passed = 0;
-    int m_failed = 0;
+    runtime::TranscriptRunner m_runner;
     bool m_running = false;
     bool m_waiting = false;
     bool m_delaysBefore = true;
