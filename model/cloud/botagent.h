@@ -63,6 +63,10 @@ public:
 
     void start();
     void stop();
+    /// The bot user's keys for the next start() (read from the secret store at each start).
+    void setKeys(const OAuthKeys &keys) { m_setup.credentials.keys = keys; }
+    /// Reports that the agent cannot start (status error, with the sentence).
+    void failToStart(const QString &sentence) { setStatus(Status::Error, sentence); }
     Status status() const { return m_status; }
     /// Why the status is Error (one sentence), else empty.
     QString error() const { return m_error; }

@@ -26,11 +26,14 @@ Result<LoadedBot> loadBotFile(const QString &path)
     return readBot(bytes);
 }
 
-Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, FileAccess access)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    // Set before a byte is written: the content is never readable by others.
+    if (access == FileAccess::OwnerOnly)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
