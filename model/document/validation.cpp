@@ -12,6 +12,12 @@ QString severityName(Problem::Severity severity)
                                                 : QStringLiteral("warning");
 }
 
+bool isValidSecretName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
+    return !name.isEmpty() && name.size() <= 128 && valid.match(name).hasMatch();
+}
+
 bool isValidIntegrationUrl(const QString &url, QString *why)
 {
     auto fail = [why](const QString &reason) {
@@ -62,6 +68,8 @@ public:
             checkDialog(d);
         for (const Integration &i : m_bot.integrations)
             checkIntegration(i);
+        for (qsizetype i = 0; i < m_bot.enterpriseIntegrations.size(); ++i)
+            checkEnterpriseIntegration(i);
         return m_problems;
     }
 
@@ -69,6 +77,54 @@ private:
     void add(Problem::Severity severity, const QString &message, ProblemLocation location)
     {
         m_problems.append({severity, message, std::move(location)});
+    }
+
+    void checkEnterpriseIntegration(qsizetype index)
+    {
+        const EnterpriseIntegration &e = m_bot.enterpriseIntegrations.at(index);
+        const QString path = QStringLiteral("enterpriseIntegrations[%1]").arg(index);
+        const auto error = [&](const QString &field, const QString &message) {
+            add(Problem::Severity::Error, message, {{}, {}, {}, field});
+        };
+        if (e.type != QLatin1String(EnterpriseIntegration::livePerson))
+            add(Problem::Severity::Warning,
+                QStringLiteral("unknown enterprise integration type \"%1\": it is kept as it is "
+                               "but cannot be deployed")
+                        .arg(e.type),
+                {{}, {}, {}, path + QStringLiteral(".type")});
+        for (qsizetype a = 0; a < e.agents.size(); ++a) {
+            const EnterpriseAgent &agent = e.agents.at(a);
+            const QString p = path + QStringLiteral(".agents[%1].").arg(a);
+            static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+            if (!digits.match(agent.accountNumber).hasMatch())
+                error(p + QStringLiteral("accountNumber"),
+                      QStringLiteral("the account number must be digits, found \"%1\"")
+                              .arg(agent.accountNumber));
+            if (agent.loginName.trimmed().isEmpty())
+                error(p + QStringLiteral("loginName"),
+                      QStringLiteral("the bot agent needs the login name of its Bot user"));
+            if (agent.conversationType == ConversationType::Unknown)
+                error(p + QStringLiteral("conversationType"),
+                      QStringLiteral("unknown conversation type \"%1\" (use MESSAGING or CHAT)")
+                              .arg(agent.raw.value(QStringLiteral("conversationType")).toString()));
+            const QStringList fields
+                    = {QStringLiteral("appKey"), QStringLiteral("secret"),
+                       QStringLiteral("accessToken"), QStringLiteral("accessTokenSecret")};
+            const QStringList names = agent.keyNames.all();
+            for (qsizetype k = 0; k < names.size(); ++k) {
+                if (!isValidSecretName(names.at(k)))
+                    error(p + QStringLiteral("keyNames.") + fields.at(k),
+                          names.at(k).isEmpty()
+                                  ? QStringLiteral("the name of the key in the secret store is "
+                                                   "missing")
+                                  : QStringLiteral("\"%1\" is not a valid secret name")
+                                            .arg(names.at(k)));
+            }
+            if (!agent.environment.isEmpty() && !m_bot.environment(agent.environment))
+                error(p + QStringLiteral("environment"),
+                      QStringLiteral("the environment \"%1\" does not exist")
+                              .arg(agent.environment));
+        }
     }
 
     void checkNames()

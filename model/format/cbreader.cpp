@@ -268,7 +268,8 @@ private:
             bot.environments.append(env);
         }
         if (!optString(*ext, QStringLiteral("defaultEnvironment"), path, bot.defaultEnvironment)
-            || !optStringList(*ext, QStringLiteral("secrets"), path, bot.secretNames))
+            || !optStringList(*ext, QStringLiteral("secrets"), path, bot.secretNames)
+            || !readEnterpriseIntegrations(*ext, path, bot))
             return false;
         const Json *meta = nullptr;
         if (!optObject(*ext, QStringLiteral("interactions"), path, &meta))
@@ -280,6 +281,77 @@ private:
         if (!optObject(*ext, QStringLiteral("intentSamples"), path, &meta))
             return false;
         m_intentSamples = *meta;
+        return true;
+    }
+
+    // An account number may be written as a number: it is read as its digits.
+    bool optText(const Json &obj, const QString &key, const QString &path, QString &out)
+    {
+        const Json &v = obj.value(key);
+        if (v.isNumber()) {
+            out = v.numberText();
+            return true;
+        }
+        return optString(obj, key, path, out);
+    }
+
+    bool readAgent(const Json &a, const QString &p, EnterpriseAgent &agent)
+    {
+        namespace k = keys::enterprise;
+        if (!a.isObject())
+            return wrongType(p, "an object", a);
+        agent.raw = a;
+        QString type;
+        if (!optString(a, k::id, p, agent.id) || !optString(a, k::conversationType, p, type)
+            || !optText(a, k::accountNumber, p, agent.accountNumber)
+            || !optString(a, k::loginName, p, agent.loginName)
+            || !optString(a, k::role, p, agent.role)
+            || !optString(a, k::authentication, p, agent.authentication)
+            || !optString(a, k::environment, p, agent.environment))
+            return false;
+        if (a.contains(k::conversationType))
+            agent.conversationType = conversationTypeFromName(type);
+        const Json *names = nullptr;
+        if (!optObject(a, k::keyNames, p, &names))
+            return false;
+        if (names->isNull())
+            return true;
+        const QString n = join(p, k::keyNames);
+        return optString(*names, k::appKey, n, agent.keyNames.appKey)
+               && optString(*names, k::secret, n, agent.keyNames.secret)
+               && optString(*names, k::accessToken, n, agent.keyNames.accessToken)
+               && optString(*names, k::accessTokenSecret, n, agent.keyNames.accessTokenSecret);
+    }
+
+    bool readEnterpriseIntegrations(const Json &ext, const QString &extPath, Bot &bot)
+    {
+        namespace k = keys::enterprise;
+        const Json *list = nullptr;
+        if (!optArray(ext, k::list, extPath, &list))
+            return false;
+        const QString path = join(extPath, k::list);
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const Json &e = list->at(i);
+            const QString p = index(path, i);
+            if (!e.isObject())
+                return wrongType(p, "an object", e);
+            EnterpriseIntegration integration;
+            integration.raw = e;
+            if (!optString(e, k::id, p, integration.id)
+                || !optString(e, k::type, p, integration.type)
+                || !optString(e, k::companyName, p, integration.companyName))
+                return false;
+            const Json *agents = nullptr;
+            if (!optArray(e, k::agents, p, &agents))
+                return false;
+            for (qsizetype a = 0; a < agents->size(); ++a) {
+                EnterpriseAgent agent;
+                if (!readAgent(agents->at(a), index(join(p, k::agents), a), agent))
+                    return false;
+                integration.agents.append(agent);
+            }
+            bot.enterpriseIntegrations.append(integration);
+        }
         return true;
     }
 

@@ -741,6 +741,41 @@ Json writeIntents(const Bot &bot)
     return out;
 }
 
+Json writeAgent(const EnterpriseAgent &agent)
+{
+    namespace k = keys::enterprise;
+    Json j = objectOr(agent.raw, Json::object());
+    putString(j, k::id, agent.id, k::agentOrder);
+    // An unknown type stays as the file had it.
+    if (agent.conversationType != ConversationType::Unknown)
+        putString(j, k::conversationType, conversationTypeName(agent.conversationType),
+                  k::agentOrder);
+    putString(j, k::accountNumber, agent.accountNumber, k::agentOrder);
+    putString(j, k::loginName, agent.loginName, k::agentOrder);
+    putString(j, k::role, agent.role, k::agentOrder);
+    putString(j, k::authentication, agent.authentication, k::agentOrder);
+    Json names = objectOr(j.value(k::keyNames), Json::object());
+    putString(names, k::appKey, agent.keyNames.appKey, k::keyNamesOrder);
+    putString(names, k::secret, agent.keyNames.secret, k::keyNamesOrder);
+    putString(names, k::accessToken, agent.keyNames.accessToken, k::keyNamesOrder);
+    putString(names, k::accessTokenSecret, agent.keyNames.accessTokenSecret, k::keyNamesOrder);
+    if (!names.isEmpty() || j.contains(k::keyNames))
+        j.set(k::keyNames, names, k::agentOrder);
+    putString(j, k::environment, agent.environment, k::agentOrder);
+    return j;
+}
+
+Json writeEnterpriseIntegration(const EnterpriseIntegration &integration)
+{
+    namespace k = keys::enterprise;
+    Json j = objectOr(integration.raw, Json::object());
+    putString(j, k::id, integration.id, k::integrationOrder);
+    putString(j, k::type, integration.type, k::integrationOrder);
+    putString(j, k::companyName, integration.companyName, k::integrationOrder);
+    j.set(k::agents, writeArray(integration.agents, writeAgent), k::integrationOrder);
+    return j;
+}
+
 Json writeExtension(const Bot &bot)
 {
     Json ext = objectOr(bot.extensionRaw, Json::object());
@@ -759,6 +794,9 @@ Json writeExtension(const Bot &bot)
              }));
     putString(ext, QStringLiteral("defaultEnvironment"), bot.defaultEnvironment);
     putStringList(ext, QStringLiteral("secrets"), bot.secretNames);
+    putArray(ext, keys::enterprise::list,
+             writeArray(bot.enterpriseIntegrations, writeEnterpriseIntegration),
+             keys::extensionOrder);
 
     const Json oldMeta = ext.value(QStringLiteral("interactions"));
     Json meta = Json::object();

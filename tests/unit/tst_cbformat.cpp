@@ -691,7 +691,7 @@ void TestCbFormat::routingBotMatchesTheTutorial()
     QStringList envs;
     for (const Environment &e : bot.environments)
         envs.append(e.name);
-    QCOMPARE(envs, (QStringList{"US", "EU", "APAC", "Local"}));
+    QCOMPARE(envs, (QStringList{"US", "EU", "APAC", "Local", "Cloud"}));
     QCOMPARE(bot.defaultEnvironment, QStringLiteral("US"));
     QCOMPARE(valueOf(bot.environment(QStringLiteral("EU"))->values,
                      QStringLiteral("lpPlatformHost")),

@@ -70,7 +70,7 @@ public:
                  runtime::RuntimeOptions &options, QStringList *notes) override
     {
         QHash<QString, QString> secrets;
-        QStringList names = network::referencedSecrets(bot);
+        QStringList names = network::runtimeSecrets(bot);
 
         QString host = options.environmentOverrides.value(network::escalationHostVariable());
         if (!options.environmentOverrides.contains(network::escalationHostVariable())) {
