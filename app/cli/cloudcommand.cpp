@@ -308,7 +308,8 @@ int runCloud(const QStringList &args, QTextStream &out, QTextStream &err)
             document::Result<cloud::BotAgent *> deployed = deployments.deploy(d);
             if (!deployed)
                 return fail(botFile + QStringLiteral(": ") + deployed.error().message);
-            deployments.start(d.accountId, d.loginName);
+            // How the start goes shows in the log (agent-status lines).
+            std::ignore = deployments.start(d.accountId, d.loginName);
         }
     }
 
