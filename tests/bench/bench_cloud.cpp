@@ -472,6 +472,10 @@ int main(int argc, char *argv[])
                        {QStringLiteral("library-process"),
                         QStringLiteral("Run the cloud in a second process of this benchmark "
                                        "(the cloud library without the command line).")},
+                       {QStringLiteral("cloud"),
+                        QStringLiteral("Use the cloud already running at HOST:PORT (with the "
+                                       "routing bot started)."),
+                        QStringLiteral("HOST:PORT")},
                        {QStringLiteral("serve"),
                         QStringLiteral("(internal) Be that second process; write the port to "
                                        "FILE."),
@@ -500,7 +504,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<CloudProcess> process;
     std::unique_ptr<CloudThread> thread;
     QString hostPort;
-    if (parser.isSet(QStringLiteral("in-process"))) {
+    if (parser.isSet(QStringLiteral("cloud"))) {
+        hostPort = parser.value(QStringLiteral("cloud"));
+    } else if (parser.isSet(QStringLiteral("in-process"))) {
         thread = std::make_unique<CloudThread>();
         if (!thread->start(err))
             return 1;
