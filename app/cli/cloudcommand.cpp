@@ -305,7 +305,7 @@ int runCloud(const QStringList &args, QTextStream &out, QTextStream &err)
         if (list.isEmpty())
             return fail(botFile + QStringLiteral(": ") + why);
         for (const cloud::Deployment &d : list) {
-            document::Result<cloud::BotAgent *> deployed = deployments.deploy(d);
+            const document::Result<void> deployed = deployments.deploy(d);
             if (!deployed)
                 return fail(botFile + QStringLiteral(": ") + deployed.error().message);
             // How the start goes shows in the log (agent-status lines).
@@ -315,8 +315,7 @@ int runCloud(const QStringList &args, QTextStream &out, QTextStream &err)
 
     const QString stoppedBy = stopSignals.wait();
 
-    for (cloud::BotAgent *agent : deployments.agents())
-        agent->stop();
+    deployments.stopAll();
     server.close();
     QFile::remove(stateFile);
     if (!portFile.isEmpty())

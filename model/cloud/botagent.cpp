@@ -233,6 +233,7 @@ BotAgent::BotAgent(BotAgentSetup setup, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_http(std::make_unique<network::HttpClient>())
 {
+    qRegisterMetaType<Status>();
     m_http->setPinnedCertificates(m_setup.endpoint.pinned);
     m_transport = std::make_unique<Transport>(*this);
     m_runtime = std::make_unique<runtime::BotRuntime>(m_setup.bot, m_setup.runtime,
@@ -441,6 +442,7 @@ BotAgent::Chat &BotAgent::chatFor(const QString &conversationId, const QString &
                                     {QStringLiteral("text"), event.describe()}});
             });
     m_chats.insert(conversationId, chat);
+    emit conversationCountChanged(int(m_chats.size()));
     return *chat;
 }
 
@@ -449,6 +451,7 @@ void BotAgent::drop(const QString &conversationId)
     const std::shared_ptr<Chat> chat = m_chats.take(conversationId);
     if (!chat)
         return;
+    emit conversationCountChanged(int(m_chats.size()));
     delete chat->timer;
     // A transfer waiting for the bot's messages goes on; the cloud tells it what it thinks.
     for (const auto &then : std::as_const(chat->whenSent))

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QObject>
 
 #include <deque>
@@ -77,6 +78,7 @@ public:
 
 signals:
     void statusChanged(dialogsmith::cloud::BotAgent::Status status, const QString &error);
+    void conversationCountChanged(int count);
     /// {"event": "bot-error", "conversationId", "text"} and the like, for the cloud's log.
     void activity(const QJsonObject &entry);
 
@@ -115,3 +117,5 @@ private:
 };
 
 } // namespace dialogsmith::cloud
+
+Q_DECLARE_METATYPE(dialogsmith::cloud::BotAgent::Status)

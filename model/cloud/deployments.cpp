@@ -3,9 +3,12 @@
 #include "projectfile.h"
 #include "secretstore.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 
 namespace dialogsmith::cloud {
 
@@ -27,10 +30,28 @@ std::optional<DeployTarget> deployTargetFromName(const QString &name)
     return std::nullopt;
 }
 
+/// A deployed agent and the thread it runs on. The agent lives on that thread: it is created,
+/// driven and deleted there; what the cloud's thread knows of it is `status`, kept up to date
+/// by its signals.
 struct Deployments::Entry
 {
     Deployment deployment;
-    std::unique_ptr<BotAgent> agent;
+    QThread thread;
+    QObject *context = nullptr; ///< lives on `thread`: what runs there is invoked on it
+    BotAgent *agent = nullptr;  ///< lives on `thread`
+    AgentStatus status;
+
+    ~Entry()
+    {
+        if (context) {
+            BotAgent *gone = agent;
+            QMetaObject::invokeMethod(
+                    context, [gone] { delete gone; }, Qt::BlockingQueuedConnection);
+            context->deleteLater(); // a finishing thread deletes what waits for it
+        }
+        thread.quit();
+        thread.wait();
+    }
 };
 
 Deployments::Deployments(CloudServer &server, SecretLookup secret, QObject *parent)
@@ -51,10 +72,13 @@ Deployments::Entry *Deployments::find(const QString &accountId, const QString &l
     return m_entries.value(key(accountId, loginName)).get();
 }
 
-BotAgent *Deployments::agent(const QString &accountId, const QString &loginName) const
+std::optional<AgentStatus> Deployments::status(const QString &accountId,
+                                               const QString &loginName) const
 {
     Entry *e = find(accountId, loginName);
-    return e ? e->agent.get() : nullptr;
+    if (!e)
+        return std::nullopt;
+    return e->status;
 }
 
 const Deployment *Deployments::deployment(const QString &accountId, const QString &loginName) const
@@ -63,15 +87,7 @@ const Deployment *Deployments::deployment(const QString &accountId, const QStrin
     return e ? &e->deployment : nullptr;
 }
 
-QList<BotAgent *> Deployments::agents() const
-{
-    QList<BotAgent *> out;
-    for (const auto &e : m_entries)
-        out.append(e->agent.get());
-    return out;
-}
-
-Result<BotAgent *> Deployments::deploy(Deployment deployment)
+Result<void> Deployments::deploy(Deployment deployment)
 {
     if (deployment.accountId.isEmpty() || deployment.loginName.isEmpty())
         return Error{tr("an agent needs an account number and the bot user's login name"), {}};
@@ -79,9 +95,9 @@ Result<BotAgent *> Deployments::deploy(Deployment deployment)
         return Error{tr("the cloud is not running"), {}};
     const QString k = key(deployment.accountId, deployment.loginName);
     if (Entry *old = m_entries.value(k).get();
-        old && old->agent
-        && (old->agent->status() == BotAgent::Status::Online
-            || old->agent->status() == BotAgent::Status::Starting)) {
+        old
+        && (old->status.status == BotAgent::Status::Online
+            || old->status.status == BotAgent::Status::Starting)) {
         return Error{tr("the agent %1 is running: stop it before deploying again")
                              .arg(deployment.loginName),
                      {}};
@@ -117,15 +133,26 @@ Result<BotAgent *> Deployments::deploy(Deployment deployment)
     setup.runtime.secret = network::secretResolver(secrets);
     setup.runtime.platform.accountId = deployment.accountId;
 
+    m_entries.remove(k); // a redeploy replaces the stopped agent
     auto entry = std::make_shared<Entry>();
     entry->deployment = std::move(deployment);
-    entry->agent = std::make_unique<BotAgent>(std::move(setup));
-    BotAgent *agent = entry->agent.get();
+    entry->thread.setObjectName(QStringLiteral("bot agent ") + entry->deployment.loginName);
+    entry->thread.start();
+    // Made on its thread, so everything it owns lives there too.
+    entry->context = new QObject;
+    entry->context->moveToThread(&entry->thread);
+    QMetaObject::invokeMethod(
+            entry->context, [&entry, &setup] { entry->agent = new BotAgent(std::move(setup)); },
+            Qt::BlockingQueuedConnection);
+    BotAgent *agent = entry->agent;
     const QString account = entry->deployment.accountId;
     const QString login = entry->deployment.loginName;
+    Entry *raw = entry.get();
     connect(agent, &BotAgent::activity, this, &Deployments::activity);
     connect(agent, &BotAgent::statusChanged, this,
-            [this, account, login](BotAgent::Status status, const QString &error) {
+            [this, raw, account, login](BotAgent::Status status, const QString &error) {
+                raw->status.status = status;
+                raw->status.error = error;
                 QJsonObject line{{QStringLiteral("event"), QStringLiteral("agent-status")},
                                  {QStringLiteral("account"), account},
                                  {QStringLiteral("loginName"), login},
@@ -134,6 +161,8 @@ Result<BotAgent *> Deployments::deploy(Deployment deployment)
                     line.insert(QStringLiteral("error"), error);
                 emit activity(line);
             });
+    connect(agent, &BotAgent::conversationCountChanged, this,
+            [raw](int count) { raw->status.conversations = count; });
     m_entries.insert(k, entry);
     emit activity(
             QJsonObject{{QStringLiteral("event"), QStringLiteral("agent-deployed")},
@@ -141,20 +170,20 @@ Result<BotAgent *> Deployments::deploy(Deployment deployment)
                         {QStringLiteral("loginName"), login},
                         {QStringLiteral("bot"), entry->deployment.bot.name},
                         {QStringLiteral("target"), deployTargetName(entry->deployment.target)}});
-    return agent;
+    return {};
 }
 
-Result<BotAgent *> Deployments::start(const QString &accountId, const QString &loginName)
+Result<void> Deployments::start(const QString &accountId, const QString &loginName)
 {
     Entry *e = find(accountId, loginName);
     if (!e)
         return Error{tr("no agent %1 is deployed in account %2: deploy it first")
                              .arg(loginName, accountId),
                      {}};
-    BotAgent *agent = e->agent.get();
-    if (agent->status() == BotAgent::Status::Online
-        || agent->status() == BotAgent::Status::Starting)
-        return agent;
+    if (e->status.status == BotAgent::Status::Online
+        || e->status.status == BotAgent::Status::Starting)
+        return {};
+    BotAgent *agent = e->agent;
     // The keys are read now, so keys generated after the deploy count.
     const KeyNames &names = e->deployment.keyNames;
     const auto appKey = m_secret(names.appKey);
@@ -162,23 +191,52 @@ Result<BotAgent *> Deployments::start(const QString &accountId, const QString &l
     const auto token = m_secret(names.accessToken);
     const auto tokenSecret = m_secret(names.accessTokenSecret);
     if (!appKey || !secret || !token || !tokenSecret) {
-        agent->failToStart(tr("the bot user's API key is not in the secret store (%1): generate it "
-                              "with 'dialogsmith-cli account key generate %2'")
-                                   .arg(names.all().join(QStringLiteral(", ")), loginName));
-        return agent;
+        const QString sentence
+                = tr("the bot user's API key is not in the secret store (%1): generate it with "
+                     "'dialogsmith-cli account key generate %2'")
+                          .arg(names.all().join(QStringLiteral(", ")), loginName);
+        // Said here at once, so a status asked right after the start already tells it.
+        e->status = AgentStatus{BotAgent::Status::Error, sentence, e->status.conversations};
+        QMetaObject::invokeMethod(agent, [agent, sentence] { agent->failToStart(sentence); });
+        return {};
     }
-    agent->setKeys(OAuthKeys{*appKey, *secret, *token, *tokenSecret});
-    agent->start();
-    return agent;
+    const OAuthKeys keys{*appKey, *secret, *token, *tokenSecret};
+    e->status.status = BotAgent::Status::Starting;
+    e->status.error.clear();
+    QMetaObject::invokeMethod(agent, [agent, keys] {
+        agent->setKeys(keys);
+        agent->start();
+    });
+    return {};
 }
 
-Result<BotAgent *> Deployments::stop(const QString &accountId, const QString &loginName)
+Result<void> Deployments::stop(const QString &accountId, const QString &loginName)
 {
     Entry *e = find(accountId, loginName);
     if (!e)
         return Error{tr("no agent %1 is deployed in account %2").arg(loginName, accountId), {}};
-    e->agent->stop();
-    return e->agent.get();
+    BotAgent *agent = e->agent;
+    QMetaObject::invokeMethod(agent, [agent] { agent->stop(); });
+    return {};
+}
+
+void Deployments::stopAll()
+{
+    for (const auto &e : std::as_const(m_entries)) {
+        BotAgent *agent = e->agent;
+        QMetaObject::invokeMethod(agent, [agent] { agent->stop(); });
+    }
+    // Going offline takes one answer from the cloud: give it that long.
+    QElapsedTimer waited;
+    waited.start();
+    const auto allOffline = [this] {
+        return std::all_of(m_entries.begin(), m_entries.end(), [](const auto &e) {
+            return e->status.status != BotAgent::Status::Online
+                   && e->status.status != BotAgent::Status::Starting;
+        });
+    };
+    while (!allOffline() && waited.elapsed() < 3000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
 QJsonObject Deployments::describe(const QString &accountId, const QString &loginName) const
@@ -192,10 +250,10 @@ QJsonObject Deployments::describe(const QString &accountId, const QString &login
                   {QStringLiteral("bot"), e->deployment.bot.name},
                   {QStringLiteral("botFile"), e->deployment.botFile},
                   {QStringLiteral("botEnvironment"), e->deployment.botEnvironment},
-                  {QStringLiteral("status"), BotAgent::statusName(e->agent->status())},
-                  {QStringLiteral("conversations"), e->agent->conversationCount()}};
-    if (!e->agent->error().isEmpty())
-        o.insert(QStringLiteral("error"), e->agent->error());
+                  {QStringLiteral("status"), BotAgent::statusName(e->status.status)},
+                  {QStringLiteral("conversations"), e->status.conversations}};
+    if (!e->status.error.isEmpty())
+        o.insert(QStringLiteral("error"), e->status.error);
     return o;
 }
 
@@ -245,7 +303,7 @@ CloudAdminApi::Answer Deployments::handle(const QString &method, const QStringLi
         d.bot = std::move(loaded->bot);
         const QString account = d.accountId;
         const QString login = d.loginName;
-        Result<BotAgent *> deployed = deploy(std::move(d));
+        const Result<void> deployed = deploy(std::move(d));
         if (!deployed)
             return fail(409, deployed.error().message);
         return Answer{200, QJsonObject{{QStringLiteral("agent"), describe(account, login)}}};
@@ -260,10 +318,11 @@ CloudAdminApi::Answer Deployments::handle(const QString &method, const QStringLi
         return Answer{200, QJsonObject{{QStringLiteral("agent"), describe(account, login)}}};
     }
     if (path.size() == 4 && method == QLatin1String("POST")) {
-        Result<BotAgent *> result = path.at(3) == QLatin1String("start") ? start(account, login)
-                                    : path.at(3) == QLatin1String("stop")
-                                            ? stop(account, login)
-                                            : Result<BotAgent *>(Error{tr("no such route"), {}});
+        const QString action = path.at(3);
+        if (action != QLatin1String("start") && action != QLatin1String("stop"))
+            return fail(404, tr("no such route"));
+        const Result<void> result
+                = action == QLatin1String("start") ? start(account, login) : stop(account, login);
         if (!result)
             return fail(404, result.error().message);
         return Answer{200, QJsonObject{{QStringLiteral("agent"), describe(account, login)}}};

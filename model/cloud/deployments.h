@@ -32,10 +32,19 @@ struct Deployment
     DeployTarget target = DeployTarget::Demo;
 };
 
+/// What Deployments tells about one agent.
+struct AgentStatus
+{
+    BotAgent::Status status = BotAgent::Status::Offline;
+    QString error;
+    int conversations = 0;
+};
+
 /// The bot agents a cloud hosts: Deploy Agent, Start Agent, Stop Agent and their status, one
 /// agent per (account, login name). Started agents log in to `server` through its own agent API
 /// (BotAgent) with keys read from the secret store; their runtime's lpPlatformHost is the cloud,
-/// so a bot's legacy escalation transfers its conversation there.
+/// so a bot's legacy escalation transfers its conversation there. Each agent runs on a thread
+/// of its own: it is a client of the cloud like any other, and the cloud's thread serves.
 ///
 /// Also the cloud's management API (CloudAdminApi), which `dialogsmith-cli agent` speaks:
 ///   GET  /cloud/agents                              every agent
@@ -55,13 +64,14 @@ public:
     ~Deployments() override;
 
     /// Deploys (or redeploys) an agent; refused while that agent is running.
-    document::Result<BotAgent *> deploy(Deployment deployment);
+    document::Result<void> deploy(Deployment deployment);
     /// Starts a deployed agent: it logs in (status starting), then online or error.
-    document::Result<BotAgent *> start(const QString &accountId, const QString &loginName);
-    document::Result<BotAgent *> stop(const QString &accountId, const QString &loginName);
-    BotAgent *agent(const QString &accountId, const QString &loginName) const;
+    document::Result<void> start(const QString &accountId, const QString &loginName);
+    document::Result<void> stop(const QString &accountId, const QString &loginName);
+    /// Stops every agent and waits (a little) until they are offline.
+    void stopAll();
+    std::optional<AgentStatus> status(const QString &accountId, const QString &loginName) const;
     const Deployment *deployment(const QString &accountId, const QString &loginName) const;
-    QList<BotAgent *> agents() const;
     /// {"accountId", "loginName", "target", "bot", "botFile", "status", "error",
     /// "conversations"}
     QJsonObject describe(const QString &accountId, const QString &loginName) const;
@@ -74,6 +84,7 @@ signals:
 
 private:
     struct Entry;
+    friend struct Entry;
     static QString key(const QString &accountId, const QString &loginName);
     Entry *find(const QString &accountId, const QString &loginName) const;
 
