@@ -1134,7 +1134,9 @@ void Conversation::storeDataFields(const Integration &integration, const QString
         return;
     QString json;
     if (const VariableValue *v = m_variables.find(QStringLiteral("api_") + rdv))
-        json = v->isObject() ? v->object.property(QStringLiteral("jsonData")).toString() : v->text;
+        json = v->isObject() ? m_scripts.memberText(v->object, {QStringLiteral("jsonData")})
+                                       .value_or(QString())
+                             : v->text;
     for (const DataFieldValue &field : readDataFields(integration, json)) {
         if (!field.ok) {
             note(RuntimeEvent::Type::Error,
@@ -1437,17 +1439,15 @@ std::optional<QString> Conversation::resolve(const TemplateRef &ref) const
     switch (ref.kind) {
     case TemplateRef::Kind::BotVariable: {
         if (const VariableValue *v = m_variables.find(ref.name))
-            return variableText(*v);
+            return v->isObject() ? m_scripts.text(v->object) : v->text;
         // `{$botContext.a.b}`: member b of the object variable a.
         const qsizetype dot = ref.name.indexOf(QLatin1Char('.'));
         if (dot > 0) {
             const VariableValue *v = m_variables.find(ref.name.left(dot));
             if (v && v->isObject()) {
-                QJSValue value = v->object;
-                for (const QString &member : ref.name.mid(dot + 1).split(QLatin1Char('.')))
-                    value = value.property(member);
-                if (!value.isUndefined() && !value.isNull())
-                    return value.isObject() ? m_scripts.stringify(value) : value.toString();
+                if (std::optional<QString> member = m_scripts.memberText(
+                            v->object, ref.name.mid(dot + 1).split(QLatin1Char('.'))))
+                    return member;
             }
         }
         // The escalation body sends `{$botContext.convId}`: it is the conversation id.
@@ -1469,7 +1469,7 @@ std::optional<QString> Conversation::resolve(const TemplateRef &ref) const
         return m_userMessage; // userMessage, query
     case TemplateRef::Kind::DataField:
         if (const VariableValue *v = m_variables.find(ref.name))
-            return variableText(*v);
+            return v->isObject() ? m_scripts.text(v->object) : v->text;
         return std::nullopt;
     case TemplateRef::Kind::Unknown:
         break;

@@ -415,7 +415,8 @@ void IntegrationTrial::answered(quint64 run, Result<HttpResponse> answer)
         if (ran) {
             QString json;
             if (const VariableValue *v = scope.find(key))
-                json = v->isObject() ? v->object.property(QStringLiteral("jsonData")).toString()
+                json = v->isObject() ? scripts.memberText(v->object, {QStringLiteral("jsonData")})
+                                               .value_or(QString())
                                      : v->text;
             for (const DataFieldValue &field : readDataFields(*integration, json)) {
                 if (!field.ok) {

@@ -1,4 +1,5 @@
 #include "runtimetesting.h"
+#include "scripthost.h"
 
 #include "projectfile.h"
 
@@ -484,6 +485,38 @@ private slots:
         QVERIFY(!h.conversation().isBusy());
         QCOMPARE(h.say(QStringLiteral("hi")), QStringList{QStringLiteral("hello")});
         QVERIFY(h.probe.errors().isEmpty());
+    }
+
+    void scriptValuesWhoseCodeNeverEndsCannotFreezeTheConversation()
+    {
+        // A hostile bot: a getter that never returns on the global object (read when the turn
+        // ends), and an object variable whose getter never returns once armed (read by a template
+        // and by the debugger's variables table).
+        Interaction s = starter(QStringLiteral("s"), {QStringLiteral("hi")});
+        Interaction first = text(QStringLiteral("first"), QStringLiteral("hello"));
+        first.preProcess = QStringLiteral(
+                "Object.defineProperty(this, 'zz', {get: function() { for (;;) {} }, "
+                "enumerable: true});\n"
+                "botContext.setBotVariable('obj', {armed: false, get x() { if (this.armed) for "
+                "(;;) {} return 'x'; }}, true);");
+        first.postProcess = QStringLiteral("botContext.getBotVariable('obj').armed = true;");
+        Interaction second
+                = text(QStringLiteral("second"), QStringLiteral("x is {$botContext.obj.x}"));
+        RuntimeOptions options;
+        options.scriptBudget = 200ms;
+        Harness h(bot({dialog(QStringLiteral("D"), {s, first, second})}), options);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(h.say(QStringLiteral("hi")),
+                 (QStringList{QStringLiteral("hello"), QStringLiteral("x is ")}));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!h.conversation().isBusy());
+        timer.restart();
+        QCOMPARE(h.conversation().variable(QStringLiteral("obj")), ScriptHost::unreadableText());
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+        // The next turn runs as usual.
+        QCOMPARE(h.say(QStringLiteral("hi")),
+                 (QStringList{QStringLiteral("hello"), QStringLiteral("x is ")}));
     }
 
     void scriptErrorsAreLoggedAndTheConversationGoesOn()
