@@ -7,6 +7,7 @@
 #include <QJSValueIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaMethod>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -28,6 +29,7 @@ const char helpersSource[] = R"JS((function() {
     var stringify = JSON.stringify, parse = JSON.parse, toText = String, toNumber = Number;
     var ownNames = Object.getOwnPropertyNames, describeProperty = Object.getOwnPropertyDescriptor;
     var defineProperty = Object.defineProperty, create = Object.create, apply = Reflect.apply;
+    var freeze = Object.freeze, bind = Function.prototype.bind;
     var errorToString = Error.prototype.toString, ErrorType = Error, RangeErrorType = RangeError;
     var threw = create(null);
     function isObject(v) { return v !== null && (typeof v === 'object' || typeof v === 'function'); }
@@ -74,6 +76,16 @@ const char helpersSource[] = R"JS((function() {
         try { return fn(a, b); } catch (e) { h.error = describe(e); return threw; }
     };
     h.describe = describe;
+    // `botContext` as scripts see it: a frozen plain object with the C++ object's functions
+    // bound to it, which itself stays out of reach (no destroy(), objectName or signals, and
+    // nothing a conversation could change for the others). Bound functions add no frame, so an
+    // error they throw names the script's line.
+    h.facade = function(target, names) {
+        var api = {};
+        for (var i = 0; i < names.length; ++i)
+            api[names[i]] = apply(bind, target[names[i]], [target]);
+        return freeze(api);
+    };
     h.text = function(v, max) {
         if (!isObject(v))
             return toText(v);
@@ -213,8 +225,6 @@ ScriptHost::ScriptHost(std::chrono::milliseconds budget)
     , m_watchdog(std::make_unique<ScriptWatchdog>(m_engine.get()))
     , m_budget(budget)
 {
-    m_api = new BotContextApi(m_engine.get(), m_engine.get());
-    m_apiValue = m_engine->newQObject(m_api);
     m_helpers = m_engine->evaluate(QString::fromLatin1(helpersSource));
     Q_ASSERT(!m_helpers.isError());
     const auto helper = [this](const char *name) {
@@ -229,6 +239,28 @@ ScriptHost::ScriptHost(std::chrono::milliseconds budget)
     m_parse = helper("parse");
     m_member = helper("member");
     m_initConversation = helper("initConversation");
+
+    m_api = std::make_unique<BotContextApi>(m_engine.get());
+    QJSEngine::setObjectOwnership(m_api.get(), QJSEngine::CppOwnership);
+    m_apiValue = helper("facade").call({m_engine->newQObject(m_api.get()), botContextFunctions()});
+    Q_ASSERT(m_apiValue.isObject());
+}
+
+QJSValue ScriptHost::botContextFunctions()
+{
+    // CB's functions are BotContextApi's own invokable methods; QObject's are not among them.
+    const QMetaObject &meta = BotContextApi::staticMetaObject;
+    QStringList names;
+    for (int i = meta.methodOffset(); i < meta.methodCount(); ++i) {
+        const QMetaMethod method = meta.method(i);
+        if (method.methodType() == QMetaMethod::Method && method.access() == QMetaMethod::Public)
+            names.append(QString::fromLatin1(method.name()));
+    }
+    names.removeDuplicates();
+    QJSValue list = m_engine->newArray(uint(names.size()));
+    for (qsizetype i = 0; i < names.size(); ++i)
+        list.setProperty(quint32(i), names.at(i));
+    return list;
 }
 
 ScriptHost::~ScriptHost() = default;

@@ -129,11 +129,14 @@ private:
     QString labelOfFile(const QString &fileName, const QString &fallback) const;
     QJSValue evaluateGuarded(const QString &program, const QString &fileName);
 
+    QJSValue botContextFunctions();
+
+    /// Owned here, outliving the engine that wraps it (scripts never see the wrapper itself).
+    std::unique_ptr<BotContextApi> m_api;
     std::unique_ptr<QJSEngine> m_engine;
     std::unique_ptr<ScriptWatchdog> m_watchdog;
-    BotContextApi *m_api = nullptr; ///< owned by m_engine's QObject tree
-    QJSValue m_apiValue;
-    QJSValue m_helpers; ///< the functions of helpersSource, captured before any bot code ran
+    QJSValue m_apiValue; ///< what scripts see as `botContext`
+    QJSValue m_helpers;  ///< the functions of helpersSource, captured before any bot code ran
     QJSValue m_invoke;
     QJSValue m_threw; ///< what m_invoke returns when the script threw
     QJSValue m_describe;
