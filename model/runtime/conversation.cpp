@@ -793,7 +793,7 @@ bool Conversation::runSlot(int handle)
         return true;
     m_ranScript = true;
     const ScriptOutcome outcome = m_scripts.run(handle, *this, m_scope);
-    if (outcome.status == ScriptOutcome::Status::TimedOut) {
+    if (outcome.interrupted()) {
         abortTurn(outcome.message, &m_bot.interaction(m_current));
         return false;
     }
@@ -803,13 +803,12 @@ bool Conversation::runSlot(int handle)
 
 void Conversation::reportScript(const ScriptOutcome &outcome)
 {
-    if (outcome.status != ScriptOutcome::Status::Error
-        && outcome.status != ScriptOutcome::Status::TimedOut)
+    if (outcome.status != ScriptOutcome::Status::Error && !outcome.interrupted())
         return;
     RuntimeEvent e;
     e.type = RuntimeEvent::Type::Error;
     e.line = outcome.line;
-    e.text = outcome.status == ScriptOutcome::Status::TimedOut
+    e.text = outcome.interrupted()
                      ? outcome.message
                      : QStringLiteral("script error in %1%2: %3")
                                .arg(outcome.location,

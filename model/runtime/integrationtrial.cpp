@@ -49,7 +49,7 @@ bool isJsonContentType(const QString &value)
 
 QString scriptProblem(const ScriptOutcome &outcome)
 {
-    if (outcome.status == ScriptOutcome::Status::TimedOut)
+    if (outcome.interrupted())
         return outcome.message;
     return QStringLiteral("script error in %1%2: %3")
             .arg(outcome.location,
@@ -410,7 +410,7 @@ void IntegrationTrial::answered(quint64 run, Result<HttpResponse> answer)
             if (!outcome.ok())
                 scope.notes.append(scriptProblem(outcome));
             // A script that runs out of time stops the turn: no custom data fields.
-            ran = outcome.status != ScriptOutcome::Status::TimedOut;
+            ran = !outcome.interrupted();
         }
         if (ran) {
             QString json;

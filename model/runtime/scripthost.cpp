@@ -29,27 +29,46 @@ const char helpersSource[] = R"JS((function() {
     var stringify = JSON.stringify, parse = JSON.parse, toText = String, toNumber = Number;
     var ownNames = Object.getOwnPropertyNames, describeProperty = Object.getOwnPropertyDescriptor;
     var defineProperty = Object.defineProperty, create = Object.create, apply = Reflect.apply;
-    var freeze = Object.freeze, bind = Function.prototype.bind;
+    var freeze = Object.freeze, SetType = Set, setHas = Set.prototype.has;
+    var setAdd = Set.prototype.add;
     var errorToString = Error.prototype.toString, ErrorType = Error, RangeErrorType = RangeError;
     var threw = create(null);
     function isObject(v) { return v !== null && (typeof v === 'object' || typeof v === 'function'); }
-    // A replacer that refuses values nested deeper than `max` objects (JSON.stringify calls it
-    // with the holder as `this` before it descends into a value).
-    function depthLimit(max) {
-        var stack = [];
-        return function(key, value) {
-            var n = stack.length;
-            while (n > 0 && stack[n - 1] !== this)
-                --n;
-            stack.length = n;
-            if (value !== null && typeof value === 'object') {
-                if (n >= max)
-                    throw new RangeErrorType('the value is nested more than ' + max
-                                             + ' levels deep');
-                stack[n] = value;
-            }
-            return value;
-        };
+    var isArray = Array.isArray, bind = Function.prototype.bind;
+    var StringType = String, NumberType = Number, BooleanType = Boolean;
+    function put(o, key, value) {
+        var property = create(null);
+        property.value = value;
+        property.writable = property.enumerable = property.configurable = true;
+        defineProperty(o, key, property);
+    }
+    // A copy of `v` that JSON.stringify turns into the same text, made by recursion with a depth
+    // bound (this engine's JSON.stringify recurses in C++ without one): toJSON() called, own
+    // enumerable members read, nothing else. A cycle counts as too deep.
+    function plain(v, depth, max, key) {
+        if (isObject(v) && typeof v.toJSON === 'function')
+            v = v.toJSON(key);
+        if (!isObject(v) || typeof v === 'function')
+            return v;
+        if (v instanceof StringType || v instanceof NumberType || v instanceof BooleanType)
+            return v;
+        if (depth >= max)
+            throw new RangeErrorType('the value is nested more than ' + max + ' levels deep');
+        var out, i;
+        if (isArray(v)) {
+            out = [];
+            for (i = 0; i < v.length; ++i)
+                put(out, i, plain(v[i], depth + 1, max, toText(i)));
+            return out;
+        }
+        out = create(null);
+        var names = ownNames(v);
+        for (i = 0; i < names.length; ++i) {
+            var property = describeProperty(v, names[i]);
+            if (property && property.enumerable)
+                put(out, names[i], plain(v[names[i]], depth + 1, max, names[i]));
+        }
+        return out;
     }
     function describe(e) {
         var out = create(null);
@@ -90,13 +109,37 @@ const char helpersSource[] = R"JS((function() {
         if (!isObject(v))
             return toText(v);
         try {
-            var s = stringify(v, depthLimit(max));
+            var s = stringify(plain(v, 0, max, ''));
             return s === undefined ? toText(v) : s;
         } catch (e) {
             return toText(v);
         }
     };
-    h.json = function(v, max) { return stringify(v, depthLimit(max)); };
+    h.json = function(v, max) { return stringify(plain(v, 0, max, '')); };
+    // Whether no object in `v` is more than `max` levels down (shared and cyclic objects are
+    // visited once; getters are not called).
+    h.within = function(v, max) {
+        var seen = new SetType(), objects = [v], depths = [0];
+        while (objects.length > 0) {
+            var n = objects.length - 1, o = objects[n], depth = depths[n];
+            objects.length = n;
+            depths.length = n;
+            if (!isObject(o) || apply(setHas, seen, [o]))
+                continue;
+            if (depth >= max)
+                return false;
+            apply(setAdd, seen, [o]);
+            var names = ownNames(o);
+            for (var i = 0; i < names.length; ++i) {
+                var property = describeProperty(o, names[i]);
+                if (property && isObject(property.value)) {
+                    objects[objects.length] = property.value;
+                    depths[depths.length] = depth + 1;
+                }
+            }
+        }
+        return true;
+    };
     h.parse = function(t) { try { return parse(t); } catch (e) { return undefined; } };
     h.member = function(v, path) {
         for (var i = 0; i < path.length; ++i) {
@@ -177,7 +220,8 @@ QSet<QString> resolvableNames(QJSEngine &engine, const QString &source,
 /// The names the global functions declare at top level (functions, `var`, `let`, `const` and
 /// `class`), found by running them once in a throw-away engine against a `botContext` whose
 /// every function returns null.
-QStringList discoverGlobalNames(const QString &source, std::chrono::milliseconds budget)
+QStringList discoverGlobalNames(const QString &source, std::chrono::milliseconds budget,
+                                qint64 memoryLimit)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z_$][A-Za-z0-9_$]*"));
     QStringList candidates;
@@ -198,7 +242,7 @@ QStringList discoverGlobalNames(const QString &source, std::chrono::milliseconds
     probe.globalObject().setProperty(QStringLiteral("botContext"), probe.evaluate(fakeContext));
     QSet<QString> found;
     {
-        ScriptWatchdog watchdog(&probe);
+        ScriptWatchdog watchdog(&probe, memoryLimit);
         watchdog.arm(budget);
         // What resolves after the source and not in an engine that never saw it was declared by
         // it (built-ins such as Math resolve in both).
@@ -220,9 +264,9 @@ QStringList discoverGlobalNames(const QString &source, std::chrono::milliseconds
 
 } // namespace
 
-ScriptHost::ScriptHost(std::chrono::milliseconds budget)
+ScriptHost::ScriptHost(std::chrono::milliseconds budget, qint64 memoryLimit)
     : m_engine(std::make_unique<QJSEngine>())
-    , m_watchdog(std::make_unique<ScriptWatchdog>(m_engine.get()))
+    , m_watchdog(std::make_unique<ScriptWatchdog>(m_engine.get(), memoryLimit))
     , m_budget(budget)
 {
     m_helpers = m_engine->evaluate(QString::fromLatin1(helpersSource));
@@ -238,9 +282,10 @@ ScriptHost::ScriptHost(std::chrono::milliseconds budget)
     m_json = helper("json");
     m_parse = helper("parse");
     m_member = helper("member");
+    m_within = helper("within");
     m_initConversation = helper("initConversation");
 
-    m_api = std::make_unique<BotContextApi>(m_engine.get());
+    m_api = std::make_unique<BotContextApi>(*this);
     QJSEngine::setObjectOwnership(m_api.get(), QJSEngine::CppOwnership);
     m_apiValue = helper("facade").call({m_engine->newQObject(m_api.get()), botContextFunctions()});
     Q_ASSERT(m_apiValue.isObject());
@@ -280,9 +325,33 @@ std::optional<QJSValue> ScriptHost::guarded(const QJSValue &function, const QJSV
     ++m_depth;
     QJSValue result = function.call(args);
     --m_depth;
-    if (m_watchdog->disarm())
+    if (!ranToEnd(m_watchdog->disarm()))
         return std::nullopt;
     return result;
+}
+
+bool ScriptHost::ranToEnd(ScriptWatchdog::Stop why)
+{
+    m_lastStop = why;
+    if (why == ScriptWatchdog::Stop::Memory)
+        m_engine->collectGarbage(); // give back what the script took
+    return why == ScriptWatchdog::Stop::None;
+}
+
+qint64 ScriptHost::memoryLimit() const
+{
+    return m_watchdog->memoryLimit();
+}
+
+void ScriptHost::setMemoryLimit(qint64 bytes)
+{
+    m_watchdog->setMemoryLimit(bytes);
+}
+
+QString ScriptHost::memoryText(qint64 bytes)
+{
+    return bytes % (1024 * 1024) == 0 ? QStringLiteral("%1 MB").arg(bytes / (1024 * 1024))
+                                      : QStringLiteral("%1 KB").arg(bytes / 1024);
 }
 
 QJSValue ScriptHost::evaluateGuarded(const QString &program, const QString &fileName)
@@ -294,9 +363,13 @@ QJSValue ScriptHost::evaluateGuarded(const QString &program, const QString &file
     ++m_depth;
     QJSValue result = m_engine->evaluate(program, fileName);
     --m_depth;
-    if (outer ? m_watchdog->disarm() : m_engine->isInterrupted())
-        return m_engine->newErrorObject(QJSValue::GenericError,
-                                        QStringLiteral("script timed out while compiling"));
+    if (outer ? !ranToEnd(m_watchdog->disarm()) : m_engine->isInterrupted())
+        return m_engine->newErrorObject(
+                QJSValue::GenericError,
+                m_lastStop == ScriptWatchdog::Stop::Memory
+                        ? QStringLiteral("script stopped while compiling: it used more than %1")
+                                  .arg(memoryText(memoryLimit()))
+                        : QStringLiteral("script timed out while compiling"));
     return result;
 }
 
@@ -384,7 +457,11 @@ ScriptOutcome ScriptHost::call(const QJSValue &function, const QJSValueList &arg
 
     ScriptOutcome out;
     out.location = label;
-    if (!result) {
+    if (!result && m_lastStop == ScriptWatchdog::Stop::Memory) {
+        out.status = ScriptOutcome::Status::OutOfMemory;
+        out.message = QStringLiteral("script stopped in %1: it used more than %2 of memory")
+                              .arg(label, memoryText(memoryLimit()));
+    } else if (!result) {
         out.status = ScriptOutcome::Status::TimedOut;
         out.message = QStringLiteral("script timed out in %1").arg(label);
     } else if (stopped) {
@@ -418,7 +495,7 @@ void ScriptHost::setGlobalFunctions(const QString &source)
     if (source.trimmed().isEmpty())
         return;
 
-    m_globalNames = discoverGlobalNames(source, m_budget);
+    m_globalNames = discoverGlobalNames(source, m_budget, memoryLimit());
     QString accessors;
     for (const QString &name : std::as_const(m_globalNames))
         accessors += QStringLiteral("get %1() { return %1; }, set %1(v) { %1 = v; }, ").arg(name);
@@ -527,6 +604,14 @@ std::optional<QJsonValue> ScriptHost::toJson(const QJSValue &value, QString *pro
         return std::nullopt;
     }
     return doc.array().at(0);
+}
+
+bool ScriptHost::withinDepth(const QJSValue &value)
+{
+    if (!value.isObject())
+        return true;
+    const std::optional<QJSValue> within = guarded(m_within, {value, maxValueDepth});
+    return within && within->isBool() && within->toBool();
 }
 
 QJSValue ScriptHost::fromJson(const QJsonValue &value)

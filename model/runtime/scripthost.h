@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scriptwatchdog.h"
+
 #include <QJSEngine>
 #include <QJSValue>
 #include <QJsonValue>
@@ -15,16 +17,16 @@ namespace dialogsmith::runtime {
 
 class BotContextApi;
 class ScriptContext;
-class ScriptWatchdog;
 
 /// How a script call ended.
 struct ScriptOutcome
 {
     enum class Status {
         Ok,
-        Error,    ///< an exception or a syntax error: `message`, `location`, `line`
-        TimedOut, ///< the watchdog interrupted it
-        Stopped,  ///< `botContext.sendImmediateReply()` ended it early (not an error)
+        Error,       ///< an exception or a syntax error: `message`, `location`, `line`
+        TimedOut,    ///< the watchdog interrupted it: out of time
+        OutOfMemory, ///< the watchdog interrupted it: the process grew past the memory limit
+        Stopped,     ///< `botContext.sendImmediateReply()` ended it early (not an error)
     };
 
     Status status = Status::Ok;
@@ -34,6 +36,8 @@ struct ScriptOutcome
     QJSValue value; ///< what the script returned
 
     bool ok() const { return status == Status::Ok || status == Status::Stopped; }
+    /// The watchdog stopped it: the turn cannot go on.
+    bool interrupted() const { return status == Status::TimedOut || status == Status::OutOfMemory; }
 };
 
 /// Runs a bot's JavaScript: one QJSEngine for every conversation of a runtime.
@@ -52,7 +56,11 @@ struct ScriptOutcome
 class ScriptHost
 {
 public:
-    explicit ScriptHost(std::chrono::milliseconds budget = std::chrono::seconds(2));
+    /// How much the process may grow while one script runs, unless told otherwise.
+    static constexpr qint64 defaultMemoryLimit = 128 * 1024 * 1024;
+
+    explicit ScriptHost(std::chrono::milliseconds budget = std::chrono::seconds(2),
+                        qint64 memoryLimit = defaultMemoryLimit);
     ~ScriptHost();
 
     ScriptHost(const ScriptHost &) = delete;
@@ -61,6 +69,9 @@ public:
     QJSEngine &engine() { return *m_engine; }
     std::chrono::milliseconds budget() const { return m_budget; }
     void setBudget(std::chrono::milliseconds budget) { m_budget = budget; }
+    /// Bytes the process may grow by during one script (0: no limit).
+    qint64 memoryLimit() const;
+    void setMemoryLimit(qint64 bytes);
 
     /// Compiles `code` (empty code compiles to nothing) and returns its handle, or -1 for empty
     /// code. `label` names it in errors: "transfer to agent pre-process". A syntax error is kept
@@ -107,6 +118,9 @@ public:
     /// `value` as JSON (an object, an array or a primitive); nullopt with the reason in
     /// `problem` when it cannot be converted (nested too deeply, cyclic, out of time).
     std::optional<QJsonValue> toJson(const QJSValue &value, QString *problem = nullptr);
+    /// Whether no object in `value` is nested more than maxValueDepth levels down (getters are
+    /// not called; false also when its code ran out of time).
+    bool withinDepth(const QJSValue &value);
     QJSValue fromJson(const QJsonValue &value);
     /// `JSON.parse(text)`, or undefined when the text is not JSON.
     QJSValue parseJson(const QString &text);
@@ -124,6 +138,9 @@ private:
     /// Calls `function` under the watchdog (armed unless a script runs already); nullopt when
     /// the watchdog stopped it. Every call into JavaScript goes through here.
     std::optional<QJSValue> guarded(const QJSValue &function, const QJSValueList &args);
+    /// Records why the watchdog stopped the last guarded call; true when it did not.
+    bool ranToEnd(ScriptWatchdog::Stop why);
+    static QString memoryText(qint64 bytes);
     ScriptOutcome failure(const QJSValue &error, const QString &label);
     ScriptOutcome describedFailure(const QJSValue &description, const QString &label) const;
     QString labelOfFile(const QString &fileName, const QString &fallback) const;
@@ -145,8 +162,10 @@ private:
     QJSValue m_json;
     QJSValue m_parse;
     QJSValue m_member;
+    QJSValue m_within;
     QJSValue m_initConversation;
     int m_depth = 0; ///< calls into JavaScript on the stack
+    ScriptWatchdog::Stop m_lastStop = ScriptWatchdog::Stop::None;
     std::chrono::milliseconds m_budget;
     QList<Script> m_scripts;
     QJSValue m_globalsFactory;

@@ -297,6 +297,46 @@ private slots:
                                             "true,true,true,false,true,null")});
     }
 
+    void deeplyNestedValuesAreRefusedNotCrashing()
+    {
+        // Converting a deeply nested object overflowed the stack; now it is refused with a clear
+        // error, and values of a sane depth still work.
+        const QString deep = QStringLiteral("function nest(n) { var o = {}; for (var i = 0; i < n; "
+                                            "++i) o = {a: o}; return o; }\n");
+        Harness context(scriptBot(
+                deep
+                + QStringLiteral(
+                        "botContext.registerContextNamespace('shop');\n"
+                        "botContext.sendMessage(botContext.setContextDataForConversation('shop', "
+                        "'ok', "
+                        "nest(20)));\n"
+                        "botContext.setContextDataForConversation('shop', 'deep', nest(100000));\n"
+                        "botContext.sendMessage('not reached');")));
+        QCOMPARE(context.say(QStringLiteral("x")), QStringList{QStringLiteral("true")});
+        QCOMPARE(context.probe.errors().size(), 1);
+        QVERIFY2(context.probe.errors().first().contains(QStringLiteral(
+                         "line 4: RangeError: the context data 'deep' cannot be stored: "
+                         "RangeError: the value is nested more than 64 levels deep")),
+                 qPrintable(context.probe.errors().first()));
+
+        Harness variable(scriptBot(
+                deep
+                + QStringLiteral("botContext.setBotVariable('ok', nest(20), true);\n"
+                                 "botContext.sendMessage(typeof botContext.getBotVariable('ok'));\n"
+                                 "botContext.setBotVariable('deep', nest(100000), true);\n"
+                                 "botContext.sendMessage('not reached');")));
+        QCOMPARE(variable.say(QStringLiteral("x")), QStringList{QStringLiteral("object")});
+        QCOMPARE(variable.probe.errors().size(), 1);
+        QVERIFY2(variable.probe.errors().first().contains(QStringLiteral(
+                         "line 4: RangeError: setBotVariable: the value of 'deep' is nested more "
+                         "than 64 levels deep")),
+                 qPrintable(variable.probe.errors().first()));
+        QVERIFY(!variable.conversation().variable(QStringLiteral("deep")));
+        QVERIFY(variable.conversation()
+                        .variable(QStringLiteral("ok"))
+                        ->startsWith(QStringLiteral("{\"a\":{\"a\":")));
+    }
+
     void contextStoreIsSharedAndPersistable()
     {
         auto store = std::make_shared<ContextStore>();

@@ -519,6 +519,26 @@ private slots:
                  (QStringList{QStringLiteral("hello"), QStringLiteral("x is ")}));
     }
 
+    void scriptThatAllocatesTooMuchEndsTheTurn()
+    {
+        Interaction s = starter(QStringLiteral("s"), {QStringLiteral("grow")});
+        Interaction grower = text(QStringLiteral("grower"), QStringLiteral("never sent"));
+        grower.preProcess = QStringLiteral("var s = 'x'; for (var i = 0; i < 40; ++i) s = s + s;");
+        RuntimeOptions options;
+        options.scriptMemoryLimit = 32 * 1024 * 1024;
+        options.scriptBudget = 30s;
+        Harness h(bot({dialog(QStringLiteral("Grow"), {s, grower}),
+                       dialog(QStringLiteral("Hi"),
+                              {starter(QStringLiteral("h"), {QStringLiteral("hi")}),
+                               text(QStringLiteral("hello"), QStringLiteral("hello"))})}),
+                  options);
+        QVERIFY(h.say(QStringLiteral("grow")).isEmpty());
+        QCOMPARE(h.probe.errors(), QStringList{QStringLiteral("script stopped in grower "
+                                                              "pre-process: it used more than 32 "
+                                                              "MB of memory")});
+        QCOMPARE(h.say(QStringLiteral("hi")), QStringList{QStringLiteral("hello")});
+    }
+
     void scriptErrorsAreLoggedAndTheConversationGoesOn()
     {
         Interaction t = text(QStringLiteral("greeting"), QStringLiteral("Hello {$botContext.who}"));

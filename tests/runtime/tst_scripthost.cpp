@@ -133,6 +133,26 @@ private slots:
         QCOMPARE(host.run(fine, context, host.engine().newObject()).value.toInt(), 2);
     }
 
+    void scriptsThatAllocateWithoutBoundAreStopped()
+    {
+        ScriptHost host(30s, 32 * 1024 * 1024);
+        FakeContext context;
+        const int doubler = host.compile(
+                QStringLiteral("var s = 'x';\nfor (var i = 0; i < 40; ++i) s = s + s;"),
+                QStringLiteral("doubler pre-process"));
+        QElapsedTimer timer;
+        timer.start();
+        const ScriptOutcome out = host.run(doubler, context, host.engine().newObject());
+        QCOMPARE(out.status, ScriptOutcome::Status::OutOfMemory);
+        QVERIFY(out.interrupted());
+        QCOMPARE(out.message, QStringLiteral("script stopped in doubler pre-process: it used more "
+                                             "than 32 MB of memory"));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        const int fine = host.compile(QStringLiteral("return 'ok';"), QStringLiteral("fine"));
+        QCOMPARE(host.run(fine, context, host.engine().newObject()).value.toString(),
+                 QStringLiteral("ok"));
+    }
+
     void codeThatEscapesItsWrapperCannotHangCompilation()
     {
         ScriptHost host(200ms);
