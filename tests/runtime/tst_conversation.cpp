@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrl>
 
 using namespace dialogsmith::runtime;
 using namespace dialogsmith::runtime::testing;
@@ -998,6 +999,49 @@ private slots:
         };
         QVERIFY(queued.say(QStringLiteral("agent")).isEmpty());
         QVERIFY(queued.probe.errors().isEmpty());
+    }
+
+    void secretsWithReservedCharactersAreRedactedInEveryForm()
+    {
+        // In a query parameter the secret travels percent-encoded: the debugger's request and
+        // response events showed it that way.
+        const QString secret = QStringLiteral("p+s/w=rd:x&y z");
+        Integration api = Integration::create(QStringLiteral("Orders"));
+        api.url = QStringLiteral("https://api.test/orders");
+        api.queryParams = {{QStringLiteral("key"), QStringLiteral("{$secret.token}"), {}}};
+        api.body = QStringLiteral("{\"token\": \"{$secret.token}\"}");
+        Interaction call
+                = Interaction::create(InteractionType::ApiIntegration, QStringLiteral("call"));
+        call.integrationId = api.id;
+        Bot b = bot({dialog(QStringLiteral("D"),
+                            {starter(QStringLiteral("s"), {QStringLiteral("orders")}), call})});
+        b.integrations = {api};
+        RuntimeOptions options;
+        options.secret = [secret](const QString &) {
+            return std::optional<QString>(secret);
+        };
+        Harness h(b, options, {Channel::Messaging, {}, {}});
+        // The server echoes the URL and the body it got.
+        h.transport.handler = [](const HttpRequest &r) {
+            return Result<HttpResponse>(HttpResponse{
+                    200, {{QStringLiteral("X-Echo"), r.url}}, r.url.toUtf8() + "\n" + r.body});
+        };
+        h.say(QStringLiteral("orders"));
+        QCOMPARE(h.transport.requests.size(), 1);
+        const HttpRequest &sent = h.transport.requests.first();
+        QVERIFY(sent.url.endsWith(
+                QString::fromLatin1(QUrl::toPercentEncoding(secret)))); // really sent encoded
+        QString shown;
+        for (const RuntimeEvent &e : h.probe.events())
+            shown += e.text + QLatin1Char('\n') + e.detail + QLatin1Char('\n');
+        for (const QString &name : h.conversation().variableNames())
+            shown += h.conversation().redacted(h.conversation().variable(name).value_or(QString()));
+        QVERIFY(shown.contains(QStringLiteral("orders?key=***")));
+        for (const QString &part :
+             {QStringLiteral("p+s"), QStringLiteral("p%2Bs"), QStringLiteral("p%2bs"),
+              QStringLiteral("w%3Drd"), QStringLiteral("x%26y"), QStringLiteral("y+z"),
+              QStringLiteral("y%20z"), QStringLiteral("w=rd:x")})
+            QVERIFY2(!shown.contains(part), qPrintable(part + QStringLiteral(" in ") + shown));
     }
 
     void integrationFailuresNeverShowSecrets()
