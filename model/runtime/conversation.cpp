@@ -860,12 +860,19 @@ void Conversation::followRules(InteractionRef ref, bool apiResult)
 
 // --- Content -----------------------------------------------------------------------------------
 
-QString Conversation::expand(const QString &text, TemplateContext context, bool allowSecrets)
+QString Conversation::expand(const QString &text, TemplateContext context, bool allowSecrets,
+                             QStringList *secretNames)
 {
     if (!text.contains(QLatin1Char('{')))
         return text;
     TemplateLog log;
     const QString out = expandTemplate(text, *this, context, &log, allowSecrets);
+    if (secretNames) {
+        for (const QString &name : std::as_const(log.secretNames)) {
+            if (!secretNames->contains(name))
+                secretNames->append(name);
+        }
+    }
     // Redaction looks for secrets as they appear in the request: escaped for where they went.
     for (const QString &secret : std::as_const(log.secretValues)) {
         m_requestSecrets.append(secret);
@@ -984,10 +991,13 @@ void Conversation::sendText(const QString &text)
 
 HttpRequest Conversation::buildRequest(const Integration &integration)
 {
-    return buildIntegrationRequest(integration,
-                                   [this](const QString &text, TemplateContext context) {
-                                       return expand(text, context, true);
-                                   });
+    QStringList secretNames;
+    HttpRequest request = buildIntegrationRequest(
+            integration, [this, &secretNames](const QString &text, TemplateContext context) {
+                return expand(text, context, true, &secretNames);
+            });
+    request.secretNames = secretNames;
+    return request;
 }
 
 void Conversation::callIntegration(InteractionRef ref)

@@ -142,8 +142,9 @@ private:
     bool buildMessage(const document::Interaction &in, BotMessage &message);
     void emitMessage(BotMessage message);
     void sendText(const QString &text);
+    /// `secretNames` collects the names of the secrets that expanded.
     QString expand(const QString &text, TemplateContext context = TemplateContext::Text,
-                   bool allowSecrets = false);
+                   bool allowSecrets = false, QStringList *secretNames = nullptr);
 
     // Integrations and escalations.
     void callIntegration(InteractionRef ref);

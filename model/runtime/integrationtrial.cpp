@@ -253,7 +253,8 @@ Result<HttpRequest> IntegrationTrial::buildRequest(QStringList *secrets) const
     const Scope scope(m_input, nullptr);
     QStringList unknown;
     QStringList used;
-    const HttpRequest request = buildIntegrationRequest(
+    QStringList names;
+    HttpRequest request = buildIntegrationRequest(
             *integration, [&](const QString &text, TemplateContext context) {
                 TemplateLog log;
                 const QString out = expandTemplate(text, scope, context, &log, true);
@@ -261,12 +262,17 @@ Result<HttpRequest> IntegrationTrial::buildRequest(QStringList *secrets) const
                     used.append(s);
                     used.append(escapeTemplateValue(s, context));
                 }
+                for (const QString &name : std::as_const(log.secretNames)) {
+                    if (!names.contains(name))
+                        names.append(name);
+                }
                 for (const QString &name : std::as_const(log.unknown)) {
                     if (!unknown.contains(name))
                         unknown.append(name);
                 }
                 return out;
             });
+    request.secretNames = names;
     if (secrets)
         *secrets = used;
     if (!unknown.isEmpty())

@@ -48,6 +48,7 @@ struct TemplateLog
 {
     QStringList unknown;      ///< as written, e.g. "{$location.city}"
     QStringList secretValues; ///< never shown; used for redaction
+    QStringList secretNames;  ///< the secrets that expanded, by name
 };
 
 /// Expands every template in `text`. Unknown names expand to empty and are listed in `log`;
