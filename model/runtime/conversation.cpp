@@ -989,14 +989,19 @@ void Conversation::sendText(const QString &text)
 
 // --- Integrations and escalations ---------------------------------------------------------------
 
-HttpRequest Conversation::buildRequest(const Integration &integration)
+Result<HttpRequest> Conversation::buildRequest(const Integration &integration)
 {
     QStringList secretNames;
-    HttpRequest request = buildIntegrationRequest(
-            integration, [this, &secretNames](const QString &text, TemplateContext context) {
+    Result<HttpRequest> request = buildIntegrationRequest(
+            integration, *this, [this, &secretNames](const QString &text, TemplateContext context) {
                 return expand(text, context, true, &secretNames);
             });
-    request.secretNames = secretNames;
+    if (!request)
+        return request;
+    request->secretNames = secretNames;
+    // Checked as Send Test Request checks it: what the templates made of it must hold.
+    if (const Result<void> valid = checkIntegrationRequest(*request, m_requestSecrets); !valid)
+        return valid.error();
     return request;
 }
 
@@ -1033,7 +1038,13 @@ void Conversation::callIntegration(InteractionRef ref)
     }
 
     m_requestSecrets.clear();
-    const HttpRequest request = buildRequest(integration);
+    const Result<HttpRequest> built = buildRequest(integration);
+    if (!built) {
+        // Nothing goes out: the request fails as if the transport had refused it.
+        handleIntegrationResult(Error{QStringLiteral("not sent: ") + built.error().message, {}});
+        return;
+    }
+    const HttpRequest &request = *built;
     if (observed()) {
         RuntimeEvent e;
         e.type = RuntimeEvent::Type::Request;

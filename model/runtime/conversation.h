@@ -148,7 +148,7 @@ private:
 
     // Integrations and escalations.
     void callIntegration(InteractionRef ref);
-    HttpRequest buildRequest(const document::Integration &integration);
+    document::Result<HttpRequest> buildRequest(const document::Integration &integration);
     void integrationDone(quint64 turn, document::Result<HttpResponse> result);
     void handleIntegrationResult(const document::Result<HttpResponse> &result);
     void storeDataFields(const document::Integration &integration, const QString &rdv);

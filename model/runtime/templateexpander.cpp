@@ -63,6 +63,8 @@ QString escapeTemplateValue(const QString &value, TemplateContext context)
         return jsonEscaped(value);
     case TemplateContext::Url:
         return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    case TemplateContext::Xml:
+        return value.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&apos;"));
     }
     return value;
 }

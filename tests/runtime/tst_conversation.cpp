@@ -1001,6 +1001,54 @@ private slots:
         QVERIFY(queued.probe.errors().isEmpty());
     }
 
+    void requestsAValueWouldRestructureAreNotSent()
+    {
+        // User text must not add a JSON member or choose the host: such a request fails unsent.
+        Integration profile = Integration::create(QStringLiteral("Profile"));
+        profile.method = QStringLiteral("POST");
+        profile.url = QStringLiteral("{$env.host}/profile");
+        profile.body = QStringLiteral("{\"n\": {$botContext.n}}");
+        Integration site = Integration::create(QStringLiteral("Site"));
+        site.url = QStringLiteral("{$botContext.n}/x");
+        const auto caller = [](const QString &name, const Integration &integration,
+                               const QString &pattern) {
+            Interaction s = starter(name + QStringLiteral(" starter"), {pattern});
+            s.preProcess = QStringLiteral("botContext.setBotVariable('n', "
+                                          "botContext.getCurrentUserMessage().substring(2));");
+            Interaction call = Interaction::create(InteractionType::ApiIntegration, name);
+            call.integrationId = integration.id;
+            return dialog(name, {s, call});
+        };
+        Bot b = bot({caller(QStringLiteral("P"), profile, QStringLiteral("p *")),
+                     caller(QStringLiteral("S"), site, QStringLiteral("s *"))});
+        b.integrations = {profile, site};
+        RuntimeOptions options;
+        options.environmentOverrides
+                = {{QStringLiteral("host"), QStringLiteral("https://api.test")}};
+        Harness h(b, options, {Channel::Messaging, {}, {}});
+
+        h.say(QStringLiteral("p 1,\"admin\":true"));
+        QVERIFY(h.transport.requests.isEmpty());
+        QCOMPARE(h.probe.errors(),
+                 QStringList{QStringLiteral(
+                         "integration \"Profile\" failed: not sent: {$botContext.n} stands "
+                         "outside quotes in the JSON body, so its value must be one JSON value (a "
+                         "number, true, false, null, a quoted string, an object or an array), and "
+                         "it is not: put the template in quotes to send it as text")});
+        QCOMPARE(h.variable(QStringLiteral("api_ProfileStatus")), QString());
+
+        h.say(QStringLiteral("p 42"));
+        QCOMPARE(h.transport.requests.size(), 1);
+        QCOMPARE(h.transport.requests.first().body, QByteArrayLiteral("{\"n\": 42}"));
+
+        h.say(QStringLiteral("s https://evil.test"));
+        QCOMPARE(h.transport.requests.size(), 1);
+        QCOMPARE(h.probe.errors().size(), 1);
+        QVERIFY(h.probe.errors().first().startsWith(
+                QStringLiteral("integration \"Site\" failed: not sent: {$botContext.n} stands "
+                               "where the URL names its scheme or host")));
+    }
+
     void secretsWithReservedCharactersAreRedactedInEveryForm()
     {
         // In a query parameter the secret travels percent-encoded: the debugger's request and

@@ -154,7 +154,7 @@ void TestTestRequest::init()
     Integration slow = Integration::create(QStringLiteral("Slow"));
     slow.url = QStringLiteral("{$env.host}/slow");
     Integration target = Integration::create(QStringLiteral("Target"));
-    target.url = QStringLiteral("{$botContext.target}/echo");
+    target.url = QStringLiteral("{$env.target}/echo");
     target.body = QStringLiteral("{\"n\": {$botContext.n}}");
     bot.integrations = {orders, broken, slow, target, ordered};
 
@@ -310,12 +310,15 @@ void TestTestRequest::invalidRequestIsNotSent_data()
                               << QStringLiteral("Not sent: the URL \"ftp://127.0.0.1/echo\" does "
                                                 "not start with http:// or https://.");
     QTest::newRow("no value") << QString() << QStringLiteral("1")
-                              << QStringLiteral("Not sent: {$botContext.target} has no value: "
-                                                "give it a sample value.");
+                              << QStringLiteral("Not sent: {$env.target} has no value: give it a "
+                                                "sample value.");
     QTest::newRow("body not json")
             << QStringLiteral("http://127.0.0.1") << QStringLiteral("one")
-            << QStringLiteral("Not sent: the body is not valid JSON once its templates are filled "
-                              "in: illegal number at byte 6.");
+            << QStringLiteral(
+                       "Not sent: {$botContext.n} stands outside quotes in the JSON body, so "
+                       "its value must be one JSON value (a number, true, false, null, a "
+                       "quoted string, an object or an array), and it is not: put the "
+                       "template in quotes to send it as text.");
 }
 
 void TestTestRequest::invalidRequestIsNotSent()
@@ -325,7 +328,7 @@ void TestTestRequest::invalidRequestIsNotSent()
     QFETCH(QString, status);
     TestRequestDialog *dialog = open(QStringLiteral("Target"));
     if (!target.isEmpty())
-        QTest::keyClicks(dialog->sampleEdit(QStringLiteral("{$botContext.target}")),
+        QTest::keyClicks(dialog->sampleEdit(QStringLiteral("{$env.target}")),
                          target.replace(QStringLiteral("127.0.0.1"),
                                         QStringLiteral("127.0.0.1:%1").arg(m_server->port())));
     QTest::keyClicks(dialog->sampleEdit(QStringLiteral("{$botContext.n}")), n);
