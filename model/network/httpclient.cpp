@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "escalationpresets.h"
+#include "secrethosts.h"
 
 #include <QHostAddress>
 #include <QHostInfo>
@@ -238,7 +239,26 @@ void HttpExchange::start()
         fail(HttpClient::tr("%1 did not answer within %2")
                      .arg(host(), HttpClient::durationText(timeoutMs)));
     });
-    begin();
+    SecretHostPolicy *policy = m_client->m_secretPolicy;
+    if (!policy || m_request.secretNames.isEmpty()) {
+        begin();
+        return;
+    }
+    // The secrets it carries must be allowed to go to its host (the user may be asked first).
+    policy->check(m_request.secretNames, m_url,
+                  [self = QPointer<HttpExchange>(this)](Result<void> allowed) {
+                      if (!self || self->m_finished)
+                          return;
+                      if (allowed) {
+                          self->begin();
+                          return;
+                      }
+                      // Never before send() returns, as the transport contract says.
+                      QTimer::singleShot(0, self, [self, why = allowed.error().message] {
+                          if (self)
+                              self->fail(why);
+                      });
+                  });
 }
 
 void HttpExchange::begin()

@@ -14,6 +14,8 @@ class QNetworkAccessManager;
 
 namespace dialogsmith::network {
 
+class SecretHostPolicy;
+
 /// Where an address is. A redirect from a public host to this machine or a private network is
 /// refused: a server on the internet must not steer a request into the user's own network.
 enum class AddressScope { Public, Private, Loopback };
@@ -44,7 +46,8 @@ struct EscalationTicket
 /// to another host when the request carries credentials (any secret in it, or a header named
 /// like one), never to another host with the body (307, 308), and never from a public address to
 /// this machine or a private network; TLS errors are failures; the response body is capped at
-/// Limits::maxBodyBytes. Any HTTP status is an answer (the runtime
+/// Limits::maxBodyBytes. With a SecretHostPolicy, a request whose secrets may not go to its host
+/// is not sent. Any HTTP status is an answer (the runtime
 /// decides that only 2xx is success); a 2xx answer that says it is JSON but is not is a failure.
 /// Every failure is one sentence naming the host: refused connection, DNS, timeout, TLS, redirect
 /// loop, oversized or invalid response. `done` is always called exactly once and never before
@@ -82,6 +85,10 @@ public:
     /// "300 ms", "10 s", "2.5 s": how failures quote a timeout.
     static QString durationText(int ms);
 
+    /// Decides where secrets may go; null (the default): anywhere. Not owned.
+    void setSecretPolicy(SecretHostPolicy *policy) { m_secretPolicy = policy; }
+    SecretHostPolicy *secretPolicy() const { return m_secretPolicy; }
+
     /// Finds a host's scope for redirects: addresses and "localhost" at once, names by DNS (the
     /// least public of their addresses). Replaceable for tests.
     using ScopeLookup
@@ -101,6 +108,7 @@ private:
     Limits m_limits;
     QNetworkAccessManager *m_manager;
     QList<QSslCertificate> m_pinned;
+    SecretHostPolicy *m_secretPolicy = nullptr;
     ScopeLookup m_scopeLookup;
 };
 
