@@ -5,6 +5,7 @@
 #include "escalationclient.h"
 #include "httpclient.h"
 #include "projectfile.h"
+#include "secrethosts.h"
 #include "secretstore.h"
 
 #include <QCommandLineParser>
@@ -28,6 +29,11 @@ void addRunOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("offline"),
                       QStringLiteral("Send nothing over the network: integrations and agent "
                                      "transfers fail at once.")});
+    parser.addOption({QStringLiteral("allow-secret-host"),
+                      QStringLiteral("Let secrets go to HOST (api.example.com, or "
+                                     "127.0.0.1:8750 for one port) in this run, besides the "
+                                     "hosts stored with each secret (repeatable)."),
+                      QStringLiteral("HOST")});
 }
 
 bool parseAssignment(const QString &text, QHash<QString, QString> &environment)
@@ -50,6 +56,14 @@ bool readRunOptions(const QCommandLineParser &parser, const QString &command, Ru
     }
     options.channel = *channel;
     options.offline = parser.isSet(QStringLiteral("offline"));
+    for (const QString &host : parser.values(QStringLiteral("allow-secret-host"))) {
+        if (!network::SecretStore::isValidHost(host)) {
+            err << "dialogsmith-cli " << command << ": --allow-secret-host expects a host such "
+                << "as api.example.com or 127.0.0.1:8750, got '" << host << "'\n";
+            return false;
+        }
+        options.allowedSecretHosts.append(host);
+    }
     for (const QString &assignment : parser.values(QStringLiteral("env"))) {
         if (!parseAssignment(assignment, options.environment)) {
             err << "dialogsmith-cli " << command << ": --env expects KEY=VALUE, got '" << assignment
@@ -61,8 +75,12 @@ bool readRunOptions(const QCommandLineParser &parser, const QString &command, Ru
 }
 
 CliSession::CliSession()
-    : m_http(std::make_unique<network::HttpClient>())
-{}
+    : m_store(std::make_unique<network::SecretStore>())
+    , m_secretHosts(std::make_unique<network::SecretHostPolicy>(m_store.get()))
+    , m_http(std::make_unique<network::HttpClient>())
+{
+    m_http->setSecretPolicy(m_secretHosts.get());
+}
 
 // Runtimes made by the session are gone by now; so are their requests.
 CliSession::~CliSession() = default;
@@ -82,9 +100,9 @@ std::unique_ptr<CliSession> CliSession::open(const QString &file, QTextStream &e
         err << file << ": " << document::severityName(p.severity) << ": "
             << document::describeLocation(session->m_bot, p.location) << ": " << p.message << "\n";
     // Secrets are read once, before any conversation: the keychain may take a moment.
-    network::SecretStore store;
     QStringList problems;
-    session->m_secrets = store.values(network::runtimeSecrets(session->m_bot), &problems);
+    session->m_secrets
+            = session->m_store->values(network::runtimeSecrets(session->m_bot), &problems);
     for (const QString &problem : std::as_const(problems))
         err << file << ": warning: " << problem << "\n";
     err.flush();
@@ -96,6 +114,8 @@ std::unique_ptr<BotRuntime> CliSession::makeRuntime(const RunOptions &options)
     RuntimeOptions runtimeOptions;
     runtimeOptions.environmentOverrides = options.environment;
     runtimeOptions.secret = network::secretResolver(m_secrets);
+    for (const QString &host : options.allowedSecretHosts)
+        m_secretHosts->allowForRun(host);
     if (options.offline)
         return std::make_unique<BotRuntime>(m_bot, runtimeOptions, &m_offline, &m_offline);
 

@@ -22,21 +22,24 @@ struct BotMessage;
 namespace dialogsmith::network {
 class EscalationClient;
 class HttpClient;
+class SecretHostPolicy;
+class SecretStore;
 } // namespace dialogsmith::network
 
 namespace dialogsmith::cli {
 
-/// The options chat, test and bench share: --channel, --env and --offline.
+/// The options chat, test and bench share: --channel, --env, --offline and --allow-secret-host.
 struct RunOptions
 {
     runtime::Channel channel = runtime::Channel::Web;
     QHash<QString, QString> environment; ///< --env KEY=VALUE
     bool offline = false;                ///< --offline: nothing goes to the network
+    QStringList allowedSecretHosts;      ///< --allow-secret-host HOST: any secret may go there
 };
 
-/// Adds --channel, --env and --offline to `parser`.
+/// Adds --channel, --env, --offline and --allow-secret-host to `parser`.
 void addRunOptions(QCommandLineParser &parser);
-/// Reads --channel, --env and --offline; prints the problem and returns false on a bad value.
+/// Reads the run options; prints the problem and returns false on a bad value.
 bool readRunOptions(const QCommandLineParser &parser, const QString &command, RunOptions &options,
                     QTextStream &err);
 /// "KEY=VALUE" into `environment`; false when there is no '=' or no key.
@@ -45,7 +48,9 @@ bool parseAssignment(const QString &text, QHash<QString, QString> &environment);
 /// A bot file loaded for runtimes that talk to the network: integrations over HTTP, agent
 /// transfers to the legacy escalation endpoint at the environment's lpPlatformHost with the
 /// secret lpApiKey, and `{$secret.NAME}` from the secret store (read once, when the bot is
-/// loaded). With --offline every integration and transfer fails at once instead.
+/// loaded). A secret goes only to the hosts stored with it or allowed with --allow-secret-host;
+/// a request that would take it anywhere else is not sent. With --offline every integration
+/// and transfer fails at once instead.
 class CliSession
 {
 public:
@@ -67,6 +72,8 @@ private:
     document::Bot m_bot;
     QHash<QString, QString> m_secrets;
     runtime::UnavailableTransport m_offline;
+    std::unique_ptr<network::SecretStore> m_store;
+    std::unique_ptr<network::SecretHostPolicy> m_secretHosts;
     std::unique_ptr<network::HttpClient> m_http;
     std::vector<std::unique_ptr<network::EscalationClient>> m_escalations;
 };

@@ -5,6 +5,8 @@
 #include "escalationclient.h"
 #include "escalationpresets.h"
 #include "httpclient.h"
+#include "secrethosts.h"
+#include "secretstore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -235,6 +237,12 @@ BotAgent::BotAgent(BotAgentSetup setup, QObject *parent)
 {
     qRegisterMetaType<Status>();
     m_http->setPinnedCertificates(m_setup.endpoint.pinned);
+    if (!m_setup.secretHosts) {
+        m_secretStore = std::make_unique<network::SecretStore>();
+        m_secretHosts = std::make_unique<network::SecretHostPolicy>(m_secretStore.get());
+        m_secretHosts->allowForRun(m_setup.endpoint.csdsDomain);
+    }
+    m_http->setSecretPolicy(m_setup.secretHosts ? m_setup.secretHosts : m_secretHosts.get());
     m_transport = std::make_unique<Transport>(*this);
     m_runtime = std::make_unique<runtime::BotRuntime>(m_setup.bot, m_setup.runtime,
                                                       m_transport.get(), m_transport.get());

@@ -25,6 +25,8 @@ struct BotMessage;
 namespace dialogsmith::network {
 class EscalationClient;
 class HttpClient;
+class SecretHostPolicy;
+class SecretStore;
 } // namespace dialogsmith::network
 
 namespace dialogsmith::cloud {
@@ -38,6 +40,9 @@ struct BotAgentSetup
     AgentCredentials credentials;
     document::Bot bot;
     runtime::RuntimeOptions runtime;
+    /// Where the bot's secrets may go (not owned). Null: to the hosts stored with each secret and
+    /// to the cloud itself, as from the command line.
+    network::SecretHostPolicy *secretHosts = nullptr;
 };
 
 /// A deployed bot answering on LiveEngage: the headless runtime logged in through the agent API
@@ -105,6 +110,8 @@ private:
     QString m_error;
     QNetworkAccessManager *m_network;
     AgentClient *m_client = nullptr;
+    std::unique_ptr<network::SecretStore> m_secretStore;
+    std::unique_ptr<network::SecretHostPolicy> m_secretHosts;
     std::unique_ptr<network::HttpClient> m_http;
     std::unique_ptr<network::EscalationClient> m_escalations;
     std::unique_ptr<Transport> m_transport;

@@ -22,6 +22,8 @@ escalationTargetFor(const QHash<QString, QString> &environment,
         target.endpoint = host + escalationPath();
     if (secret)
         target.authorization = secret(escalationSecretName()).value_or(QString());
+    if (!target.authorization.isEmpty())
+        target.secretName = escalationSecretName();
     return target;
 }
 
@@ -41,6 +43,8 @@ runtime::HttpRequest EscalationClient::buildRequest(const runtime::EscalationReq
     http.body = escalationBody(request);
     http.timeoutMs = m_target.timeoutMs;
     http.integrationName = tr("agent transfer");
+    if (!m_target.secretName.isEmpty())
+        http.secretNames = {m_target.secretName};
     return http;
 }
 

@@ -19,6 +19,9 @@ struct EscalationTarget
     QString endpoint;      ///< the legacy endpoint's full URL (escalationPresets())
     QString authorization; ///< the Authorization value: the key, never logged
     int timeoutMs = 10000;
+    /// The secret `authorization` came from (empty when it is not one, like the studio's own
+    /// desk key): it must be allowed to go to the endpoint's host.
+    QString secretName;
 };
 
 /// Where ESCALATION interactions of a runtime go: the escalation endpoint on the host of the

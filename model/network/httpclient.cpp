@@ -1,7 +1,10 @@
 #include "httpclient.h"
 
 #include "escalationpresets.h"
+#include "secrethosts.h"
 
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -14,6 +17,10 @@
 #if QT_CONFIG(ssl)
 #include <QSslError>
 #endif
+
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace dialogsmith::network {
 
@@ -60,9 +67,12 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            && a.port(defaultPort(a.scheme())) == b.port(defaultPort(b.scheme()));
 }
 
-/// Headers a redirect to another host must not receive.
+/// A request a redirect must not take to another host: any secret went into it (URL, header or
+/// body), or a header is named like a credential.
 bool carriesCredentials(const HttpRequest &request)
 {
+    if (!request.secretNames.isEmpty())
+        return true;
     static const char *const words[] = {"auth", "cookie", "key", "token", "secret", "password"};
     for (const auto &[name, value] : request.headers) {
         for (const char *word : words) {
@@ -102,6 +112,32 @@ QString sizeText(qint64 bytes)
 
 } // namespace
 
+AddressScope addressScope(const QHostAddress &address)
+{
+    bool ipv4 = false;
+    const quint32 a = address.toIPv4Address(&ipv4); // also for ::ffff:a.b.c.d
+    if (ipv4) {
+        if ((a >> 24) == 127 || (a >> 24) == 0) // 0.0.0.0 reaches this machine too
+            return AddressScope::Loopback;
+        if ((a >> 24) == 10 || (a & 0xFFF00000u) == 0xAC100000u // 172.16/12
+            || (a & 0xFFFF0000u) == 0xC0A80000u                 // 192.168/16
+            || (a & 0xFFC00000u) == 0x64400000u                 // 100.64/10
+            || (a & 0xFFFF0000u) == 0xA9FE0000u                 // 169.254/16
+            || (a >> 28) >= 0xE)                                // multicast, reserved, broadcast
+            return AddressScope::Private;
+        return AddressScope::Public;
+    }
+    if (address.isLoopback() || address == QHostAddress(QHostAddress::AnyIPv6))
+        return AddressScope::Loopback;
+    const Q_IPV6ADDR v6 = address.toIPv6Address();
+    if ((v6[0] & 0xFE) == 0xFC                       // fc00::/7 unique local
+        || (v6[0] == 0xFE && (v6[1] & 0xC0) == 0x80) // fe80::/10 link-local
+        || (v6[0] == 0xFE && (v6[1] & 0xC0) == 0xC0) // fec0::/10 site-local
+        || v6[0] == 0xFF)                            // multicast
+        return AddressScope::Private;
+    return AddressScope::Public;
+}
+
 /// One request from send() to `done`: the reply, its deadline and the body read so far.
 class HttpExchange final : public QObject
 {
@@ -133,8 +169,10 @@ public:
 
 private:
     void finish(Result<HttpResponse> result);
+    void begin();
     void sendTo(const QUrl &url);
     bool redirect(int code);
+    void follow(int code, const QUrl &target);
     void onMetaDataChanged();
     void onReadyRead();
     void onFinished();
@@ -201,7 +239,32 @@ void HttpExchange::start()
         fail(HttpClient::tr("%1 did not answer within %2")
                      .arg(host(), HttpClient::durationText(timeoutMs)));
     });
-    // One deadline for the whole exchange, redirects included.
+    SecretHostPolicy *policy = m_client->m_secretPolicy;
+    if (!policy || m_request.secretNames.isEmpty()) {
+        begin();
+        return;
+    }
+    // The secrets it carries must be allowed to go to its host (the user may be asked first).
+    policy->check(m_request.secretNames, m_url,
+                  [self = QPointer<HttpExchange>(this)](Result<void> allowed) {
+                      if (!self || self->m_finished)
+                          return;
+                      if (allowed) {
+                          self->begin();
+                          return;
+                      }
+                      // Never before send() returns, as the transport contract says.
+                      QTimer::singleShot(0, self, [self, why = allowed.error().message] {
+                          if (self)
+                              self->fail(why);
+                      });
+                  });
+}
+
+void HttpExchange::begin()
+{
+    // One deadline for the whole exchange, redirects included (not the time a question took).
+    const int timeoutMs = m_request.timeoutMs > 0 ? m_request.timeoutMs : defaultTimeoutMs;
     m_deadline.start(timeoutMs);
     sendTo(m_url);
 }
@@ -304,24 +367,70 @@ bool HttpExchange::redirect(int code)
                      .arg(host(), shortUrl(target)));
         return true;
     }
-    if (!sameOrigin(m_current, target) && carriesCredentials(m_request)) {
+    if (sameOrigin(m_current, target)) {
+        follow(code, target);
+        return true;
+    }
+    if (carriesCredentials(m_request)) {
         fail(HttpClient::tr("%1 redirected to another host (%2); the request carries "
                             "credentials, so the redirect was not followed")
                      .arg(host(), shortUrl(target)));
         return true;
     }
+    if ((code == 307 || code == 308) && !m_payload.isEmpty()) {
+        fail(HttpClient::tr("%1 redirected to another host (%2) asking to send the body there "
+                            "too: not followed")
+                     .arg(host(), shortUrl(target)));
+        return true;
+    }
+    // A public server must not steer the request into this machine or a private network.
+    m_reply->disconnect(this);
+    const auto scopes = std::make_shared<
+            std::pair<std::optional<AddressScope>, std::optional<AddressScope>>>();
+    const QUrl from = m_current;
+    const auto decide = [self = QPointer<HttpExchange>(this), scopes, code, target, from] {
+        if (!self || self->m_finished || !scopes->first || !scopes->second)
+            return;
+        if (*scopes->first == AddressScope::Public && *scopes->second != AddressScope::Public) {
+            self->fail(HttpClient::tr("%1 redirected from a public address to %2, which is on "
+                                      "this machine or in a private network: not followed")
+                               .arg(self->host(), shortUrl(target)));
+            return;
+        }
+        self->follow(code, target);
+    };
+    const auto lookUp = [this](const QString &name, std::function<void(AddressScope)> done) {
+        if (m_client->m_scopeLookup)
+            m_client->m_scopeLookup(name, std::move(done));
+        else
+            HttpClient::lookUpScope(name, this, std::move(done));
+    };
+    lookUp(from.host(), [scopes, decide](AddressScope scope) {
+        scopes->first = scope;
+        decide();
+    });
+    lookUp(target.host(), [scopes, decide](AddressScope scope) {
+        scopes->second = scope;
+        decide();
+    });
+    return true;
+}
+
+void HttpExchange::follow(int code, const QUrl &target)
+{
     // As browsers do: 303 is always a GET, and so are 301 and 302 after a POST.
     if (code == 303 || ((code == 301 || code == 302) && m_verb == "POST")) {
         if (m_verb != "HEAD")
             m_verb = "GET";
         m_payload.clear();
     }
-    m_reply->disconnect(this);
-    m_reply->deleteLater();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+    }
     m_current = target;
     m_body.clear();
     sendTo(target);
-    return true;
 }
 
 void HttpExchange::onMetaDataChanged()
@@ -507,6 +616,28 @@ void HttpClient::abortAll()
 {
     for (HttpExchange *exchange : findChildren<HttpExchange *>(Qt::FindDirectChildrenOnly))
         exchange->fail(tr("the request was cancelled"));
+}
+
+void HttpClient::lookUpScope(const QString &host, QObject *context,
+                             std::function<void(AddressScope)> done)
+{
+    QHostAddress address;
+    if (address.setAddress(host)) {
+        done(addressScope(address));
+        return;
+    }
+    const QString name = host.toLower();
+    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"))) {
+        done(AddressScope::Loopback);
+        return;
+    }
+    QHostInfo::lookupHost(host, context, [done = std::move(done)](const QHostInfo &info) {
+        // The least public address counts: the connection may use any of them.
+        AddressScope scope = AddressScope::Public;
+        for (const QHostAddress &a : info.addresses())
+            scope = std::max(scope, addressScope(a));
+        done(scope);
+    });
 }
 
 QString HttpClient::durationText(int ms)

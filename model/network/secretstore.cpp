@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -13,6 +14,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 
 #include <qt6keychain/keychain.h>
 
@@ -234,7 +236,17 @@ Result<SecretStore::FileContents> SecretStore::readFile() const
                            ? Source::Keychain
                            : Source::File;
         e.value = entry.value(QLatin1String("value")).toString();
-        contents.insert(it.key(), e);
+        contents.secrets.insert(it.key(), e);
+    }
+    const QJsonObject hosts = document.object().value(QLatin1String("hosts")).toObject();
+    for (auto it = hosts.begin(); it != hosts.end(); ++it) {
+        QStringList list;
+        for (const QJsonValue &host : it.value().toArray()) {
+            if (host.isString() && !host.toString().isEmpty())
+                list.append(host.toString());
+        }
+        if (!list.isEmpty())
+            contents.hosts.insert(it.key(), list);
     }
     return contents;
 }
@@ -242,16 +254,23 @@ Result<SecretStore::FileContents> SecretStore::readFile() const
 Result<void> SecretStore::writeFile(const FileContents &contents) const
 {
     QJsonObject secrets;
-    for (auto it = contents.cbegin(); it != contents.cend(); ++it) {
+    for (auto it = contents.secrets.cbegin(); it != contents.secrets.cend(); ++it) {
         QJsonObject entry{{QStringLiteral("store"), storeName(it->source)}};
         if (it->source == Source::File)
             entry.insert(QStringLiteral("value"), it->value);
         secrets.insert(it.key(), entry);
     }
-    const QByteArray data = QJsonDocument(QJsonObject{{QStringLiteral("format"), formatName},
-                                                      {QStringLiteral("version"), 1},
-                                                      {QStringLiteral("secrets"), secrets}})
-                                    .toJson(QJsonDocument::Indented);
+    QJsonObject root{{QStringLiteral("format"), formatName},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("secrets"), secrets}};
+    QJsonObject hosts;
+    for (auto it = contents.hosts.cbegin(); it != contents.hosts.cend(); ++it) {
+        if (!it->isEmpty())
+            hosts.insert(it.key(), QJsonArray::fromStringList(*it));
+    }
+    if (!hosts.isEmpty())
+        root.insert(QStringLiteral("hosts"), hosts);
+    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (!QDir().mkpath(m_options.directory))
         return Error{tr("cannot create the folder %1").arg(m_options.directory), {}};
 #ifdef Q_OS_UNIX
@@ -318,8 +337,8 @@ std::optional<QString> SecretStore::value(const QString &name, QString *problem)
             *problem = contents.error().message;
         return std::nullopt;
     }
-    const auto it = contents->constFind(name);
-    if (it == contents->cend())
+    const auto it = contents->secrets.constFind(name);
+    if (it == contents->secrets.cend())
         return std::nullopt;
     if (it->source == Source::File)
         return it->value;
@@ -345,10 +364,10 @@ Result<SecretStore::Source> SecretStore::setValue(const QString &name, const QSt
         entry.source = Source::File;
         entry.value = value;
         // An older copy in the keychain would be read instead of this one.
-        if (contents->value(name).source == Source::Keychain && keychainAvailable())
+        if (contents->secrets.value(name).source == Source::Keychain && keychainAvailable())
             std::ignore = deleteKeychain(name);
     }
-    contents->insert(name, entry);
+    contents->secrets.insert(name, entry);
     if (const Result<void> written = writeFile(*contents); !written)
         return written.error();
     return entry.source;
@@ -359,8 +378,8 @@ Result<void> SecretStore::remove(const QString &name)
     Result<FileContents> contents = readFile();
     if (!contents)
         return contents.error();
-    const auto it = contents->constFind(name);
-    if (it == contents->cend())
+    const auto it = contents->secrets.constFind(name);
+    if (it == contents->secrets.cend())
         return Error{tr("there is no stored secret \"%1\"").arg(name), {}};
     if (it->source == Source::Keychain) {
         if (!keychainAvailable())
@@ -370,7 +389,8 @@ Result<void> SecretStore::remove(const QString &name)
         if (const Result<void> deleted = deleteKeychain(name); !deleted)
             return deleted;
     }
-    contents->remove(name);
+    contents->secrets.remove(name);
+    contents->hosts.remove(name); // a new secret of that name starts with no hosts
     return writeFile(*contents);
 }
 
@@ -380,7 +400,7 @@ Result<QList<SecretStore::Entry>> SecretStore::entries()
     if (!contents)
         return contents.error();
     QHash<QString, Source> found;
-    for (auto it = contents->cbegin(); it != contents->cend(); ++it)
+    for (auto it = contents->secrets.cbegin(); it != contents->secrets.cend(); ++it)
         found.insert(it.key(), it->source);
     if (m_options.environment) {
         const QString prefix = environmentVariable({});
@@ -392,10 +412,66 @@ Result<QList<SecretStore::Entry>> SecretStore::entries()
     }
     QList<Entry> list;
     for (auto it = found.cbegin(); it != found.cend(); ++it)
-        list.append({it.key(), it.value()});
+        list.append({it.key(), it.value(), contents->hosts.value(it.key())});
     std::sort(list.begin(), list.end(),
               [](const Entry &a, const Entry &b) { return a.name < b.name; });
     return list;
+}
+
+QString SecretStore::normalizedHost(const QString &host)
+{
+    return host.trimmed().toLower();
+}
+
+bool SecretStore::isValidHost(const QString &host)
+{
+    // "name", "name:port", "[v6]:port": what QUrl accepts as an authority without user info.
+    const QString h = normalizedHost(host);
+    if (h.isEmpty() || h.contains(QLatin1Char('@')) || h.contains(QLatin1Char('/')))
+        return false;
+    const QUrl url(QStringLiteral("http://") + h + QLatin1Char('/'), QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty();
+}
+
+Result<QStringList> SecretStore::allowedHosts(const QString &name) const
+{
+    const Result<FileContents> contents = readFile();
+    if (!contents)
+        return contents.error();
+    return contents->hosts.value(name);
+}
+
+Result<void> SecretStore::allowHost(const QString &name, const QString &host)
+{
+    if (!isValidName(name))
+        return Error{tr("\"%1\" is not a valid secret name").arg(name), {}};
+    if (!isValidHost(host))
+        return Error{tr("\"%1\" is not a host name (write it as api.example.com or "
+                        "127.0.0.1:8750)")
+                             .arg(host),
+                     {}};
+    Result<FileContents> contents = readFile();
+    if (!contents)
+        return contents.error();
+    QStringList &hosts = contents->hosts[name];
+    if (hosts.contains(normalizedHost(host)))
+        return {};
+    hosts.append(normalizedHost(host));
+    return writeFile(*contents);
+}
+
+Result<void> SecretStore::forbidHost(const QString &name, const QString &host)
+{
+    Result<FileContents> contents = readFile();
+    if (!contents)
+        return contents.error();
+    const auto it = contents->hosts.find(name);
+    if (it == contents->hosts.end() || !it->contains(normalizedHost(host)))
+        return Error{tr("the secret \"%1\" may not go to %2 anyway").arg(name, host), {}};
+    it->removeAll(normalizedHost(host));
+    if (it->isEmpty())
+        contents->hosts.erase(it);
+    return writeFile(*contents);
 }
 
 QHash<QString, QString> SecretStore::values(const QStringList &names, QStringList *problems)

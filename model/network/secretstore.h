@@ -48,6 +48,7 @@ public:
     {
         QString name;
         Source source;
+        QStringList hosts; ///< where it may be sent (allowedHosts())
     };
 
     SecretStore();
@@ -72,6 +73,17 @@ public:
     /// The names set, sorted: stored ones and environment overrides. Never values.
     document::Result<QList<Entry>> entries();
 
+    /// The hosts the secret may be sent to: stored with it (in the file, also for secrets that
+    /// live in the keychain or the environment), "api.example.com" or "127.0.0.1:8750".
+    document::Result<QStringList> allowedHosts(const QString &name) const;
+    /// Lets the secret go to `host` from now on ("host" for any port, "host:port" for one).
+    document::Result<void> allowHost(const QString &name, const QString &host);
+    /// Takes `host` off the secret's list.
+    document::Result<void> forbidHost(const QString &name, const QString &host);
+    /// A host as the list keeps it (lower case, no spaces).
+    static QString normalizedHost(const QString &host);
+    static bool isValidHost(const QString &host);
+
     /// The values of those `names` that are set: what a runtime's secret callback serves. Why a
     /// stored one could not be read goes to `problems`.
     QHash<QString, QString> values(const QStringList &names, QStringList *problems = nullptr);
@@ -86,7 +98,11 @@ private:
         Source source = Source::File;
         QString value;
     };
-    using FileContents = QHash<QString, FileEntry>;
+    struct FileContents
+    {
+        QHash<QString, FileEntry> secrets;
+        QHash<QString, QStringList> hosts; ///< per secret name, whatever holds its value
+    };
 
     document::Result<FileContents> readFile() const;
     document::Result<void> writeFile(const FileContents &contents) const;

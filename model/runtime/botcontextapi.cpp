@@ -2,6 +2,7 @@
 
 #include "choicematcher.h"
 #include "scriptcontext.h"
+#include "scripthost.h"
 
 #include <QJSEngine>
 #include <QJsonValue>
@@ -28,9 +29,9 @@ BotMessage textMessage(const QString &text)
 
 } // namespace
 
-BotContextApi::BotContextApi(QJSEngine *engine, QObject *parent)
-    : QObject(parent)
-    , m_engine(engine)
+BotContextApi::BotContextApi(ScriptHost &host)
+    : m_host(host)
+    , m_engine(&host.engine())
 {}
 
 QString BotContextApi::text(const QJSValue &value) const
@@ -129,6 +130,14 @@ void BotContextApi::setBotVariable(const QString &name, const QJSValue &value,
         return;
     }
     VariableValue v;
+    if (value.isObject() && !m_host.withinDepth(value)) {
+        m_engine->throwError(QJSValue::RangeError,
+                             QStringLiteral("setBotVariable: the value of '%1' is nested more than "
+                                            "%2 levels deep")
+                                     .arg(name)
+                                     .arg(ScriptHost::maxValueDepth));
+        return;
+    }
     if (value.isObject())
         v.object = value;
     else
@@ -285,9 +294,18 @@ QString BotContextApi::owner(ContextStore::Scope scope) const
 bool BotContextApi::setContextData(ContextStore::Scope scope, const QString &ns,
                                    const QString &property, const QJSValue &value)
 {
-    return m_context
-           && m_context->contextStore().set(scope, owner(scope), ns, property,
-                                            m_engine->fromScriptValue<QJsonValue>(value));
+    if (!m_context)
+        return false;
+    // Stored as JSON: bounded in depth, and getters or toJSON run under the watchdog.
+    QString problem;
+    const std::optional<QJsonValue> json = m_host.toJson(value, &problem);
+    if (!json) {
+        m_engine->throwError(QJSValue::RangeError,
+                             QStringLiteral("the context data '%1' cannot be stored: %2")
+                                     .arg(property, problem));
+        return false;
+    }
+    return m_context->contextStore().set(scope, owner(scope), ns, property, *json);
 }
 
 QJSValue BotContextApi::contextData(ContextStore::Scope scope, const QString &ns,

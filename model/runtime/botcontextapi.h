@@ -13,6 +13,7 @@ class QJSEngine;
 namespace dialogsmith::runtime {
 
 class ScriptContext;
+class ScriptHost;
 
 /// The `botContext` object scripts see: CB's scripting functions, forwarded to the conversation
 /// the running script belongs to (ScriptHost sets it for each call). One instance serves every
@@ -21,12 +22,14 @@ class ScriptContext;
 /// Names and semantics follow CB's documentation: variables are stored as strings unless given an
 /// object; `getBotVariable` and `getEnvVariable` return null for names that are not set; the
 /// context store functions return false for namespaces that were never registered; the
-/// `getLP...` look-ups return what the runtime was configured with (empty by default).
+/// `getLP...` look-ups return what the runtime was configured with (empty by default). An object
+/// nested more than ScriptHost::maxValueDepth levels deep is refused as a bot variable or as
+/// context data with a RangeError.
 class BotContextApi : public QObject
 {
     Q_OBJECT
 public:
-    explicit BotContextApi(QJSEngine *engine, QObject *parent = nullptr);
+    explicit BotContextApi(ScriptHost &host);
 
     void setContext(ScriptContext *context) { m_context = context; }
     ScriptContext *context() const { return m_context; }
@@ -120,6 +123,7 @@ private:
     QString text(const QJSValue &value) const;
     QStringList texts(const QJSValue &value) const;
 
+    ScriptHost &m_host;
     QJSEngine *m_engine;
     ScriptContext *m_context = nullptr;
     bool m_stopRequested = false;

@@ -170,7 +170,7 @@ BotRuntime::BotRuntime(Bot bot, RuntimeOptions options, IntegrationTransport *in
     , m_escalations(escalations)
     , m_contextStore(m_options.contextStore ? m_options.contextStore
                                             : std::make_shared<ContextStore>())
-    , m_scripts(std::make_unique<ScriptHost>(m_options.scriptBudget))
+    , m_scripts(std::make_unique<ScriptHost>(m_options.scriptBudget, m_options.scriptMemoryLimit))
 {
     const QString envName
             = m_options.environment.isEmpty() ? bot.defaultEnvironment : m_options.environment;

@@ -793,7 +793,7 @@ bool Conversation::runSlot(int handle)
         return true;
     m_ranScript = true;
     const ScriptOutcome outcome = m_scripts.run(handle, *this, m_scope);
-    if (outcome.status == ScriptOutcome::Status::TimedOut) {
+    if (outcome.interrupted()) {
         abortTurn(outcome.message, &m_bot.interaction(m_current));
         return false;
     }
@@ -803,13 +803,12 @@ bool Conversation::runSlot(int handle)
 
 void Conversation::reportScript(const ScriptOutcome &outcome)
 {
-    if (outcome.status != ScriptOutcome::Status::Error
-        && outcome.status != ScriptOutcome::Status::TimedOut)
+    if (outcome.status != ScriptOutcome::Status::Error && !outcome.interrupted())
         return;
     RuntimeEvent e;
     e.type = RuntimeEvent::Type::Error;
     e.line = outcome.line;
-    e.text = outcome.status == ScriptOutcome::Status::TimedOut
+    e.text = outcome.interrupted()
                      ? outcome.message
                      : QStringLiteral("script error in %1%2: %3")
                                .arg(outcome.location,
@@ -861,12 +860,19 @@ void Conversation::followRules(InteractionRef ref, bool apiResult)
 
 // --- Content -----------------------------------------------------------------------------------
 
-QString Conversation::expand(const QString &text, TemplateContext context, bool allowSecrets)
+QString Conversation::expand(const QString &text, TemplateContext context, bool allowSecrets,
+                             QStringList *secretNames)
 {
     if (!text.contains(QLatin1Char('{')))
         return text;
     TemplateLog log;
     const QString out = expandTemplate(text, *this, context, &log, allowSecrets);
+    if (secretNames) {
+        for (const QString &name : std::as_const(log.secretNames)) {
+            if (!secretNames->contains(name))
+                secretNames->append(name);
+        }
+    }
     // Redaction looks for secrets as they appear in the request: escaped for where they went.
     for (const QString &secret : std::as_const(log.secretValues)) {
         m_requestSecrets.append(secret);
@@ -983,12 +989,20 @@ void Conversation::sendText(const QString &text)
 
 // --- Integrations and escalations ---------------------------------------------------------------
 
-HttpRequest Conversation::buildRequest(const Integration &integration)
+Result<HttpRequest> Conversation::buildRequest(const Integration &integration)
 {
-    return buildIntegrationRequest(integration,
-                                   [this](const QString &text, TemplateContext context) {
-                                       return expand(text, context, true);
-                                   });
+    QStringList secretNames;
+    Result<HttpRequest> request = buildIntegrationRequest(
+            integration, *this, [this, &secretNames](const QString &text, TemplateContext context) {
+                return expand(text, context, true, &secretNames);
+            });
+    if (!request)
+        return request;
+    request->secretNames = secretNames;
+    // Checked as Send Test Request checks it: what the templates made of it must hold.
+    if (const Result<void> valid = checkIntegrationRequest(*request, m_requestSecrets); !valid)
+        return valid.error();
+    return request;
 }
 
 void Conversation::callIntegration(InteractionRef ref)
@@ -1024,7 +1038,13 @@ void Conversation::callIntegration(InteractionRef ref)
     }
 
     m_requestSecrets.clear();
-    const HttpRequest request = buildRequest(integration);
+    const Result<HttpRequest> built = buildRequest(integration);
+    if (!built) {
+        // Nothing goes out: the request fails as if the transport had refused it.
+        handleIntegrationResult(Error{QStringLiteral("not sent: ") + built.error().message, {}});
+        return;
+    }
+    const HttpRequest &request = *built;
     if (observed()) {
         RuntimeEvent e;
         e.type = RuntimeEvent::Type::Request;
@@ -1134,7 +1154,9 @@ void Conversation::storeDataFields(const Integration &integration, const QString
         return;
     QString json;
     if (const VariableValue *v = m_variables.find(QStringLiteral("api_") + rdv))
-        json = v->isObject() ? v->object.property(QStringLiteral("jsonData")).toString() : v->text;
+        json = v->isObject() ? m_scripts.memberText(v->object, {QStringLiteral("jsonData")})
+                                       .value_or(QString())
+                             : v->text;
     for (const DataFieldValue &field : readDataFields(integration, json)) {
         if (!field.ok) {
             note(RuntimeEvent::Type::Error,
@@ -1437,17 +1459,15 @@ std::optional<QString> Conversation::resolve(const TemplateRef &ref) const
     switch (ref.kind) {
     case TemplateRef::Kind::BotVariable: {
         if (const VariableValue *v = m_variables.find(ref.name))
-            return variableText(*v);
+            return v->isObject() ? m_scripts.text(v->object) : v->text;
         // `{$botContext.a.b}`: member b of the object variable a.
         const qsizetype dot = ref.name.indexOf(QLatin1Char('.'));
         if (dot > 0) {
             const VariableValue *v = m_variables.find(ref.name.left(dot));
             if (v && v->isObject()) {
-                QJSValue value = v->object;
-                for (const QString &member : ref.name.mid(dot + 1).split(QLatin1Char('.')))
-                    value = value.property(member);
-                if (!value.isUndefined() && !value.isNull())
-                    return value.isObject() ? m_scripts.stringify(value) : value.toString();
+                if (std::optional<QString> member = m_scripts.memberText(
+                            v->object, ref.name.mid(dot + 1).split(QLatin1Char('.'))))
+                    return member;
             }
         }
         // The escalation body sends `{$botContext.convId}`: it is the conversation id.
@@ -1469,7 +1489,7 @@ std::optional<QString> Conversation::resolve(const TemplateRef &ref) const
         return m_userMessage; // userMessage, query
     case TemplateRef::Kind::DataField:
         if (const VariableValue *v = m_variables.find(ref.name))
-            return variableText(*v);
+            return v->isObject() ? m_scripts.text(v->object) : v->text;
         return std::nullopt;
     case TemplateRef::Kind::Unknown:
         break;

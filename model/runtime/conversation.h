@@ -142,12 +142,13 @@ private:
     bool buildMessage(const document::Interaction &in, BotMessage &message);
     void emitMessage(BotMessage message);
     void sendText(const QString &text);
+    /// `secretNames` collects the names of the secrets that expanded.
     QString expand(const QString &text, TemplateContext context = TemplateContext::Text,
-                   bool allowSecrets = false);
+                   bool allowSecrets = false, QStringList *secretNames = nullptr);
 
     // Integrations and escalations.
     void callIntegration(InteractionRef ref);
-    HttpRequest buildRequest(const document::Integration &integration);
+    document::Result<HttpRequest> buildRequest(const document::Integration &integration);
     void integrationDone(quint64 turn, document::Result<HttpResponse> result);
     void handleIntegrationResult(const document::Result<HttpResponse> &result);
     void storeDataFields(const document::Integration &integration, const QString &rdv);

@@ -18,7 +18,170 @@ QString resultVariableName(const Integration &integration)
                                                       : integration.responseDataVariable;
 }
 
-HttpRequest buildIntegrationRequest(const Integration &integration, const RequestExpander &expand)
+namespace {
+
+/// A piece of a field: literal text, or a template as written (`{$botContext.n}`).
+struct Piece
+{
+    QString text;
+    std::optional<TemplateRef> ref;
+};
+
+/// `text` cut into literal text and templates, found as expandTemplate() finds them.
+QList<Piece> pieces(const QString &text, const TemplateScope &scope)
+{
+    QList<Piece> out;
+    qsizetype copied = 0;
+    qsizetype open = text.indexOf(QLatin1Char('{'));
+    while (open >= 0) {
+        const qsizetype close = text.indexOf(QLatin1Char('}'), open + 1);
+        if (close < 0)
+            break;
+        std::optional<TemplateRef> ref
+                = parseTemplateRef(QStringView(text).mid(open + 1, close - open - 1), scope);
+        if (!ref) {
+            open = text.indexOf(QLatin1Char('{'), open + 1);
+            continue;
+        }
+        if (open > copied)
+            out.append({text.mid(copied, open - copied), std::nullopt});
+        out.append({text.mid(open, close - open + 1), std::move(ref)});
+        copied = close + 1;
+        open = text.indexOf(QLatin1Char('{'), copied);
+    }
+    if (copied < text.size())
+        out.append({text.mid(copied), std::nullopt});
+    return out;
+}
+
+/// Values the bot's author set, not the conversation: they may choose where a request goes.
+bool choosesOrigin(TemplateRef::Kind kind)
+{
+    return kind == TemplateRef::Kind::Environment || kind == TemplateRef::Kind::Secret;
+}
+
+/// True once `url` has its scheme and host: "https://host/" (a path, query or fragment began).
+bool originComplete(const QString &url)
+{
+    const qsizetype scheme = url.indexOf(QLatin1String("://"));
+    if (scheme < 0)
+        return false;
+    for (qsizetype i = scheme + 3; i < url.size(); ++i) {
+        const QChar c = url.at(i);
+        if (c == QLatin1Char('/') || c == QLatin1Char('?') || c == QLatin1Char('#'))
+            return true;
+    }
+    return false;
+}
+
+document::Result<QString> expandUrl(const QString &url, const TemplateScope &scope,
+                                    const RequestExpander &expand)
+{
+    // Up to the end of the host only environment values and secrets are taken as they are;
+    // everything after is URL-encoded. A value from the conversation (a bot variable, the user's
+    // message, an API's answer) never chooses the scheme or the host.
+    QString out;
+    bool origin = false;
+    for (const Piece &piece : pieces(url.trimmed(), scope)) {
+        if (!piece.ref) {
+            out += piece.text;
+        } else if (origin) {
+            out += expand(piece.text, TemplateContext::Url);
+        } else if (choosesOrigin(piece.ref->kind)) {
+            out += expand(piece.text, TemplateContext::Text);
+        } else {
+            return document::Error{
+                    QStringLiteral("%1 stands where the URL names its scheme or host: a value "
+                                   "from the conversation may not choose where a request goes "
+                                   "(use {$env.NAME} for the host)")
+                            .arg(piece.text),
+                    {}};
+        }
+        origin = origin || originComplete(out);
+    }
+    return out;
+}
+
+enum class BodyKind { Text, Json, Form, Xml };
+
+/// What a body is: by its Content-Type header when there is one, else by its first character.
+template<typename Headers>
+BodyKind bodyKind(const Headers &headers, const QString &body)
+{
+    for (const auto &[name, value] : headers) {
+        if (name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) != 0)
+            continue;
+        const QString type = value.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+        if (type == QLatin1String("application/json") || type.endsWith(QLatin1String("+json")))
+            return BodyKind::Json;
+        if (type == QLatin1String("application/x-www-form-urlencoded"))
+            return BodyKind::Form;
+        if (type.endsWith(QLatin1String("/xml")) || type.endsWith(QLatin1String("+xml")))
+            return BodyKind::Xml;
+        return BodyKind::Text;
+    }
+    const QString trimmed = body.trimmed();
+    if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('[')))
+        return BodyKind::Json;
+    if (trimmed.startsWith(QLatin1Char('<')))
+        return BodyKind::Xml;
+    return BodyKind::Text;
+}
+
+/// True when `text` is exactly one JSON value (a number, true, false, null, a string, an object
+/// or an array), so that it cannot add members or items around it.
+bool isOneJsonValue(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return false;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArrayLiteral("[") + text.toUtf8() + QByteArrayLiteral("]"), &error);
+    return error.error == QJsonParseError::NoError && doc.array().size() == 1;
+}
+
+document::Result<QString> expandJsonBody(const QString &body, const TemplateScope &scope,
+                                         const RequestExpander &expand)
+{
+    // Inside a string a value is escaped as string content; outside one it must be one whole
+    // JSON value, or the request is not sent.
+    QString out;
+    bool inString = false;
+    for (const Piece &piece : pieces(body, scope)) {
+        if (!piece.ref) {
+            for (qsizetype i = 0; i < piece.text.size(); ++i) {
+                const QChar c = piece.text.at(i);
+                if (inString && c == QLatin1Char('\\'))
+                    ++i; // the escaped character cannot end the string
+                else if (c == QLatin1Char('"'))
+                    inString = !inString;
+            }
+            out += piece.text;
+            continue;
+        }
+        if (inString) {
+            out += expand(piece.text, TemplateContext::JsonString);
+            continue;
+        }
+        const QString value = expand(piece.text, TemplateContext::Text);
+        if (!isOneJsonValue(value))
+            return document::Error{
+                    QStringLiteral("%1 stands outside quotes in the JSON body, so its value must "
+                                   "be one JSON value (a number, true, false, null, a quoted "
+                                   "string, an object or an array), and it is not: put the "
+                                   "template in quotes to send it as text")
+                            .arg(piece.text),
+                    {}};
+        out += value.trimmed();
+    }
+    return out;
+}
+
+} // namespace
+
+document::Result<HttpRequest> buildIntegrationRequest(const Integration &integration,
+                                                      const TemplateScope &scope,
+                                                      const RequestExpander &expand)
 {
     HttpRequest request;
     request.integrationName = integration.name;
@@ -26,17 +189,10 @@ HttpRequest buildIntegrationRequest(const Integration &integration, const Reques
             = integration.method.isEmpty() ? QStringLiteral("GET") : integration.method.toUpper();
     request.timeoutMs = integration.timeoutMs;
 
-    // A template at the very start is the base URL (`{$env.host}/path`): it stays as it is.
-    QString url = integration.url.trimmed();
-    QString base;
-    if (url.startsWith(QLatin1String("{$"))) {
-        const qsizetype close = url.indexOf(QLatin1Char('}'));
-        if (close > 0) {
-            base = expand(url.left(close + 1), TemplateContext::Text);
-            url = url.mid(close + 1);
-        }
-    }
-    request.url = base + expand(url, TemplateContext::Url);
+    document::Result<QString> url = expandUrl(integration.url, scope, expand);
+    if (!url)
+        return url.error();
+    request.url = *url;
     QStringList query;
     for (const KeyValue &p : integration.queryParams) {
         if (!p.key.isEmpty())
@@ -53,12 +209,62 @@ HttpRequest buildIntegrationRequest(const Integration &integration, const Reques
         if (!h.key.isEmpty())
             request.headers.append({h.key, expand(h.value, TemplateContext::Text)});
     }
-    const QString body = integration.body.trimmed();
-    const bool json = body.startsWith(QLatin1Char('{')) || body.startsWith(QLatin1Char('['));
-    request.body
-            = expand(integration.body, json ? TemplateContext::JsonString : TemplateContext::Text)
-                      .toUtf8();
+    QList<QPair<QString, QString>> headers;
+    for (const KeyValue &h : integration.headers)
+        headers.append({h.key, h.value});
+    switch (bodyKind(headers, integration.body)) {
+    case BodyKind::Json: {
+        document::Result<QString> body = expandJsonBody(integration.body, scope, expand);
+        if (!body)
+            return body.error();
+        request.body = body->toUtf8();
+        break;
+    }
+    case BodyKind::Form:
+        request.body = expand(integration.body, TemplateContext::Url).toUtf8();
+        break;
+    case BodyKind::Xml:
+        request.body = expand(integration.body, TemplateContext::Xml).toUtf8();
+        break;
+    case BodyKind::Text:
+        request.body = expand(integration.body, TemplateContext::Text).toUtf8();
+        break;
+    }
     return request;
+}
+
+document::Result<void> checkIntegrationRequest(const HttpRequest &request,
+                                               const QStringList &secrets)
+{
+    const QString shownUrl = redactSecrets(request.url, secrets);
+    const QUrl url(request.url.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (request.url.trimmed().isEmpty())
+        return document::Error{QStringLiteral("the URL is empty"), {}};
+    if (!url.isValid())
+        return document::Error{QStringLiteral("the URL \"%1\" is not valid: %2")
+                                       .arg(shownUrl, redactSecrets(url.errorString(), secrets)),
+                               {}};
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return document::Error{
+                QStringLiteral("the URL \"%1\" does not start with http:// or https://")
+                        .arg(shownUrl),
+                {}};
+    if (url.host().isEmpty())
+        return document::Error{QStringLiteral("the URL \"%1\" names no host").arg(shownUrl), {}};
+
+    const QByteArray body = request.body.trimmed();
+    if (bodyKind(request.headers, QString::fromUtf8(body)) == BodyKind::Json && !body.isEmpty()) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(request.body, &error);
+        if (error.error != QJsonParseError::NoError)
+            return document::Error{QStringLiteral("the body is not valid JSON once its templates "
+                                                  "are filled in: %1 at byte %2")
+                                           .arg(error.errorString())
+                                           .arg(error.offset),
+                                   {}};
+    }
+    return {};
 }
 
 QList<TemplateRef> integrationTemplates(const Integration &integration, const TemplateScope &scope)

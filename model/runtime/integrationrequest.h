@@ -23,11 +23,24 @@ using RequestExpander = std::function<QString(const QString &text, TemplateConte
 /// else its name.
 QString resultVariableName(const document::Integration &integration);
 
-/// The integration's request with every field expanded through `expand`: method (GET when empty),
-/// URL (a template at its very start is a base URL and stays as it is; the rest is URL-encoded),
-/// query parameters appended encoded, headers with a name, body (JSON-escaped when it is JSON).
-HttpRequest buildIntegrationRequest(const document::Integration &integration,
-                                    const RequestExpander &expand);
+/// The integration's request with every field expanded through `expand`, each value escaped for
+/// where it stands: method (GET when empty); URL (up to the end of the host only `{$env...}` and
+/// `{$secret...}` values, as they are; after it every value URL-encoded); query parameters
+/// appended encoded; headers with a name; body by its Content-Type (else by its first
+/// character): JSON (inside a string a value is JSON-escaped, outside one it must be one JSON
+/// value), form (URL-encoded), XML (XML-escaped) or text. An error, and nothing to send, when a
+/// value from the conversation would choose the URL's scheme or host, or a value outside quotes
+/// in a JSON body is not one JSON value. `scope` tells templates from other braces.
+document::Result<HttpRequest> buildIntegrationRequest(const document::Integration &integration,
+                                                      const TemplateScope &scope,
+                                                      const RequestExpander &expand);
+
+/// Why `request` must not be sent, as the running bot and Send Test Request both check it after
+/// its templates were filled in: an empty or invalid URL, a scheme other than http or https, no
+/// host, a JSON body (by Content-Type, else by its first character) that does not parse.
+/// `secrets` are redacted from the message.
+document::Result<void> checkIntegrationRequest(const HttpRequest &request,
+                                               const QStringList &secrets);
 
 /// The templates an integration's request uses, in order of first use and without repeats: URL,
 /// query parameter values, header values, body. `{RDV.field}` counts when `scope` knows RDV.

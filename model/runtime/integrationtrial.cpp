@@ -41,15 +41,9 @@ QSet<QString> dataVariablesOf(const Bot &bot)
     return names;
 }
 
-bool isJsonContentType(const QString &value)
-{
-    const QString type = value.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
-    return type == QLatin1String("application/json") || type.endsWith(QLatin1String("+json"));
-}
-
 QString scriptProblem(const ScriptOutcome &outcome)
 {
-    if (outcome.status == ScriptOutcome::Status::TimedOut)
+    if (outcome.interrupted())
         return outcome.message;
     return QStringLiteral("script error in %1%2: %3")
             .arg(outcome.location,
@@ -253,13 +247,16 @@ Result<HttpRequest> IntegrationTrial::buildRequest(QStringList *secrets) const
     const Scope scope(m_input, nullptr);
     QStringList unknown;
     QStringList used;
-    const HttpRequest request = buildIntegrationRequest(
-            *integration, [&](const QString &text, TemplateContext context) {
+    QStringList names;
+    Result<HttpRequest> request = buildIntegrationRequest(
+            *integration, scope, [&](const QString &text, TemplateContext context) {
                 TemplateLog log;
                 const QString out = expandTemplate(text, scope, context, &log, true);
-                for (const QString &s : std::as_const(log.secretValues)) {
+                for (const QString &s : std::as_const(log.secretValues))
                     used.append(s);
-                    used.append(escapeTemplateValue(s, context));
+                for (const QString &name : std::as_const(log.secretNames)) {
+                    if (!names.contains(name))
+                        names.append(name);
                 }
                 for (const QString &name : std::as_const(log.unknown)) {
                     if (!unknown.contains(name))
@@ -276,40 +273,11 @@ Result<HttpRequest> IntegrationTrial::buildRequest(QStringList *secrets) const
                              : QStringLiteral("%1 have no value: give them sample values")
                                        .arg(unknown.join(QStringLiteral(", "))),
                      {}};
-
-    const QString shownUrl = redactSecrets(request.url, used);
-    const QUrl url(request.url.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (request.url.trimmed().isEmpty())
-        return Error{QStringLiteral("the URL is empty"), {}};
-    if (!url.isValid())
-        return Error{QStringLiteral("the URL \"%1\" is not valid: %2")
-                             .arg(shownUrl, redactSecrets(url.errorString(), used)),
-                     {}};
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return Error{QStringLiteral("the URL \"%1\" does not start with http:// or https://")
-                             .arg(shownUrl),
-                     {}};
-    if (url.host().isEmpty())
-        return Error{QStringLiteral("the URL \"%1\" names no host").arg(shownUrl), {}};
-
-    bool json = false;
-    for (const auto &[name, value] : request.headers) {
-        if (name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0)
-            json = isJsonContentType(value);
-    }
-    const QByteArray body = request.body.trimmed();
-    json = json || body.startsWith('{') || body.startsWith('[');
-    if (json && !body.isEmpty()) {
-        QJsonParseError error;
-        QJsonDocument::fromJson(request.body, &error);
-        if (error.error != QJsonParseError::NoError)
-            return Error{QStringLiteral("the body is not valid JSON once its templates are "
-                                        "filled in: %1 at byte %2")
-                                 .arg(error.errorString())
-                                 .arg(error.offset),
-                         {}};
-    }
+    if (!request)
+        return request.error();
+    request->secretNames = names;
+    if (const Result<void> valid = checkIntegrationRequest(*request, used); !valid)
+        return valid.error();
     return request;
 }
 
@@ -410,12 +378,13 @@ void IntegrationTrial::answered(quint64 run, Result<HttpResponse> answer)
             if (!outcome.ok())
                 scope.notes.append(scriptProblem(outcome));
             // A script that runs out of time stops the turn: no custom data fields.
-            ran = outcome.status != ScriptOutcome::Status::TimedOut;
+            ran = !outcome.interrupted();
         }
         if (ran) {
             QString json;
             if (const VariableValue *v = scope.find(key))
-                json = v->isObject() ? v->object.property(QStringLiteral("jsonData")).toString()
+                json = v->isObject() ? scripts.memberText(v->object, {QStringLiteral("jsonData")})
+                                               .value_or(QString())
                                      : v->text;
             for (const DataFieldValue &field : readDataFields(*integration, json)) {
                 if (!field.ok) {

@@ -39,6 +39,9 @@ struct RuntimeOptions
     QHash<QString, QString> environmentOverrides;
     /// How long one script call may run before the watchdog interrupts it.
     std::chrono::milliseconds scriptBudget{2000};
+    /// How much the process may grow while one script call runs before the watchdog stops it
+    /// (bytes; 0: no limit).
+    qint64 scriptMemoryLimit = 128 * 1024 * 1024;
     /// The intent score (0..1) a message needs to start an intent's dialog.
     double intentThreshold = 0.6;
     /// The value of `{$secret.name}` in requests; nullopt when unknown.

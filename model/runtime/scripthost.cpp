@@ -5,6 +5,9 @@
 #include "scriptwatchdog.h"
 
 #include <QJSValueIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaMethod>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -16,29 +19,160 @@ const QString globalsFile = QStringLiteral("globals");
 const QString scriptFilePrefix = QStringLiteral("script-");
 const QString globalsLabel = QStringLiteral("global functions");
 
-// Compiled once per engine. `invoke` turns any exception (also `throw "text"`) into a marker
-// the host can tell from a normal result; `sweep` moves implicit globals into a scope.
+// Evaluated once per engine, before any bot code runs: the built-ins it uses are captured here,
+// so a bot that replaces JSON, String or Object (or puts getters on their prototypes) cannot
+// reach the host through them. `invoke` turns any exception (also `throw "text"`) into a marker
+// the host can tell from a normal result; everything the host reads from a script's value goes
+// through one of these functions, under the watchdog, and comes back as a primitive or an
+// object without a prototype.
 const char helpersSource[] = R"JS((function() {
-    var threw = {};
-    var h = {
-        threw: threw,
-        error: undefined,
-        invoke: function(fn, a, b) {
-            try { return fn(a, b); } catch (e) { h.error = e; return threw; }
-        },
-        stringify: function(v) {
-            try { var s = JSON.stringify(v); return s === undefined ? String(v) : s; }
-            catch (e) { return String(v); }
-        },
-        parse: function(t) { try { return JSON.parse(t); } catch (e) { return undefined; } },
-        sweep: function(g, scope) {
-            var names = Object.keys(g);
-            for (var i = 0; i < names.length; ++i) {
-                scope[names[i]] = g[names[i]];
-                delete g[names[i]];
-            }
-            return names.length;
+    var stringify = JSON.stringify, parse = JSON.parse, toText = String, toNumber = Number;
+    var ownNames = Object.getOwnPropertyNames, describeProperty = Object.getOwnPropertyDescriptor;
+    var defineProperty = Object.defineProperty, create = Object.create, apply = Reflect.apply;
+    var freeze = Object.freeze, SetType = Set, setHas = Set.prototype.has;
+    var setAdd = Set.prototype.add;
+    var errorToString = Error.prototype.toString, ErrorType = Error, RangeErrorType = RangeError;
+    var threw = create(null);
+    function isObject(v) { return v !== null && (typeof v === 'object' || typeof v === 'function'); }
+    var isArray = Array.isArray, bind = Function.prototype.bind;
+    var StringType = String, NumberType = Number, BooleanType = Boolean;
+    function put(o, key, value) {
+        var property = create(null);
+        property.value = value;
+        property.writable = property.enumerable = property.configurable = true;
+        defineProperty(o, key, property);
+    }
+    // A copy of `v` that JSON.stringify turns into the same text, made by recursion with a depth
+    // bound (this engine's JSON.stringify recurses in C++ without one): toJSON() called, own
+    // enumerable members read, nothing else. A cycle counts as too deep.
+    function plain(v, depth, max, key) {
+        if (isObject(v) && typeof v.toJSON === 'function')
+            v = v.toJSON(key);
+        if (!isObject(v) || typeof v === 'function')
+            return v;
+        if (v instanceof StringType || v instanceof NumberType || v instanceof BooleanType)
+            return v;
+        if (depth >= max)
+            throw new RangeErrorType('the value is nested more than ' + max + ' levels deep');
+        var out, i;
+        if (isArray(v)) {
+            out = [];
+            for (i = 0; i < v.length; ++i)
+                put(out, i, plain(v[i], depth + 1, max, toText(i)));
+            return out;
         }
+        out = create(null);
+        var names = ownNames(v);
+        for (i = 0; i < names.length; ++i) {
+            var property = describeProperty(v, names[i]);
+            if (property && property.enumerable)
+                put(out, names[i], plain(v[names[i]], depth + 1, max, names[i]));
+        }
+        return out;
+    }
+    function describe(e) {
+        var out = create(null);
+        out.message = '';
+        out.line = 0;
+        out.file = '';
+        try {
+            if (e instanceof ErrorType) {
+                out.message = toText(apply(errorToString, e, []));
+                out.line = toNumber(e.lineNumber) || 0;
+                out.file = toText(e.fileName === undefined ? '' : e.fileName);
+            } else {
+                out.message = 'uncaught exception: ' + toText(e);
+            }
+        } catch (inner) {
+            out.message = 'an exception that cannot be shown';
+        }
+        return out;
+    }
+    var h = create(null);
+    h.threw = threw;
+    h.error = undefined;
+    h.invoke = function(fn, a, b) {
+        try { return fn(a, b); } catch (e) { h.error = describe(e); return threw; }
+    };
+    h.describe = describe;
+    // `botContext` as scripts see it: a frozen plain object with the C++ object's functions
+    // bound to it, which itself stays out of reach (no destroy(), objectName or signals, and
+    // nothing a conversation could change for the others). Bound functions add no frame, so an
+    // error they throw names the script's line.
+    h.facade = function(target, names) {
+        var api = {};
+        for (var i = 0; i < names.length; ++i)
+            api[names[i]] = apply(bind, target[names[i]], [target]);
+        return freeze(api);
+    };
+    h.text = function(v, max) {
+        if (!isObject(v))
+            return toText(v);
+        try {
+            var s = stringify(plain(v, 0, max, ''));
+            return s === undefined ? toText(v) : s;
+        } catch (e) {
+            return toText(v);
+        }
+    };
+    h.json = function(v, max) { return stringify(plain(v, 0, max, '')); };
+    // Whether no object in `v` is more than `max` levels down (shared and cyclic objects are
+    // visited once; getters are not called).
+    h.within = function(v, max) {
+        var seen = new SetType(), objects = [v], depths = [0];
+        while (objects.length > 0) {
+            var n = objects.length - 1, o = objects[n], depth = depths[n];
+            objects.length = n;
+            depths.length = n;
+            if (!isObject(o) || apply(setHas, seen, [o]))
+                continue;
+            if (depth >= max)
+                return false;
+            apply(setAdd, seen, [o]);
+            var names = ownNames(o);
+            for (var i = 0; i < names.length; ++i) {
+                var property = describeProperty(o, names[i]);
+                if (property && isObject(property.value)) {
+                    objects[objects.length] = property.value;
+                    depths[depths.length] = depth + 1;
+                }
+            }
+        }
+        return true;
+    };
+    h.parse = function(t) { try { return parse(t); } catch (e) { return undefined; } };
+    h.member = function(v, path) {
+        for (var i = 0; i < path.length; ++i) {
+            if (v === null || v === undefined)
+                return undefined;
+            v = v[path[i]];
+        }
+        return v;
+    };
+    h.initConversation = function(scope) {
+        var f = scope.__initConversation;
+        if (typeof f === 'function')
+            f();
+    };
+    // Moves the enumerable properties, getters and all, without calling a getter (this engine's
+    // Object.keys() reads every value, so it is not used).
+    h.sweep = function(g, scope) {
+        var names = ownNames(g), moved = 0;
+        for (var i = 0; i < names.length; ++i) {
+            var property = describeProperty(g, names[i]);
+            if (!property || !property.enumerable)
+                continue;
+            // Without a prototype: defining reads `value`, `get`... even when they are missing.
+            var fields = ownNames(property), plain = create(null);
+            for (var f = 0; f < fields.length; ++f)
+                plain[fields[f]] = property[fields[f]];
+            try {
+                defineProperty(scope, names[i], plain);
+                delete g[names[i]];
+                ++moved;
+            } catch (e) {}
+        }
+        return moved;
     };
     return h;
 })())JS";
@@ -86,7 +220,8 @@ QSet<QString> resolvableNames(QJSEngine &engine, const QString &source,
 /// The names the global functions declare at top level (functions, `var`, `let`, `const` and
 /// `class`), found by running them once in a throw-away engine against a `botContext` whose
 /// every function returns null.
-QStringList discoverGlobalNames(const QString &source, std::chrono::milliseconds budget)
+QStringList discoverGlobalNames(const QString &source, std::chrono::milliseconds budget,
+                                qint64 memoryLimit)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z_$][A-Za-z0-9_$]*"));
     QStringList candidates;
@@ -107,7 +242,7 @@ QStringList discoverGlobalNames(const QString &source, std::chrono::milliseconds
     probe.globalObject().setProperty(QStringLiteral("botContext"), probe.evaluate(fakeContext));
     QSet<QString> found;
     {
-        ScriptWatchdog watchdog(&probe);
+        ScriptWatchdog watchdog(&probe, memoryLimit);
         watchdog.arm(budget);
         // What resolves after the source and not in an engine that never saw it was declared by
         // it (built-ins such as Math resolve in both).
@@ -129,32 +264,112 @@ QStringList discoverGlobalNames(const QString &source, std::chrono::milliseconds
 
 } // namespace
 
-ScriptHost::ScriptHost(std::chrono::milliseconds budget)
+ScriptHost::ScriptHost(std::chrono::milliseconds budget, qint64 memoryLimit)
     : m_engine(std::make_unique<QJSEngine>())
-    , m_watchdog(std::make_unique<ScriptWatchdog>(m_engine.get()))
+    , m_watchdog(std::make_unique<ScriptWatchdog>(m_engine.get(), memoryLimit))
     , m_budget(budget)
 {
-    m_api = new BotContextApi(m_engine.get(), m_engine.get());
-    m_apiValue = m_engine->newQObject(m_api);
     m_helpers = m_engine->evaluate(QString::fromLatin1(helpersSource));
     Q_ASSERT(!m_helpers.isError());
-    m_invoke = m_helpers.property(QStringLiteral("invoke"));
-    m_threw = m_helpers.property(QStringLiteral("threw"));
-    m_sweep = m_helpers.property(QStringLiteral("sweep"));
-    m_stringify = m_helpers.property(QStringLiteral("stringify"));
-    m_parse = m_helpers.property(QStringLiteral("parse"));
+    const auto helper = [this](const char *name) {
+        return m_helpers.property(QString::fromLatin1(name));
+    };
+    m_invoke = helper("invoke");
+    m_threw = helper("threw");
+    m_describe = helper("describe");
+    m_sweep = helper("sweep");
+    m_text = helper("text");
+    m_json = helper("json");
+    m_parse = helper("parse");
+    m_member = helper("member");
+    m_within = helper("within");
+    m_initConversation = helper("initConversation");
+
+    m_api = std::make_unique<BotContextApi>(*this);
+    QJSEngine::setObjectOwnership(m_api.get(), QJSEngine::CppOwnership);
+    m_apiValue = helper("facade").call({m_engine->newQObject(m_api.get()), botContextFunctions()});
+    Q_ASSERT(m_apiValue.isObject());
+}
+
+QJSValue ScriptHost::botContextFunctions()
+{
+    // CB's functions are BotContextApi's own invokable methods; QObject's are not among them.
+    const QMetaObject &meta = BotContextApi::staticMetaObject;
+    QStringList names;
+    for (int i = meta.methodOffset(); i < meta.methodCount(); ++i) {
+        const QMetaMethod method = meta.method(i);
+        if (method.methodType() == QMetaMethod::Method && method.access() == QMetaMethod::Public)
+            names.append(QString::fromLatin1(method.name()));
+    }
+    names.removeDuplicates();
+    QJSValue list = m_engine->newArray(uint(names.size()));
+    for (qsizetype i = 0; i < names.size(); ++i)
+        list.setProperty(quint32(i), names.at(i));
+    return list;
 }
 
 ScriptHost::~ScriptHost() = default;
 
+std::optional<QJSValue> ScriptHost::guarded(const QJSValue &function, const QJSValueList &args)
+{
+    if (m_depth > 0) {
+        // Inside a script (botContext called back into the host): its budget applies.
+        ++m_depth;
+        QJSValue result = function.call(args);
+        --m_depth;
+        if (m_engine->isInterrupted())
+            return std::nullopt;
+        return result;
+    }
+    m_watchdog->arm(m_budget);
+    ++m_depth;
+    QJSValue result = function.call(args);
+    --m_depth;
+    if (!ranToEnd(m_watchdog->disarm()))
+        return std::nullopt;
+    return result;
+}
+
+bool ScriptHost::ranToEnd(ScriptWatchdog::Stop why)
+{
+    m_lastStop = why;
+    if (why == ScriptWatchdog::Stop::Memory)
+        m_engine->collectGarbage(); // give back what the script took
+    return why == ScriptWatchdog::Stop::None;
+}
+
+qint64 ScriptHost::memoryLimit() const
+{
+    return m_watchdog->memoryLimit();
+}
+
+void ScriptHost::setMemoryLimit(qint64 bytes)
+{
+    m_watchdog->setMemoryLimit(bytes);
+}
+
+QString ScriptHost::memoryText(qint64 bytes)
+{
+    return bytes % (1024 * 1024) == 0 ? QStringLiteral("%1 MB").arg(bytes / (1024 * 1024))
+                                      : QStringLiteral("%1 KB").arg(bytes / 1024);
+}
+
 QJSValue ScriptHost::evaluateGuarded(const QString &program, const QString &fileName)
 {
     // Compiling evaluates the wrapper: code that closes it early could run now, so guard it too.
-    m_watchdog->arm(m_budget);
+    const bool outer = m_depth == 0;
+    if (outer)
+        m_watchdog->arm(m_budget);
+    ++m_depth;
     QJSValue result = m_engine->evaluate(program, fileName);
-    if (m_watchdog->disarm())
-        return m_engine->newErrorObject(QJSValue::GenericError,
-                                        QStringLiteral("script timed out while compiling"));
+    --m_depth;
+    if (outer ? !ranToEnd(m_watchdog->disarm()) : m_engine->isInterrupted())
+        return m_engine->newErrorObject(
+                QJSValue::GenericError,
+                m_lastStop == ScriptWatchdog::Stop::Memory
+                        ? QStringLiteral("script stopped while compiling: it used more than %1")
+                                  .arg(memoryText(memoryLimit()))
+                        : QStringLiteral("script timed out while compiling"));
     return result;
 }
 
@@ -203,18 +418,26 @@ QString ScriptHost::labelOfFile(const QString &fileName, const QString &fallback
     return fallback;
 }
 
-ScriptOutcome ScriptHost::failure(const QJSValue &error, const QString &label) const
+ScriptOutcome ScriptHost::failure(const QJSValue &error, const QString &label)
 {
+    // The error is a script's value: its toString() and properties may run its code.
+    std::optional<QJSValue> description = guarded(m_describe, {error});
+    return describedFailure(description ? *description : QJSValue(), label);
+}
+
+ScriptOutcome ScriptHost::describedFailure(const QJSValue &description, const QString &label) const
+{
+    // `description` comes from the helpers: an object without a prototype holding primitives.
     ScriptOutcome out;
     out.status = ScriptOutcome::Status::Error;
     out.location = label;
-    if (error.isError()) {
-        out.message = error.toString();
-        out.line = error.property(QStringLiteral("lineNumber")).toInt();
-        out.location = labelOfFile(error.property(QStringLiteral("fileName")).toString(), label);
-    } else {
-        out.message = QStringLiteral("uncaught exception: ") + error.toString();
+    if (!description.isObject()) {
+        out.message = QStringLiteral("an exception that could not be read in time");
+        return out;
     }
+    out.message = description.property(QStringLiteral("message")).toString();
+    out.line = description.property(QStringLiteral("line")).toInt();
+    out.location = labelOfFile(description.property(QStringLiteral("file")).toString(), label);
     return out;
 }
 
@@ -227,27 +450,29 @@ ScriptOutcome ScriptHost::call(const QJSValue &function, const QJSValueList &arg
 
     QJSValueList invokeArgs{function};
     invokeArgs.append(args);
-    m_watchdog->arm(m_budget);
-    const QJSValue result = m_invoke.call(invokeArgs);
-    const bool timedOut = m_watchdog->disarm();
+    const std::optional<QJSValue> result = guarded(m_invoke, invokeArgs);
 
     m_api->setContext(previous);
     const bool stopped = m_api->takeStopRequest();
 
     ScriptOutcome out;
     out.location = label;
-    if (timedOut) {
+    if (!result && m_lastStop == ScriptWatchdog::Stop::Memory) {
+        out.status = ScriptOutcome::Status::OutOfMemory;
+        out.message = QStringLiteral("script stopped in %1: it used more than %2 of memory")
+                              .arg(label, memoryText(memoryLimit()));
+    } else if (!result) {
         out.status = ScriptOutcome::Status::TimedOut;
         out.message = QStringLiteral("script timed out in %1").arg(label);
     } else if (stopped) {
         out.status = ScriptOutcome::Status::Stopped;
-    } else if (result.strictlyEquals(m_threw)) {
-        out = failure(m_helpers.property(QStringLiteral("error")), label);
+    } else if (result->strictlyEquals(m_threw)) {
+        out = describedFailure(m_helpers.property(QStringLiteral("error")), label);
         m_helpers.setProperty(QStringLiteral("error"), QJSValue());
-    } else if (result.isError()) {
-        out = failure(result, label); // an engine error outside any try (e.g. stack overflow)
+    } else if (result->isError()) {
+        out = failure(*result, label); // an engine error outside any try (e.g. stack overflow)
     } else {
-        out.value = result;
+        out.value = *result;
     }
     return out;
 }
@@ -270,7 +495,7 @@ void ScriptHost::setGlobalFunctions(const QString &source)
     if (source.trimmed().isEmpty())
         return;
 
-    m_globalNames = discoverGlobalNames(source, m_budget);
+    m_globalNames = discoverGlobalNames(source, m_budget, memoryLimit());
     QString accessors;
     for (const QString &name : std::as_const(m_globalNames))
         accessors += QStringLiteral("get %1() { return %1; }, set %1(v) { %1 = v; }, ").arg(name);
@@ -310,25 +535,83 @@ QJSValue ScriptHost::newScope(ScriptContext &context, ScriptOutcome *outcome)
 
 ScriptOutcome ScriptHost::runInitConversation(ScriptContext &context, const QJSValue &scope)
 {
-    const QJSValue init = scope.property(QStringLiteral("__initConversation"));
-    if (!init.isCallable())
-        return {};
-    return call(init, {}, &context, QStringLiteral("__initConversation()"));
+    // Looking the function up runs the scope's getter: part of the guarded call.
+    return call(m_initConversation, {scope}, &context, QStringLiteral("__initConversation()"));
 }
 
-void ScriptHost::collectImplicitGlobals(const QJSValue &scope)
+bool ScriptHost::collectImplicitGlobals(const QJSValue &scope)
 {
-    m_sweep.call({m_engine->globalObject(), scope});
+    return guarded(m_sweep, {m_engine->globalObject(), scope}).has_value();
+}
+
+std::optional<QString> ScriptHost::text(const QJSValue &value)
+{
+    if (!value.isObject())
+        return value.toString(); // a primitive: no script code runs
+    const std::optional<QJSValue> text = guarded(m_text, {value, maxValueDepth});
+    if (!text || !text->isString())
+        return std::nullopt;
+    return text->toString();
 }
 
 QString ScriptHost::stringify(const QJSValue &value)
 {
-    return m_stringify.call({value}).toString();
+    return text(value).value_or(unreadableText());
 }
 
-QJsonValue ScriptHost::toJson(const QJSValue &value)
+QString ScriptHost::unreadableText()
 {
-    return m_engine->fromScriptValue<QJsonValue>(value);
+    return QStringLiteral("(cannot be shown: its script code ran out of time)");
+}
+
+std::optional<QString> ScriptHost::memberText(const QJSValue &object, const QStringList &path)
+{
+    QJSValue list = m_engine->newArray(uint(path.size()));
+    for (qsizetype i = 0; i < path.size(); ++i)
+        list.setProperty(quint32(i), path.at(i));
+    const std::optional<QJSValue> member = guarded(m_member, {object, list});
+    if (!member || member->isUndefined() || member->isNull())
+        return std::nullopt;
+    return text(*member);
+}
+
+std::optional<QJsonValue> ScriptHost::toJson(const QJSValue &value, QString *problem)
+{
+    if (!value.isObject())
+        return m_engine->fromScriptValue<QJsonValue>(value); // a primitive: no script code runs
+    // Through JSON text: the depth is bounded and only the helpers' captured built-ins run.
+    const std::optional<QJSValue> json = guarded(m_invoke, {m_json, value, maxValueDepth});
+    if (!json) {
+        if (problem)
+            *problem = QStringLiteral("reading the value ran out of time");
+        return std::nullopt;
+    }
+    if (json->strictlyEquals(m_threw)) {
+        const ScriptOutcome why = describedFailure(m_helpers.property(QStringLiteral("error")), {});
+        m_helpers.setProperty(QStringLiteral("error"), QJSValue());
+        if (problem)
+            *problem = why.message;
+        return std::nullopt;
+    }
+    if (!json->isString())
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArrayLiteral("[") + json->toString().toUtf8() + QByteArrayLiteral("]"), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+        if (problem)
+            *problem = error.errorString();
+        return std::nullopt;
+    }
+    return doc.array().at(0);
+}
+
+bool ScriptHost::withinDepth(const QJSValue &value)
+{
+    if (!value.isObject())
+        return true;
+    const std::optional<QJSValue> within = guarded(m_within, {value, maxValueDepth});
+    return within && within->isBool() && within->toBool();
 }
 
 QJSValue ScriptHost::fromJson(const QJsonValue &value)
@@ -338,7 +621,7 @@ QJSValue ScriptHost::fromJson(const QJsonValue &value)
 
 QJSValue ScriptHost::parseJson(const QString &text)
 {
-    return m_parse.call({QJSValue(text)});
+    return guarded(m_parse, {QJSValue(text)}).value_or(QJSValue());
 }
 
 } // namespace dialogsmith::runtime

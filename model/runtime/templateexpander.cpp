@@ -63,6 +63,8 @@ QString escapeTemplateValue(const QString &value, TemplateContext context)
         return jsonEscaped(value);
     case TemplateContext::Url:
         return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    case TemplateContext::Xml:
+        return value.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&apos;"));
     }
     return value;
 }
@@ -135,8 +137,11 @@ QString expandTemplate(const QString &text, const TemplateScope &scope, Template
             value = scope.resolve(*ref);
         if (value) {
             out += escapeTemplateValue(*value, context);
-            if (ref->kind == TemplateRef::Kind::Secret && log && !value->isEmpty())
+            if (ref->kind == TemplateRef::Kind::Secret && log && !value->isEmpty()) {
                 log->secretValues.append(*value);
+                if (!log->secretNames.contains(ref->name))
+                    log->secretNames.append(ref->name);
+            }
         } else if (log) {
             log->unknown.append(QLatin1Char('{') + body.toString() + QLatin1Char('}'));
         }

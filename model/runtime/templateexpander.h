@@ -11,7 +11,8 @@ namespace dialogsmith::runtime {
 enum class TemplateContext {
     Text,       ///< as it is: messages, headers
     JsonString, ///< inside a JSON string literal: quotes, backslashes and controls escaped
-    Url,        ///< inside a URL: percent-encoded
+    Url,        ///< inside a URL or a form body: percent-encoded
+    Xml,        ///< inside XML text or an attribute: &, <, >, " and ' as entities
 };
 
 /// What a `{...}` template names.
@@ -48,6 +49,7 @@ struct TemplateLog
 {
     QStringList unknown;      ///< as written, e.g. "{$location.city}"
     QStringList secretValues; ///< never shown; used for redaction
+    QStringList secretNames;  ///< the secrets that expanded, by name
 };
 
 /// Expands every template in `text`. Unknown names expand to empty and are listed in `log`;

@@ -20,6 +20,9 @@ struct HttpRequest
     QByteArray body;
     int timeoutMs = 10000;
     QString integrationName; ///< for logs
+    /// The secrets whose values went into the request, by name: it carries credentials, and
+    /// each of them must be allowed to go to its host.
+    QStringList secretNames;
 };
 
 struct HttpResponse

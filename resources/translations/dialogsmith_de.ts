@@ -3547,7 +3547,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::NetworkPreview</name>
     <message>
-        <location filename="../../ui/preview/networkpreview.cpp" line="+94"/>
+        <location filename="../../ui/preview/networkpreview.cpp" line="+101"/>
         <source>%1 %2 goes to the studio&apos;s agent desk at %3 (key: the secret %4).</source>
         <translation>%1 %2 geht an den Agent Desk des Studios unter %3 (Schlüssel: das Secret %4).</translation>
     </message>
@@ -4481,6 +4481,39 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::SecretHostPrompt</name>
+    <message>
+        <location filename="../../ui/integrations/secrethostprompt.cpp" line="+26"/>
+        <source>Send a Secret?</source>
+        <translation>Ein Secret senden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bot wants to send the secret &quot;%1&quot; to %2.</source>
+        <translation>Der Bot möchte das Secret &quot;%1&quot; an %2 senden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bot files come from anywhere: send it only if %1 is meant to have it. &quot;Always Allow&quot; keeps %1 in the secret&apos;s list of hosts.</source>
+        <translation>Bot-Dateien können von überall stammen: Senden Sie es nur, wenn %1 es bekommen soll. &quot;Immer erlauben&quot; nimmt %1 in die Liste der Hosts des Secrets auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow &amp;Once</source>
+        <translation>&amp;Einmal erlauben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Always Allow</source>
+        <translation>&amp;Immer erlauben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::SyntaxCheck</name>
     <message>
         <location filename="../../ui/code/syntaxchecker.cpp" line="+41"/>
@@ -4507,7 +4540,7 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
 <context>
     <name>dialogsmith::ui::TestRequestDialog</name>
     <message>
-        <location filename="../../ui/integrations/testrequestdialog.cpp" line="+127"/>
+        <location filename="../../ui/integrations/testrequestdialog.cpp" line="+128"/>
         <source>… (cut here: the body has %1 bytes)</source>
         <translation>… (hier abgeschnitten: der Body hat %1 Bytes)</translation>
     </message>
@@ -4543,7 +4576,7 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <translation>Variable</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>

@@ -6,6 +6,7 @@
 #                                            DIALOGSMITH_SECRET_lpApiKey), skills human=1 and
 #                                            billing=2; wait until it listens
 #   desk-fixture.sh run STATE_DIR CLI ARG... run CLI ARG... --env lpPlatformHost=<the desk>
+#                                            --allow-secret-host <the desk> (the key may go there)
 #   desk-fixture.sh stop STATE_DIR           stop the desk with SIGTERM; fail unless it stopped
 #                                            cleanly
 set -eu
@@ -46,7 +47,9 @@ run)
     fi
     cli=$1
     shift
-    exec "$cli" "$@" --env "lpPlatformHost=http://127.0.0.1:$(cat "$dir/port")"
+    port=$(cat "$dir/port")
+    exec "$cli" "$@" --env "lpPlatformHost=http://127.0.0.1:$port" \
+        --allow-secret-host "127.0.0.1:$port"
     ;;
 stop)
     [ -f "$dir/pid" ] || exit 0

@@ -94,7 +94,7 @@ public:
     QList<Request> requests;
     /// How long "/slow" waits before it answers.
     int slowMs = 2000;
-    /// Where "/downgrade" and "/cross" send the client.
+    /// Where "/downgrade", "/cross" and "/cross307" send the client.
     QString otherBase;
 
 private:
@@ -186,6 +186,11 @@ private:
                            : QByteArray("Location: /ok\r\n"));
         } else if (path == "/cross" || path == "/downgrade") {
             write(socket, 302, "Found", {}, {}, "Location: " + otherBase.toUtf8() + "/ok\r\n");
+        } else if (path == "/cross307") {
+            write(socket, 307, "Temporary Redirect", {}, {},
+                  "Location: " + otherBase.toUtf8() + "/echo\r\n");
+        } else if (path == "/same307") {
+            write(socket, 307, "Temporary Redirect", {}, {}, "Location: /echo\r\n");
         } else if (path == "/huge") {
             write(socket, 200, "OK", "application/octet-stream", QByteArray(11 * 1024 * 1024, 'x'));
         } else if (path == "/huge-stream") {

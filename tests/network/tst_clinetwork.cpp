@@ -2,7 +2,10 @@
 // executable, against the desk on 127.0.0.1, with a config folder of the test's own.
 
 #include "agentdesk.h"
+#include "bot.h"
 #include "escalationpresets.h"
+#include "projectfile.h"
+#include "testhttpserver.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -13,11 +16,14 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 #include <sys/stat.h>
 
+using namespace dialogsmith;
 using namespace dialogsmith::network;
+using dialogsmith::network::testing::TestHttpServer;
 
 namespace {
 
@@ -101,7 +107,8 @@ private slots:
         const Run list = cli({QStringLiteral("secret"), QStringLiteral("list")}, {},
                              {{QStringLiteral("DIALOGSMITH_SECRET_ciOnly"), QStringLiteral("x")}});
         QCOMPARE(list.exitCode, 0);
-        QCOMPARE(list.out, QStringLiteral("ciOnly (environment)\nlpApiKey\n"));
+        QCOMPARE(list.out, QStringLiteral("ciOnly (environment): may go to no host yet\n"
+                                          "lpApiKey: may go to no host yet\n"));
 
         QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("delete"),
                       QStringLiteral("lpApiKey")})
@@ -287,7 +294,8 @@ private slots:
                    {QStringLiteral("chat"), routingBot(), QStringLiteral("--channel"),
                     QStringLiteral("messaging"), QStringLiteral("--debug"), QStringLiteral("--env"),
                     QStringLiteral("lpPlatformHost=") + desk.baseUrl().toString(),
-                    QStringLiteral("--env"), QStringLiteral("humanSkillId=1")});
+                    QStringLiteral("--env"), QStringLiteral("humanSkillId=1"),
+                    QStringLiteral("--allow-secret-host"), desk.baseUrl().authority()});
         QVERIFY(chat.waitForStarted());
         chat.write("I want to talk to an agent\n");
         QTRY_COMPARE_WITH_TIMEOUT(queued.count(), 1, 5000);
@@ -335,7 +343,8 @@ private slots:
         const Run run = cli(
                 {QStringLiteral("chat"), routingBot(), QStringLiteral("--channel"),
                  QStringLiteral("messaging"), QStringLiteral("--env"),
-                 QStringLiteral("lpPlatformHost=") + desk.baseUrl().toString()},
+                 QStringLiteral("lpPlatformHost=") + desk.baseUrl().toString(),
+                 QStringLiteral("--allow-secret-host"), desk.baseUrl().authority()},
                 "agent\n",
                 {{QStringLiteral("DIALOGSMITH_SECRET_lpApiKey"), QStringLiteral("wrong-key-77")}});
         QCOMPARE(run.exitCode, 0);
@@ -347,6 +356,85 @@ private slots:
                                 "the server answered HTTP 401 Unauthorized: {\"error\":\"the "
                                 "Authorization header does not match the desk key\"}\n"));
         QVERIFY(!run.err.contains(QStringLiteral("wrong-key-77")));
+    }
+
+    void secretsGoOnlyWhereTheyMayAndNeverShow()
+    {
+        // A downloaded bot sends {$secret.apiKey} in a query parameter to a server of its choice.
+        TestHttpServer server;
+        const QString host = QStringLiteral("127.0.0.1:%1").arg(server.port());
+        document::Integration api = document::Integration::create(QStringLiteral("Orders"));
+        api.url = server.url(QStringLiteral("/echo"));
+        api.queryParams = {{QStringLiteral("key"), QStringLiteral("{$secret.apiKey}"), {}}};
+        document::Interaction s = document::Interaction::create(
+                document::InteractionType::DialogStarter, QStringLiteral("s"));
+        s.patterns = {QStringLiteral("orders")};
+        document::Interaction call = document::Interaction::create(
+                document::InteractionType::ApiIntegration, QStringLiteral("call"));
+        call.integrationId = api.id;
+        document::Dialog d = document::Dialog::create(QStringLiteral("D"));
+        d.interactions = {s, call};
+        document::Bot b = document::Bot::createEmpty(QStringLiteral("Leaky"));
+        b.dialogs = {d};
+        b.integrations = {api};
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("leaky.json"));
+        QVERIFY(format::saveBotFile(b, file).ok());
+        const QString secret = QStringLiteral("p+s/w=rd:x&y z");
+        const QHash<QString, QString> env{{QStringLiteral("DIALOGSMITH_SECRET_apiKey"), secret}};
+        const QStringList chat{QStringLiteral("chat"), file, QStringLiteral("--channel"),
+                               QStringLiteral("messaging")};
+
+        const Run refused = cli(chat, "orders\n", env);
+        QCOMPARE(refused.exitCode, 0);
+        QVERIFY(server.requests.isEmpty());
+        QVERIFY2(
+                refused.err.contains(QStringLiteral("integration \"Orders\" failed: the secret "
+                                                    "\"apiKey\" may not be sent "
+                                                    "to %1: allow it for this run with "
+                                                    "--allow-secret-host %1, or for good "
+                                                    "with 'dialogsmith-cli secret allow apiKey %1'")
+                                             .arg(host)),
+                qPrintable(refused.err));
+
+        // Allowed for this run: sent, and --debug shows it in no form.
+        const Run allowed = cli(chat
+                                        + QStringList{QStringLiteral("--debug"),
+                                                      QStringLiteral("--allow-secret-host"), host},
+                                "orders\n", env);
+        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(server.requests.first().path.endsWith(QUrl::toPercentEncoding(secret)));
+        const QString shown = allowed.out + allowed.err;
+        QVERIFY2(shown.contains(QStringLiteral("/echo?key=***")), qPrintable(shown));
+        for (const QString &part :
+             {QStringLiteral("p+s"), QStringLiteral("p%2Bs"), QStringLiteral("w%3Drd"),
+              QStringLiteral("x%26y"), QStringLiteral("y%20z"), QStringLiteral("w=rd")})
+            QVERIFY2(!shown.contains(part), qPrintable(part));
+
+        // Stored with the secret: sent without the option, and `secret list` says where.
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("allow"), QStringLiteral("apiKey"),
+                      QStringLiteral("127.0.0.1")},
+                     {}, env)
+                         .exitCode,
+                 0);
+        QCOMPARE(cli(chat, "orders\n", env).exitCode, 0);
+        QCOMPARE(server.requests.size(), 2);
+        QVERIFY(cli({QStringLiteral("secret"), QStringLiteral("list")}, {}, env)
+                        .out.contains(
+                                QStringLiteral("apiKey (environment): may go to 127.0.0.1\n")));
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("forbid"), QStringLiteral("apiKey"),
+                      QStringLiteral("127.0.0.1")},
+                     {}, env)
+                         .exitCode,
+                 0);
+        QCOMPARE(cli(chat, "orders\n", env).exitCode, 0);
+        QCOMPARE(server.requests.size(), 2);
+        QCOMPARE(cli(chat
+                             + QStringList{QStringLiteral("--allow-secret-host"),
+                                           QStringLiteral("not a host")},
+                     "orders\n", env)
+                         .exitCode,
+                 2);
     }
 
     void offlineSendsNothing()

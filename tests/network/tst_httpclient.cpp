@@ -7,6 +7,7 @@
 #include "networktesting.h"
 #include "testhttpserver.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -15,6 +16,8 @@
 
 using namespace dialogsmith::network;
 using namespace dialogsmith::network::testing;
+
+Q_DECLARE_METATYPE(dialogsmith::network::AddressScope)
 
 class TestHttpClient : public QObject
 {
@@ -148,6 +151,112 @@ private slots:
                                 "credentials, so the redirect was not followed")
                          .arg(host(), m_server.otherBase));
         QCOMPARE(other.requests.size(), 1);
+    }
+
+    void anySecretMakesTheRequestCredentialed()
+    {
+        // The key travels in the URL only: no header name gives it away.
+        TestHttpServer other;
+        m_server.otherBase = QStringLiteral("http://127.0.0.1:%1").arg(other.port());
+        HttpClient client;
+        HttpRequest r = get(m_server.url(QStringLiteral("/cross?key=s3cret")));
+        r.secretNames = {QStringLiteral("apiKey")};
+        const Exchange e = exchange(client, r);
+        QCOMPARE(e.error(),
+                 QStringLiteral("%1 redirected to another host (%2/ok); the request carries "
+                                "credentials, so the redirect was not followed")
+                         .arg(host(), m_server.otherBase));
+        QCOMPARE(other.requests.size(), 0);
+    }
+
+    void aBodyIsNotResentToAnotherHost()
+    {
+        TestHttpServer other;
+        m_server.otherBase = QStringLiteral("http://127.0.0.1:%1").arg(other.port());
+        HttpClient client;
+        HttpRequest r = get(m_server.url(QStringLiteral("/cross307")));
+        r.method = QStringLiteral("POST");
+        r.body = R"({"card": "4111 1111 1111 1111"})";
+        const Exchange e = exchange(client, r);
+        QCOMPARE(e.error(), QStringLiteral("%1 redirected to another host (%2/echo) asking to send "
+                                           "the body there too: not followed")
+                                    .arg(host(), m_server.otherBase));
+        QCOMPARE(other.requests.size(), 0);
+        // On the same host a 307 keeps its method and body, as it should.
+        r.url = m_server.url(QStringLiteral("/same307"));
+        const Exchange same = exchange(client, r);
+        QVERIFY2(same.ok(), qPrintable(same.error()));
+        const QJsonObject echo = QJsonDocument::fromJson(same.response().body).object();
+        QCOMPARE(echo.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        QCOMPARE(echo.value(QStringLiteral("body")).toString().toUtf8(), r.body);
+    }
+
+    void redirectsFromAPublicAddressIntoThisMachineAreRefused()
+    {
+        TestHttpServer other;
+        m_server.otherBase = QStringLiteral("http://localhost:%1").arg(other.port());
+        HttpClient client;
+        // 127.0.0.1 plays a public server here: a test cannot reach a real one.
+        client.setScopeLookup([](const QString &name, std::function<void(AddressScope)> done) {
+            done(name == QLatin1String("127.0.0.1") ? AddressScope::Public
+                                                    : AddressScope::Loopback);
+        });
+        const Exchange e = exchange(client, get(m_server.url(QStringLiteral("/cross"))));
+        QCOMPARE(e.error(), QStringLiteral("%1 redirected from a public address to %2/ok, which is "
+                                           "on this machine or in a private network: not followed")
+                                    .arg(host(), m_server.otherBase));
+        QCOMPARE(other.requests.size(), 0);
+        // Between two addresses of this machine a redirect is fine.
+        m_server.otherBase = QStringLiteral("http://127.0.0.1:%1").arg(other.port());
+        HttpClient local;
+        const Exchange followed = exchange(local, get(m_server.url(QStringLiteral("/cross"))));
+        QVERIFY2(followed.ok(), qPrintable(followed.error()));
+        QCOMPARE(other.requests.size(), 1);
+    }
+
+    void addressScopes_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<AddressScope>("scope");
+        const auto row = [](const char *address, AddressScope scope) {
+            QTest::newRow(address) << QString::fromLatin1(address) << scope;
+        };
+        row("127.0.0.1", AddressScope::Loopback);
+        row("127.8.9.10", AddressScope::Loopback);
+        row("0.0.0.0", AddressScope::Loopback);
+        row("::1", AddressScope::Loopback);
+        row("::", AddressScope::Loopback);
+        row("::ffff:127.0.0.1", AddressScope::Loopback);
+        row("10.1.2.3", AddressScope::Private);
+        row("172.16.0.1", AddressScope::Private);
+        row("172.31.255.255", AddressScope::Private);
+        row("192.168.1.1", AddressScope::Private);
+        row("169.254.169.254", AddressScope::Private);
+        row("100.64.0.1", AddressScope::Private);
+        row("224.0.0.1", AddressScope::Private);
+        row("fe80::1", AddressScope::Private);
+        row("fd12:3456::1", AddressScope::Private);
+        row("::ffff:10.0.0.1", AddressScope::Private);
+        row("172.32.0.1", AddressScope::Public);
+        row("8.8.8.8", AddressScope::Public);
+        row("93.184.216.34", AddressScope::Public);
+        row("2001:4860:4860::8888", AddressScope::Public);
+    }
+
+    void addressScopes()
+    {
+        QFETCH(QString, address);
+        QFETCH(AddressScope, scope);
+        const QHostAddress parsed(address);
+        QVERIFY(!parsed.isNull());
+        QCOMPARE(addressScope(parsed), scope);
+        std::optional<AddressScope> looked;
+        HttpClient::lookUpScope(address, nullptr, [&looked](AddressScope s) { looked = s; });
+        QVERIFY(looked && *looked == scope); // an address needs no DNS
+        std::optional<AddressScope> name;
+        HttpClient::lookUpScope(QStringLiteral("LocalHost"), nullptr,
+                                [&name](AddressScope s) { name = s; });
+        QVERIFY(name && *name == AddressScope::Loopback);
     }
 
     void hugeAnswersAreCut()

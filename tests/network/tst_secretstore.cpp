@@ -7,6 +7,7 @@
 #include "escalationpresets.h"
 #include "httpclient.h"
 #include "projectfile.h"
+#include "secrethosts.h"
 #include "secretstore.h"
 #include "testhttpserver.h"
 
@@ -99,6 +100,167 @@ private slots:
                  QStringLiteral("the value is empty"));
         // The file holds the names and values of this store only.
         QVERIFY(!readAll(store.filePath()).contains("b_key"));
+    }
+
+    void hostsAreStoredWithTheSecret()
+    {
+        QTemporaryDir dir;
+        SecretStore store = fileStore(dir.path());
+        QVERIFY(store.setValue(QStringLiteral("lpApiKey"), secretValue).ok());
+        QCOMPARE(*store.allowedHosts(QStringLiteral("lpApiKey")), QStringList());
+        QVERIFY(store.allowHost(QStringLiteral("lpApiKey"), QStringLiteral(" API.Example.com "))
+                        .ok());
+        QVERIFY(store.allowHost(QStringLiteral("lpApiKey"), QStringLiteral("127.0.0.1:8750")).ok());
+        QVERIFY(store.allowHost(QStringLiteral("lpApiKey"), QStringLiteral("api.example.com"))
+                        .ok());
+        // Also for a secret whose value lives elsewhere (the environment, the keychain).
+        QVERIFY(store.allowHost(QStringLiteral("ciOnly"), QStringLiteral("ci.example.com")).ok());
+        QCOMPARE(
+                *store.allowedHosts(QStringLiteral("lpApiKey")),
+                (QStringList{QStringLiteral("api.example.com"), QStringLiteral("127.0.0.1:8750")}));
+        // Another store on the same folder (the CLI, the studio) sees them.
+        SecretStore again = fileStore(dir.path());
+        QCOMPARE(again.allowedHosts(QStringLiteral("ciOnly"))->size(), 1);
+        QCOMPARE(again.value(QStringLiteral("lpApiKey")), std::optional<QString>(secretValue));
+        const auto entries = again.entries();
+        QVERIFY(entries.ok());
+        for (const SecretStore::Entry &e : *entries) {
+            if (e.name == QLatin1String("lpApiKey"))
+                QCOMPARE(e.hosts.size(), 2);
+        }
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(store.filePath()).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+
+        QVERIFY(!store.allowHost(QStringLiteral("lpApiKey"), QStringLiteral("user@evil.test"))
+                         .ok());
+        QVERIFY(!store.allowHost(QStringLiteral("lpApiKey"), QStringLiteral("a.test/path")).ok());
+        QVERIFY(!store.allowHost(QStringLiteral("lpApiKey"), QString()).ok());
+        QVERIFY(store.forbidHost(QStringLiteral("lpApiKey"), QStringLiteral("API.example.com"))
+                        .ok());
+        QCOMPARE(*store.allowedHosts(QStringLiteral("lpApiKey")),
+                 QStringList{QStringLiteral("127.0.0.1:8750")});
+        QVERIFY(!store.forbidHost(QStringLiteral("lpApiKey"), QStringLiteral("other.test")).ok());
+        // A deleted secret takes its hosts along: a new one of that name starts with none.
+        QVERIFY(store.remove(QStringLiteral("lpApiKey")).ok());
+        QVERIFY(store.setValue(QStringLiteral("lpApiKey"), QStringLiteral("new")).ok());
+        QCOMPARE(*store.allowedHosts(QStringLiteral("lpApiKey")), QStringList());
+    }
+
+    void secretsGoOnlyToTheirHosts()
+    {
+        QTemporaryDir dir;
+        SecretStore store = fileStore(dir.path());
+        SecretHostPolicy policy(&store);
+        const QUrl api(QStringLiteral("https://api.example.com/orders"));
+        const QUrl desk(QStringLiteral("http://127.0.0.1:8750/x"));
+        QCOMPARE(SecretHostPolicy::hostOf(api), QStringLiteral("api.example.com"));
+        QCOMPARE(SecretHostPolicy::hostOf(desk), QStringLiteral("127.0.0.1:8750"));
+        QCOMPARE(SecretHostPolicy::hostOf(QUrl(QStringLiteral("http://[::1]:80/"))),
+                 QStringLiteral("[::1]:80"));
+
+        // Nothing allowed, nobody to ask: refused with the way out.
+        std::optional<document::Result<void>> answer;
+        const auto check = [&](const QStringList &secrets, const QUrl &url) {
+            answer.reset();
+            policy.check(secrets, url, [&](document::Result<void> r) { answer = r; });
+            return answer && answer->ok();
+        };
+        QVERIFY(!check({QStringLiteral("lpApiKey")}, api));
+        QCOMPARE(answer->error().message,
+                 QStringLiteral("the secret \"lpApiKey\" may not be sent to api.example.com: "
+                                "allow it for this run with --allow-secret-host api.example.com, "
+                                "or for good with 'dialogsmith-cli secret allow lpApiKey "
+                                "api.example.com'"));
+        QVERIFY(check({}, api));
+        // Stored with the secret: that host only (any port), not its neighbours.
+        QVERIFY(store.allowHost(QStringLiteral("lpApiKey"), QStringLiteral("api.example.com"))
+                        .ok());
+        QVERIFY(check({QStringLiteral("lpApiKey")}, api));
+        QVERIFY(check({QStringLiteral("lpApiKey")},
+                      QUrl(QStringLiteral("https://API.example.com:8443/"))));
+        QVERIFY(!check({QStringLiteral("lpApiKey")}, QUrl(QStringLiteral("https://example.com/"))));
+        QVERIFY(!check({QStringLiteral("lpApiKey"), QStringLiteral("other")}, api));
+        QVERIFY(!check({QStringLiteral("lpApiKey")}, desk));
+        // A host with a port allows that port only.
+        policy.allowForRun(QStringLiteral("127.0.0.1:8750"));
+        QVERIFY(check({QStringLiteral("lpApiKey"), QStringLiteral("other")}, desk));
+        QVERIFY(!check({QStringLiteral("lpApiKey")}, QUrl(QStringLiteral("http://127.0.0.1:9/"))));
+
+        // With someone to ask: one question per secret and host, answered later.
+        QList<std::function<void(SecretHostPolicy::Answer)>> pending;
+        QStringList asked;
+        policy.setAsk([&](const QString &secret, const QString &host,
+                          std::function<void(SecretHostPolicy::Answer)> reply) {
+            asked.append(secret + QLatin1Char('@') + host);
+            pending.append(std::move(reply));
+        });
+        const QUrl other(QStringLiteral("https://other.example.com/"));
+        int allowed = 0;
+        int refused = 0;
+        const auto count = [&](document::Result<void> r) {
+            ++(r ? allowed : refused);
+        };
+        policy.check({QStringLiteral("lpApiKey")}, other, count);
+        policy.check({QStringLiteral("lpApiKey")}, other, count);
+        QCOMPARE(asked, QStringList{QStringLiteral("lpApiKey@other.example.com")});
+        QCOMPARE(allowed + refused, 0);
+        pending.takeFirst()(SecretHostPolicy::Answer::AllowOnce);
+        QCOMPARE(allowed, 2);
+        QVERIFY(check({QStringLiteral("lpApiKey")}, other)); // for the rest of the session
+        QVERIFY(!store.allowedHosts(QStringLiteral("lpApiKey"))
+                         ->contains(QStringLiteral("other.example.com")));
+
+        const QUrl evil(QStringLiteral("https://evil.example/"));
+        policy.check({QStringLiteral("lpApiKey")}, evil, count);
+        pending.takeFirst()(SecretHostPolicy::Answer::Deny);
+        QCOMPARE(refused, 1);
+        asked.clear();
+        QVERIFY(!check({QStringLiteral("lpApiKey")}, evil)); // not asked again
+        QVERIFY(asked.isEmpty());
+        QCOMPARE(answer->error().message,
+                 QStringLiteral("the secret \"lpApiKey\" may not be sent to evil.example: allow it "
+                                "for this run with --allow-secret-host evil.example, or for good "
+                                "with 'dialogsmith-cli secret allow lpApiKey evil.example'"));
+
+        const QUrl always(QStringLiteral("https://always.example/"));
+        policy.check({QStringLiteral("lpApiKey")}, always, count);
+        pending.takeFirst()(SecretHostPolicy::Answer::AllowAlways);
+        QCOMPARE(allowed, 3);
+        QVERIFY(store.allowedHosts(QStringLiteral("lpApiKey"))
+                        ->contains(QStringLiteral("always.example")));
+        QVERIFY(pending.isEmpty());
+    }
+
+    void requestsCarryASecretOnlyWhereItMayGo()
+    {
+        QTemporaryDir dir;
+        SecretStore store = fileStore(dir.path());
+        SecretHostPolicy policy(&store);
+        testing::TestHttpServer server;
+        HttpClient client;
+        client.setSecretPolicy(&policy);
+        runtime::HttpRequest request;
+        request.url = server.url(QStringLiteral("/ok?key=") + secretValue);
+        request.secretNames = {QStringLiteral("apiKey")};
+        std::optional<document::Result<runtime::HttpResponse>> result;
+        const auto send = [&] {
+            result.reset();
+            client.send(request, [&](document::Result<runtime::HttpResponse> r) { result = r; });
+            return QTest::qWaitFor([&] { return result.has_value(); }, 5000);
+        };
+        QVERIFY(send());
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().message,
+                 QStringLiteral("the secret \"apiKey\" may not be sent to 127.0.0.1:%1: allow it "
+                                "for this run with --allow-secret-host 127.0.0.1:%1, or for good "
+                                "with 'dialogsmith-cli secret allow apiKey 127.0.0.1:%1'")
+                         .arg(server.port()));
+        QVERIFY(server.requests.isEmpty());
+        QVERIFY(store.allowHost(QStringLiteral("apiKey"), QStringLiteral("127.0.0.1")).ok());
+        QVERIFY(send());
+        QVERIFY(result->ok());
+        QCOMPARE(server.requests.size(), 1);
     }
 
     void environmentWins()

@@ -1,5 +1,7 @@
 #include "runtimetesting.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace dialogsmith::runtime;
@@ -295,6 +297,46 @@ private slots:
                                             "true,true,true,false,true,null")});
     }
 
+    void deeplyNestedValuesAreRefusedNotCrashing()
+    {
+        // Converting a deeply nested object overflowed the stack; now it is refused with a clear
+        // error, and values of a sane depth still work.
+        const QString deep = QStringLiteral("function nest(n) { var o = {}; for (var i = 0; i < n; "
+                                            "++i) o = {a: o}; return o; }\n");
+        Harness context(scriptBot(
+                deep
+                + QStringLiteral(
+                        "botContext.registerContextNamespace('shop');\n"
+                        "botContext.sendMessage(botContext.setContextDataForConversation('shop', "
+                        "'ok', "
+                        "nest(20)));\n"
+                        "botContext.setContextDataForConversation('shop', 'deep', nest(100000));\n"
+                        "botContext.sendMessage('not reached');")));
+        QCOMPARE(context.say(QStringLiteral("x")), QStringList{QStringLiteral("true")});
+        QCOMPARE(context.probe.errors().size(), 1);
+        QVERIFY2(context.probe.errors().first().contains(QStringLiteral(
+                         "line 4: RangeError: the context data 'deep' cannot be stored: "
+                         "RangeError: the value is nested more than 64 levels deep")),
+                 qPrintable(context.probe.errors().first()));
+
+        Harness variable(scriptBot(
+                deep
+                + QStringLiteral("botContext.setBotVariable('ok', nest(20), true);\n"
+                                 "botContext.sendMessage(typeof botContext.getBotVariable('ok'));\n"
+                                 "botContext.setBotVariable('deep', nest(100000), true);\n"
+                                 "botContext.sendMessage('not reached');")));
+        QCOMPARE(variable.say(QStringLiteral("x")), QStringList{QStringLiteral("object")});
+        QCOMPARE(variable.probe.errors().size(), 1);
+        QVERIFY2(variable.probe.errors().first().contains(QStringLiteral(
+                         "line 4: RangeError: setBotVariable: the value of 'deep' is nested more "
+                         "than 64 levels deep")),
+                 qPrintable(variable.probe.errors().first()));
+        QVERIFY(!variable.conversation().variable(QStringLiteral("deep")));
+        QVERIFY(variable.conversation()
+                        .variable(QStringLiteral("ok"))
+                        ->startsWith(QStringLiteral("{\"a\":{\"a\":")));
+    }
+
     void contextStoreIsSharedAndPersistable()
     {
         auto store = std::make_shared<ContextStore>();
@@ -344,6 +386,44 @@ private slots:
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().line, 2);
         QVERIFY(errors.first().text.contains(QStringLiteral("probe pre-process")));
+    }
+
+    void scriptsSeeCbFunctionsOnly()
+    {
+        // Exactly the documented functions (the code editor's completion list): none of the
+        // QObject plumbing (destroy(), objectName, signals, deleteLater) that would let a script
+        // reach the host object. The AddressSanitizer preset runs this too.
+        QFile file(QStringLiteral(DIALOGSMITH_SOURCE_DIR "/resources/studio/botcontext.api"));
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        QStringList documented;
+        static const QRegularExpression entry(QStringLiteral("^botContext\\.(\\w+)\\("));
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+            if (const QRegularExpressionMatch m = entry.match(line); m.hasMatch())
+                documented.append(m.captured(1));
+        }
+        documented.removeDuplicates();
+        documented.sort();
+        QVERIFY(documented.size() > 40);
+
+        const Bot b = scriptBot(QStringLiteral(
+                "botContext.sendMessage(Object.getOwnPropertyNames(botContext).sort().join(','));\n"
+                "botContext.sendMessage([typeof botContext.destroy, typeof botContext.objectName,\n"
+                "    typeof botContext.objectNameChanged, typeof botContext.destroyed,\n"
+                "    typeof botContext.deleteLater, 'objectName' in botContext].join(','));\n"
+                "try { botContext.destroy(); } catch (e) { botContext.sendMessage('no destroy'); "
+                "}\n"
+                "botContext.sendMessage = null; botContext.extra = 1;\n"
+                "botContext.sendMessage('still ' + botContext.getChannel() + ' '\n"
+                "    + typeof botContext.extra);"));
+        Harness h(b);
+        const QStringList expected{
+                documented.join(QLatin1Char(',')),
+                QStringLiteral("undefined,undefined,undefined,undefined,undefined,false"),
+                QStringLiteral("no destroy"), QStringLiteral("still web undefined")};
+        QCOMPARE(h.say(QStringLiteral("x")), expected);
+        // Nothing a conversation did to botContext reaches the next one.
+        Probe other(h.runtime.startConversation());
+        QCOMPARE(other.say(QStringLiteral("x")), expected);
     }
 };
 

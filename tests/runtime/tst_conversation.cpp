@@ -1,4 +1,5 @@
 #include "runtimetesting.h"
+#include "scripthost.h"
 
 #include "projectfile.h"
 
@@ -6,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrl>
 
 using namespace dialogsmith::runtime;
 using namespace dialogsmith::runtime::testing;
@@ -486,6 +488,58 @@ private slots:
         QVERIFY(h.probe.errors().isEmpty());
     }
 
+    void scriptValuesWhoseCodeNeverEndsCannotFreezeTheConversation()
+    {
+        // A hostile bot: a getter that never returns on the global object (read when the turn
+        // ends), and an object variable whose getter never returns once armed (read by a template
+        // and by the debugger's variables table).
+        Interaction s = starter(QStringLiteral("s"), {QStringLiteral("hi")});
+        Interaction first = text(QStringLiteral("first"), QStringLiteral("hello"));
+        first.preProcess = QStringLiteral(
+                "Object.defineProperty(this, 'zz', {get: function() { for (;;) {} }, "
+                "enumerable: true});\n"
+                "botContext.setBotVariable('obj', {armed: false, get x() { if (this.armed) for "
+                "(;;) {} return 'x'; }}, true);");
+        first.postProcess = QStringLiteral("botContext.getBotVariable('obj').armed = true;");
+        Interaction second
+                = text(QStringLiteral("second"), QStringLiteral("x is {$botContext.obj.x}"));
+        RuntimeOptions options;
+        options.scriptBudget = 200ms;
+        Harness h(bot({dialog(QStringLiteral("D"), {s, first, second})}), options);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(h.say(QStringLiteral("hi")),
+                 (QStringList{QStringLiteral("hello"), QStringLiteral("x is ")}));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!h.conversation().isBusy());
+        timer.restart();
+        QCOMPARE(h.conversation().variable(QStringLiteral("obj")), ScriptHost::unreadableText());
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+        // The next turn runs as usual.
+        QCOMPARE(h.say(QStringLiteral("hi")),
+                 (QStringList{QStringLiteral("hello"), QStringLiteral("x is ")}));
+    }
+
+    void scriptThatAllocatesTooMuchEndsTheTurn()
+    {
+        Interaction s = starter(QStringLiteral("s"), {QStringLiteral("grow")});
+        Interaction grower = text(QStringLiteral("grower"), QStringLiteral("never sent"));
+        grower.preProcess = QStringLiteral("var s = 'x'; for (var i = 0; i < 40; ++i) s = s + s;");
+        RuntimeOptions options;
+        options.scriptMemoryLimit = 32 * 1024 * 1024;
+        options.scriptBudget = 30s;
+        Harness h(bot({dialog(QStringLiteral("Grow"), {s, grower}),
+                       dialog(QStringLiteral("Hi"),
+                              {starter(QStringLiteral("h"), {QStringLiteral("hi")}),
+                               text(QStringLiteral("hello"), QStringLiteral("hello"))})}),
+                  options);
+        QVERIFY(h.say(QStringLiteral("grow")).isEmpty());
+        QCOMPARE(h.probe.errors(), QStringList{QStringLiteral("script stopped in grower "
+                                                              "pre-process: it used more than 32 "
+                                                              "MB of memory")});
+        QCOMPARE(h.say(QStringLiteral("hi")), QStringList{QStringLiteral("hello")});
+    }
+
     void scriptErrorsAreLoggedAndTheConversationGoesOn()
     {
         Interaction t = text(QStringLiteral("greeting"), QStringLiteral("Hello {$botContext.who}"));
@@ -945,6 +999,97 @@ private slots:
         };
         QVERIFY(queued.say(QStringLiteral("agent")).isEmpty());
         QVERIFY(queued.probe.errors().isEmpty());
+    }
+
+    void requestsAValueWouldRestructureAreNotSent()
+    {
+        // User text must not add a JSON member or choose the host: such a request fails unsent.
+        Integration profile = Integration::create(QStringLiteral("Profile"));
+        profile.method = QStringLiteral("POST");
+        profile.url = QStringLiteral("{$env.host}/profile");
+        profile.body = QStringLiteral("{\"n\": {$botContext.n}}");
+        Integration site = Integration::create(QStringLiteral("Site"));
+        site.url = QStringLiteral("{$botContext.n}/x");
+        const auto caller = [](const QString &name, const Integration &integration,
+                               const QString &pattern) {
+            Interaction s = starter(name + QStringLiteral(" starter"), {pattern});
+            s.preProcess = QStringLiteral("botContext.setBotVariable('n', "
+                                          "botContext.getCurrentUserMessage().substring(2));");
+            Interaction call = Interaction::create(InteractionType::ApiIntegration, name);
+            call.integrationId = integration.id;
+            return dialog(name, {s, call});
+        };
+        Bot b = bot({caller(QStringLiteral("P"), profile, QStringLiteral("p *")),
+                     caller(QStringLiteral("S"), site, QStringLiteral("s *"))});
+        b.integrations = {profile, site};
+        RuntimeOptions options;
+        options.environmentOverrides
+                = {{QStringLiteral("host"), QStringLiteral("https://api.test")}};
+        Harness h(b, options, {Channel::Messaging, {}, {}});
+
+        h.say(QStringLiteral("p 1,\"admin\":true"));
+        QVERIFY(h.transport.requests.isEmpty());
+        QCOMPARE(h.probe.errors(),
+                 QStringList{QStringLiteral(
+                         "integration \"Profile\" failed: not sent: {$botContext.n} stands "
+                         "outside quotes in the JSON body, so its value must be one JSON value (a "
+                         "number, true, false, null, a quoted string, an object or an array), and "
+                         "it is not: put the template in quotes to send it as text")});
+        QCOMPARE(h.variable(QStringLiteral("api_ProfileStatus")), QString());
+
+        h.say(QStringLiteral("p 42"));
+        QCOMPARE(h.transport.requests.size(), 1);
+        QCOMPARE(h.transport.requests.first().body, QByteArrayLiteral("{\"n\": 42}"));
+
+        h.say(QStringLiteral("s https://evil.test"));
+        QCOMPARE(h.transport.requests.size(), 1);
+        QCOMPARE(h.probe.errors().size(), 1);
+        QVERIFY(h.probe.errors().first().startsWith(
+                QStringLiteral("integration \"Site\" failed: not sent: {$botContext.n} stands "
+                               "where the URL names its scheme or host")));
+    }
+
+    void secretsWithReservedCharactersAreRedactedInEveryForm()
+    {
+        // In a query parameter the secret travels percent-encoded: the debugger's request and
+        // response events showed it that way.
+        const QString secret = QStringLiteral("p+s/w=rd:x&y z");
+        Integration api = Integration::create(QStringLiteral("Orders"));
+        api.url = QStringLiteral("https://api.test/orders");
+        api.queryParams = {{QStringLiteral("key"), QStringLiteral("{$secret.token}"), {}}};
+        api.body = QStringLiteral("{\"token\": \"{$secret.token}\"}");
+        Interaction call
+                = Interaction::create(InteractionType::ApiIntegration, QStringLiteral("call"));
+        call.integrationId = api.id;
+        Bot b = bot({dialog(QStringLiteral("D"),
+                            {starter(QStringLiteral("s"), {QStringLiteral("orders")}), call})});
+        b.integrations = {api};
+        RuntimeOptions options;
+        options.secret = [secret](const QString &) {
+            return std::optional<QString>(secret);
+        };
+        Harness h(b, options, {Channel::Messaging, {}, {}});
+        // The server echoes the URL and the body it got.
+        h.transport.handler = [](const HttpRequest &r) {
+            return Result<HttpResponse>(HttpResponse{
+                    200, {{QStringLiteral("X-Echo"), r.url}}, r.url.toUtf8() + "\n" + r.body});
+        };
+        h.say(QStringLiteral("orders"));
+        QCOMPARE(h.transport.requests.size(), 1);
+        const HttpRequest &sent = h.transport.requests.first();
+        QVERIFY(sent.url.endsWith(
+                QString::fromLatin1(QUrl::toPercentEncoding(secret)))); // really sent encoded
+        QString shown;
+        for (const RuntimeEvent &e : h.probe.events())
+            shown += e.text + QLatin1Char('\n') + e.detail + QLatin1Char('\n');
+        for (const QString &name : h.conversation().variableNames())
+            shown += h.conversation().redacted(h.conversation().variable(name).value_or(QString()));
+        QVERIFY(shown.contains(QStringLiteral("orders?key=***")));
+        for (const QString &part :
+             {QStringLiteral("p+s"), QStringLiteral("p%2Bs"), QStringLiteral("p%2bs"),
+              QStringLiteral("w%3Drd"), QStringLiteral("x%26y"), QStringLiteral("y+z"),
+              QStringLiteral("y%20z"), QStringLiteral("w=rd:x")})
+            QVERIFY2(!shown.contains(part), qPrintable(part + QStringLiteral(" in ") + shown));
     }
 
     void integrationFailuresNeverShowSecrets()

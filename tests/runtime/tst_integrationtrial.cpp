@@ -119,7 +119,10 @@ private slots:
         QCOMPARE(request->headers, expected.headers);
         QCOMPARE(request->body, expected.body);
         QVERIFY(secrets.contains(QStringLiteral("tok3n")));
-        QVERIFY(secrets.contains(QStringLiteral("a%20b%2Fc")));
+        QVERIFY(secrets.contains(QStringLiteral("a b/c")));
+        QCOMPARE(request->secretNames,
+                 (QStringList{QStringLiteral("url"), QStringLiteral("token")}));
+        QCOMPARE(request->secretNames, expected.secretNames);
 
         const HttpRequest shown = redactedRequest(*request, secrets);
         QCOMPARE(shown.url, QStringLiteral("https://api.test/orders/"
@@ -221,9 +224,90 @@ private slots:
         QTest::newRow("bad url") << QStringLiteral("http://exa mple.test/") << QString()
                                  << QString() << "";
         QTest::newRow("body not json")
+                << url << QStringLiteral("{\"a\": \"{$botContext.customer}\",}") << QString()
+                << "the body is not valid JSON once its templates are filled in: object is "
+                   "missing after a comma at byte 13";
+        QTest::newRow("unquoted value that is no JSON value")
                 << url << QStringLiteral("{\"a\": {$botContext.customer}}") << QString()
-                << "the body is not valid JSON once its templates are filled in: illegal number "
-                   "at byte 6";
+                << "{$botContext.customer} stands outside quotes in the JSON body, so its value "
+                   "must be one JSON value (a number, true, false, null, a quoted string, an "
+                   "object or an array), and it is not: put the template in quotes to send it as "
+                   "text";
+        QTest::newRow("host from the conversation")
+                << QStringLiteral("{$botContext.customer}/orders") << QString() << QString()
+                << "{$botContext.customer} stands where the URL names its scheme or host: a value "
+                   "from the conversation may not choose where a request goes (use {$env.NAME} "
+                   "for the host)";
+        QTest::newRow("host continued by the conversation")
+                << QStringLiteral("https://api.test{$botContext.customer}/orders") << QString()
+                << QString()
+                << "{$botContext.customer} stands where the URL names its scheme or host: a value "
+                   "from the conversation may not choose where a request goes (use {$env.NAME} "
+                   "for the host)";
+        QTest::newRow("user message as the scheme")
+                << QStringLiteral("{$userMessage}://api.test/") << QString() << QString()
+                << "{$userMessage} stands where the URL names its scheme or host: a value from "
+                   "the conversation may not choose where a request goes (use {$env.NAME} for "
+                   "the host)";
+    }
+
+    void valuesAreEscapedForWhereTheyStand_data()
+    {
+        QTest::addColumn<QString>("contentType");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("sent");
+        const QString json = QStringLiteral("application/json");
+        // A value in quotes stays inside its string, whatever it holds.
+        QTest::newRow("json string") << json << QStringLiteral("{\"n\": \"{$botContext.n}\"}")
+                                     << QStringLiteral("1\",\"admin\":true,\"x\":\"")
+                                     << QStringLiteral("{\"n\": \"1\\\",\\\"admin\\\":true,"
+                                                       "\\\"x\\\":\\\"\"}");
+        // Outside quotes: one JSON value goes in as it is.
+        QTest::newRow("json number") << json << QStringLiteral("{\"n\": {$botContext.n}}")
+                                     << QStringLiteral(" 42 ") << QStringLiteral("{\"n\": 42}");
+        QTest::newRow("json object")
+                << QString() << QStringLiteral("[{$botContext.n}]")
+                << QStringLiteral("{\"a\": [1, true]}") << QStringLiteral("[{\"a\": [1, true]}]");
+        QTest::newRow("json escaped quote before")
+                << json << QStringLiteral("{\"q\": \"say \\\"{$botContext.n}\\\"\"}")
+                << QStringLiteral("a\"b") << QStringLiteral("{\"q\": \"say \\\"a\\\"b\\\"\"}");
+        // A form body: each value URL-encoded, so it cannot add a field.
+        QTest::newRow("form") << QStringLiteral("application/x-www-form-urlencoded")
+                              << QStringLiteral("user={$botContext.n}&role=guest")
+                              << QStringLiteral("x&role=admin")
+                              << QStringLiteral("user=x%26role%3Dadmin&role=guest");
+        // XML: values as text, never markup.
+        QTest::newRow("xml") << QStringLiteral("text/xml; charset=utf-8")
+                             << QStringLiteral("<order id=\"{$botContext.n}\"/>")
+                             << QStringLiteral("1\"/><admin/><x a=\"'")
+                             << QStringLiteral("<order id=\"1&quot;/&gt;&lt;admin/&gt;&lt;x "
+                                               "a=&quot;&apos;\"/>");
+        QTest::newRow("xml by its first character")
+                << QString() << QStringLiteral("<n>{$botContext.n}</n>") << QStringLiteral("<b>")
+                << QStringLiteral("<n>&lt;b&gt;</n>");
+        QTest::newRow("text") << QStringLiteral("text/plain") << QStringLiteral("n={$botContext.n}")
+                              << QStringLiteral("a&b") << QStringLiteral("n=a&b");
+    }
+
+    void valuesAreEscapedForWhereTheyStand()
+    {
+        QFETCH(QString, contentType);
+        QFETCH(QString, body);
+        QFETCH(QString, value);
+        QFETCH(QString, sent);
+        IntegrationTrialInput input = ordersInput();
+        Integration &api = input.bot.integrations.first();
+        api.queryParams.clear();
+        api.headers.clear();
+        if (!contentType.isEmpty())
+            api.headers = {{QStringLiteral("Content-Type"), contentType, {}}};
+        api.body = body;
+        input.samples.insert(QStringLiteral("{$botContext.n}"), value);
+        const IntegrationTrial trial(input);
+        const auto request = trial.buildRequest();
+        QVERIFY2(request.ok(), qPrintable(request.ok() ? QString() : request.error().message));
+        QCOMPARE(QString::fromUtf8(request->body), sent);
     }
 
     void refusesWhatCannotBeSent()

@@ -4,6 +4,7 @@
 
 #include "projectfile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,6 +123,26 @@ private slots:
         const Run test = cli({QStringLiteral("test"), botFile, transcript});
         QCOMPARE(test.out, QStringLiteral("1 passed, 0 failed\n"));
         QCOMPARE(test.exitCode, 0);
+    }
+
+    void chatAnswersABotWhoseGlobalGetterNeverReturns()
+    {
+        // A downloaded bot's pre-process leaves a getter on the global object that never returns.
+        using namespace dialogsmith::runtime::testing;
+        QTemporaryDir dir;
+        const QString botFile = dir.filePath(QStringLiteral("trap.json"));
+        Interaction t = text(QStringLiteral("t"), QStringLiteral("still here"));
+        t.preProcess = QStringLiteral(
+                "Object.defineProperty(this,'zz',{get:function(){for(;;){}},enumerable:true});");
+        const Bot b = bot({dialog(QStringLiteral("Trap"),
+                                  {starter(QStringLiteral("s"), {QStringLiteral("hi")}), t})});
+        QVERIFY(dialogsmith::format::saveBotFile(b, botFile).ok());
+
+        QElapsedTimer timer;
+        timer.start();
+        const Run chat = cli({QStringLiteral("chat"), botFile}, "hi\nhi\n");
+        QCOMPARE(chat.out, QStringLiteral("bot: still here\nbot: still here\n"));
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void usageErrors()

@@ -133,6 +133,26 @@ private slots:
         QCOMPARE(host.run(fine, context, host.engine().newObject()).value.toInt(), 2);
     }
 
+    void scriptsThatAllocateWithoutBoundAreStopped()
+    {
+        ScriptHost host(30s, 32 * 1024 * 1024);
+        FakeContext context;
+        const int doubler = host.compile(
+                QStringLiteral("var s = 'x';\nfor (var i = 0; i < 40; ++i) s = s + s;"),
+                QStringLiteral("doubler pre-process"));
+        QElapsedTimer timer;
+        timer.start();
+        const ScriptOutcome out = host.run(doubler, context, host.engine().newObject());
+        QCOMPARE(out.status, ScriptOutcome::Status::OutOfMemory);
+        QVERIFY(out.interrupted());
+        QCOMPARE(out.message, QStringLiteral("script stopped in doubler pre-process: it used more "
+                                             "than 32 MB of memory"));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        const int fine = host.compile(QStringLiteral("return 'ok';"), QStringLiteral("fine"));
+        QCOMPARE(host.run(fine, context, host.engine().newObject()).value.toString(),
+                 QStringLiteral("ok"));
+    }
+
     void codeThatEscapesItsWrapperCannotHangCompilation()
     {
         ScriptHost host(200ms);
@@ -279,7 +299,121 @@ private slots:
         const QJSValue parsed = host.parseJson(QStringLiteral("{\"a\": [1, 2]}"));
         QCOMPARE(host.stringify(parsed), QStringLiteral("{\"a\":[1,2]}"));
         QVERIFY(host.parseJson(QStringLiteral("{oops")).isUndefined());
-        QCOMPARE(host.toJson(parsed).toObject().value(QStringLiteral("a")).toArray().size(), 2);
+        QCOMPARE(host.toJson(parsed)->toObject().value(QStringLiteral("a")).toArray().size(), 2);
+        QCOMPARE(host.toJson(QJSValue(3))->toInt(), 3);
+    }
+
+    // --- The host reads what scripts made: bot code it may run is guarded too ------------------
+
+    void aGetterOnTheGlobalObjectIsMovedNotCalled()
+    {
+        // Pre-process code from a hostile bot: reading the global after the script would never end.
+        ScriptHost host(200ms);
+        FakeContext context;
+        const QJSValue scope = host.newScope(context);
+        const int trap = host.compile(
+                QStringLiteral("Object.defineProperty(this, 'zz', {get: function() { for (;;) {} "
+                               "}, enumerable: true});\nleaked = 1;"),
+                QStringLiteral("trap pre-process"));
+        QCOMPARE(host.run(trap, context, scope).status, ScriptOutcome::Status::Ok);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(host.collectImplicitGlobals(scope));
+        QVERIFY2(timer.elapsed() < 150, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(scope.property(QStringLiteral("leaked")).toInt(), 1);
+        // Running it again is the script's business, under the script's budget.
+        const int read = host.compile(QStringLiteral("return zz;"), QStringLiteral("reader"));
+        QCOMPARE(host.run(read, context, scope).status, ScriptOutcome::Status::TimedOut);
+    }
+
+    void builtInsABotReplacesDoNotReachTheHost()
+    {
+        ScriptHost host(200ms);
+        FakeContext context;
+        const QJSValue scope = host.newScope(context);
+        const int h = host.compile(
+                QStringLiteral("var loop = function() { for (;;) {} };\n"
+                               "JSON.stringify = loop; JSON.parse = loop; String = loop;\n"
+                               "Object.keys = loop; Object.defineProperty = loop;\n"
+                               "Object.getOwnPropertyDescriptor = loop;\n"
+                               "Error.prototype.toString = loop; Reflect.apply = loop;\n"
+                               "Function.prototype.call = loop; Function.prototype.apply = loop;\n"
+                               "sneaky = 1;\n"
+                               "return {a: [1, 2]};"),
+                QStringLiteral("replacer"));
+        const ScriptOutcome out = host.run(h, context, scope);
+        QCOMPARE(out.status, ScriptOutcome::Status::Ok);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(host.stringify(out.value), QStringLiteral("{\"a\":[1,2]}"));
+        QCOMPARE(host.toJson(out.value)->toObject().value(QStringLiteral("a")).toArray().size(), 2);
+        QCOMPARE(host.parseJson(QStringLiteral("[7]")).property(0).toInt(), 7);
+        QVERIFY(host.collectImplicitGlobals(scope));
+        QCOMPARE(scope.property(QStringLiteral("sneaky")).toInt(), 1);
+        // Errors are still described with the engine's own Error.prototype.toString.
+        const int thrower = host.compile(QStringLiteral("null.x;"), QStringLiteral("thrower"));
+        const ScriptOutcome error = host.run(thrower, context, scope);
+        QCOMPARE(error.status, ScriptOutcome::Status::Error);
+        QVERIFY2(error.message.startsWith(QStringLiteral("TypeError")), qPrintable(error.message));
+        QVERIFY2(timer.elapsed() < 150, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void valuesWhoseCodeNeverEndsAreGivenUpOnInTime()
+    {
+        ScriptHost host(200ms);
+        FakeContext context;
+        const int h = host.compile(
+                QStringLiteral("return {get x() { for (;;) {} }, y: {toJSON: function() { for (;;) "
+                               "{} }}, s: {toString: function() { for (;;) {} }}, ok: 'fine'};"),
+                QStringLiteral("values"));
+        const QJSValue value = host.run(h, context, host.engine().newObject()).value;
+        QVERIFY(value.isObject());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!host.text(value));
+        QCOMPARE(host.stringify(value), ScriptHost::unreadableText());
+        QVERIFY(!host.memberText(value, {QStringLiteral("x")}));
+        QVERIFY(!host.memberText(value, {QStringLiteral("y")}));
+        QString problem;
+        QVERIFY(!host.toJson(value, &problem));
+        QVERIFY(!problem.isEmpty());
+        // A member that is fine reads fine; JSON never calls toString.
+        QCOMPARE(host.memberText(value, {QStringLiteral("ok")}), QStringLiteral("fine"));
+        QCOMPARE(host.memberText(value, {QStringLiteral("s")}), QStringLiteral("{}"));
+        QVERIFY(!host.memberText(value, {QStringLiteral("none"), QStringLiteral("deeper")}));
+        // Five reads stopped after 200 ms each.
+        QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+        const int fine = host.compile(QStringLiteral("return 2 + 2;"), QStringLiteral("fine"));
+        QCOMPARE(host.run(fine, context, host.engine().newObject()).value.toInt(), 4);
+    }
+
+    void thrownValuesWhoseCodeNeverEndsTimeOut()
+    {
+        ScriptHost host(200ms);
+        FakeContext context;
+        const int h = host.compile(QStringLiteral("throw {toString: function() { for (;;) {} }};"),
+                                   QStringLiteral("thrower"));
+        QElapsedTimer timer;
+        timer.start();
+        const ScriptOutcome out = host.run(h, context, host.engine().newObject());
+        QCOMPARE(out.status, ScriptOutcome::Status::TimedOut);
+        QCOMPARE(out.message, QStringLiteral("script timed out in thrower"));
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void aGetterForInitConversationRunsUnderTheWatchdog()
+    {
+        ScriptHost host(200ms);
+        host.setGlobalFunctions(QStringLiteral(
+                "Object.defineProperty(this, '__initConversation', {get: function() { for (;;) "
+                "{} }, enumerable: true, configurable: true});"));
+        FakeContext context;
+        const QJSValue scope = host.newScope(context);
+        QElapsedTimer timer;
+        timer.start();
+        const ScriptOutcome out = host.runInitConversation(context, scope);
+        QCOMPARE(out.status, ScriptOutcome::Status::TimedOut);
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
     }
 };
 

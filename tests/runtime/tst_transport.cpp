@@ -1,4 +1,9 @@
+#include "templateexpander.h"
 #include "transport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
 
 #include <QTest>
 
@@ -30,6 +35,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(transfer.has_value(), 1000);
         QVERIFY(!transfer->ok());
         QVERIFY(transfer->error().message.contains(QStringLiteral("\"billing\"")));
+    }
+
+    void redactionCoversEveryFormASecretTakes()
+    {
+        const QString secret = QStringLiteral("a+b/c=d:e&f g\"h<i>'\u00e9\U0001F600");
+        const QByteArray encoded = QUrl::toPercentEncoding(secret);
+        const QStringList forms{
+                secret,
+                QString::fromLatin1(encoded),
+                QString::fromLatin1(encoded).toLower(),
+                QString::fromLatin1(encoded).replace(QLatin1String("%20"), QLatin1String("+")),
+                QString::fromLatin1(QUrl::toPercentEncoding(secret, "/:=&+")),
+                escapeTemplateValue(secret, TemplateContext::JsonString),
+                QString::fromUtf8(QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact))
+                        .mid(2)
+                        .chopped(2),
+                QStringLiteral("a+b\\/c=d:e&f g\\\"h\\u003ci>'\\u00E9\\ud83d\\ude00"),
+                secret.toHtmlEscaped(),
+                QStringLiteral("a+b/c=d:e&#38;f g&#x22;h&lt;i&gt;&apos;&#233;&#x1F600;"),
+        };
+        for (const QString &form : forms) {
+            const QString text = QStringLiteral("before ") + form + QStringLiteral(" after");
+            QCOMPARE(redactSecrets(text, {secret}), QStringLiteral("before *** after"));
+        }
+        // Text around it and other values stay as they are.
+        QCOMPARE(redactSecrets(QStringLiteral("a+b/c"), {secret}), QStringLiteral("a+b/c"));
     }
 
     void requestLogsAreRedacted()

@@ -2,6 +2,7 @@
 
 #include "botdocument.h"
 #include "integrationeditor.h"
+#include "secretstore.h"
 #include "testhttpserver.h"
 #include "testrequestdialog.h"
 
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -96,6 +98,7 @@ private slots:
     void staysResponsiveWhileWaitingAndCancels();
     void closingWhileWaitingStopsTheRequest();
     void shortcutOpensTheDialogAndSamplesAreRemembered();
+    void aSecretGoesToANewHostOnlyWhenTheUserSaysSo();
 
 private:
     Integration integration(const QString &name) const;
@@ -115,6 +118,11 @@ void TestTestRequest::initTestCase()
     qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
     qputenv("DIALOGSMITH_KEYCHAIN", "off");
     qputenv("DIALOGSMITH_SECRET_apiKey", secretValue.toUtf8());
+    // The test server's host is on the secret's list (aSecretGoesToANewHostOnlyWhenTheUserSaysSo
+    // is about other hosts).
+    QVERIFY(network::SecretStore()
+                    .allowHost(QStringLiteral("apiKey"), QStringLiteral("127.0.0.1"))
+                    .ok());
 }
 
 void TestTestRequest::init()
@@ -154,7 +162,7 @@ void TestTestRequest::init()
     Integration slow = Integration::create(QStringLiteral("Slow"));
     slow.url = QStringLiteral("{$env.host}/slow");
     Integration target = Integration::create(QStringLiteral("Target"));
-    target.url = QStringLiteral("{$botContext.target}/echo");
+    target.url = QStringLiteral("{$env.target}/echo");
     target.body = QStringLiteral("{\"n\": {$botContext.n}}");
     bot.integrations = {orders, broken, slow, target, ordered};
 
@@ -310,12 +318,15 @@ void TestTestRequest::invalidRequestIsNotSent_data()
                               << QStringLiteral("Not sent: the URL \"ftp://127.0.0.1/echo\" does "
                                                 "not start with http:// or https://.");
     QTest::newRow("no value") << QString() << QStringLiteral("1")
-                              << QStringLiteral("Not sent: {$botContext.target} has no value: "
-                                                "give it a sample value.");
+                              << QStringLiteral("Not sent: {$env.target} has no value: give it a "
+                                                "sample value.");
     QTest::newRow("body not json")
             << QStringLiteral("http://127.0.0.1") << QStringLiteral("one")
-            << QStringLiteral("Not sent: the body is not valid JSON once its templates are filled "
-                              "in: illegal number at byte 6.");
+            << QStringLiteral(
+                       "Not sent: {$botContext.n} stands outside quotes in the JSON body, so "
+                       "its value must be one JSON value (a number, true, false, null, a "
+                       "quoted string, an object or an array), and it is not: put the "
+                       "template in quotes to send it as text.");
 }
 
 void TestTestRequest::invalidRequestIsNotSent()
@@ -325,7 +336,7 @@ void TestTestRequest::invalidRequestIsNotSent()
     QFETCH(QString, status);
     TestRequestDialog *dialog = open(QStringLiteral("Target"));
     if (!target.isEmpty())
-        QTest::keyClicks(dialog->sampleEdit(QStringLiteral("{$botContext.target}")),
+        QTest::keyClicks(dialog->sampleEdit(QStringLiteral("{$env.target}")),
                          target.replace(QStringLiteral("127.0.0.1"),
                                         QStringLiteral("127.0.0.1:%1").arg(m_server->port())));
     QTest::keyClicks(dialog->sampleEdit(QStringLiteral("{$botContext.n}")), n);
@@ -415,6 +426,62 @@ void TestTestRequest::shortcutOpensTheDialogAndSamplesAreRemembered()
              QStringLiteral("remember-me"));
     QCOMPARE(dialog->environmentCombo()->currentText(), QStringLiteral("Elsewhere"));
     QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestTestRequest::aSecretGoesToANewHostOnlyWhenTheUserSaysSo()
+{
+    // The bot points the request at a host that is not on the secret's list: the studio asks.
+    const auto prompt = [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1String("secretHostPrompt") && w->isVisible())
+                return qobject_cast<QMessageBox *>(w);
+        }
+        return static_cast<QMessageBox *>(nullptr);
+    };
+    const QString elsewhere = QStringLiteral("localhost:%1").arg(m_server->port());
+    TestRequestDialog *dialog = open(QStringLiteral("Orders"));
+    QLineEdit *host = dialog->sampleEdit(QStringLiteral("{$env.host}"));
+    QVERIFY(host);
+    host->setText(QStringLiteral("http://") + elsewhere);
+    QTest::keyClicks(dialog->sampleEdit(QStringLiteral("{$botContext.orderId}")),
+                     QStringLiteral("1"));
+
+    QSignalSpy finished(dialog, &TestRequestDialog::finished);
+    dialog->sendButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(prompt(), 5000);
+    QMessageBox *box = prompt();
+    QCOMPARE(box->text(),
+             QStringLiteral("The bot wants to send the secret \"apiKey\" to %1.").arg(elsewhere));
+    QVERIFY(box->findChild<QPushButton *>(QStringLiteral("allowOnce")));
+    QVERIFY(box->findChild<QPushButton *>(QStringLiteral("allowAlways")));
+    box->findChild<QPushButton *>(QStringLiteral("deny"))->click();
+    QVERIFY(finished.size() == 1 || finished.wait(5000));
+    QVERIFY(m_server->requests.isEmpty());
+    QCOMPARE(dialog->statusLabel()->text(),
+             QStringLiteral("The secret \"apiKey\" was not sent to %1: you denied it")
+                     .arg(elsewhere));
+
+    // Once denied, not asked again in this session.
+    QVERIFY(sendAndWait(dialog));
+    QVERIFY(!prompt());
+    QVERIFY(m_server->requests.isEmpty());
+
+    // Another host, allowed for good: sent, and kept with the secret.
+    const QString other = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
+    QVERIFY(network::SecretStore()
+                    .forbidHost(QStringLiteral("apiKey"), QStringLiteral("127.0.0.1"))
+                    .ok());
+    host->setText(QStringLiteral("http://") + other);
+    finished.clear();
+    dialog->sendButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(prompt(), 5000);
+    prompt()->findChild<QPushButton *>(QStringLiteral("allowAlways"))->click();
+    QVERIFY(finished.size() == 1 || finished.wait(5000));
+    QCOMPARE(m_server->requests.size(), 1);
+    QVERIFY(network::SecretStore().allowedHosts(QStringLiteral("apiKey"))->contains(other));
+    QVERIFY(network::SecretStore()
+                    .allowHost(QStringLiteral("apiKey"), QStringLiteral("127.0.0.1"))
+                    .ok());
 }
 
 QTEST_MAIN(TestTestRequest)

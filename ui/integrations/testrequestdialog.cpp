@@ -5,6 +5,7 @@
 #include "integrationrequest.h"
 #include "integrationtrial.h"
 #include "json.h"
+#include "secrethostprompt.h"
 #include "secretstore.h"
 
 #include <QComboBox>
@@ -158,6 +159,8 @@ TestRequestDialog::TestRequestDialog(document::BotDocument *document, const QStr
     , m_notes(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
+    // A test request takes secrets only where the running bot could (the user may be asked).
+    m_http->setSecretPolicy(&studioSecretHostPolicy());
     setAttribute(Qt::WA_DeleteOnClose);
     setModal(false);
     setSizeGripEnabled(true);

@@ -10,6 +10,8 @@
 #include "escalationclient.h"
 #include "escalationpresets.h"
 #include "httpclient.h"
+#include "secrethostprompt.h"
+#include "secrethosts.h"
 #include "secretstore.h"
 
 #include <QHostAddress>
@@ -44,6 +46,8 @@ public:
         , m_escalations(new network::EscalationClient(*m_http, {}, this))
         , m_desk(new network::EmbeddedAgentDesk(this))
     {
+        // Secrets go only to the hosts stored with them, or where the user says they may.
+        m_http->setSecretPolicy(&studioSecretHostPolicy());
         connect(m_http, &network::HttpClient::escalationQueued, this, &NetworkPreview::follow);
         connect(m_desk, &network::EmbeddedAgentDesk::started, this, [this] {
             if (network::AgentDesk *desk = m_desk->desk(); desk && desk != m_watched) {
@@ -88,6 +92,9 @@ public:
             const document::Result<quint16> port = m_desk->ensureStarted();
             if (port) {
                 options.environmentOverrides.insert(m_desk->environmentOverrides());
+                // The key is the desk's own, and the desk is the studio's: no question.
+                studioSecretHostPolicy().allowForRun(
+                        network::SecretHostPolicy::hostOf(m_desk->baseUrl()));
                 secrets.insert(network::escalationSecretName(), m_desk->key());
                 names.removeAll(network::escalationSecretName());
                 if (notes)
