@@ -2,6 +2,7 @@
 
 #include "cbkeys.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -14,11 +15,13 @@ namespace {
 /// Reads the CB JSON tree into the model. Every check names its place as a JSON path.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::format::Reader)
+
 public:
     Result<LoadedBot> read(const Json &root)
     {
         if (!root.isObject())
-            return fail({}, QStringLiteral("expected a bot export (a JSON object), found %1")
+            return fail({}, tr("expected a bot export (a JSON object), found %1")
                                     .arg(root.typeDescription()));
         LoadedBot out;
         Bot &bot = out.bot;
@@ -54,10 +57,9 @@ private:
         return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
     }
 
-    bool wrongType(const QString &path, const char *expected, const Json &found)
+    bool wrongType(const QString &path, const QString &expected, const Json &found)
     {
-        return failed(path, QStringLiteral("expected %1, found %2")
-                                    .arg(QLatin1String(expected), found.typeDescription()));
+        return failed(path, tr("expected %1, found %2").arg(expected, found.typeDescription()));
     }
 
     // Optional members: absent or null leaves `out` as it is.
@@ -67,7 +69,7 @@ private:
         if (v.isNull())
             return true;
         if (!v.isString())
-            return wrongType(join(path, key), "a string", v);
+            return wrongType(join(path, key), tr("a string"), v);
         out = v.toString();
         return true;
     }
@@ -76,12 +78,12 @@ private:
     {
         const Json &v = obj.value(key);
         if (v.isNull())
-            return failed(join(path, key), QStringLiteral("the id is missing"));
+            return failed(join(path, key), tr("the id is missing"));
         if (!v.isString())
-            return wrongType(join(path, key), "a string", v);
+            return wrongType(join(path, key), tr("a string"), v);
         out = v.toString();
         if (out.isEmpty())
-            return failed(join(path, key), QStringLiteral("the id is empty"));
+            return failed(join(path, key), tr("the id is empty"));
         return true;
     }
 
@@ -91,7 +93,7 @@ private:
         if (v.isNull())
             return true;
         if (!v.isBool())
-            return wrongType(join(path, key), "true or false", v);
+            return wrongType(join(path, key), tr("true or false"), v);
         out = v.toBool();
         return true;
     }
@@ -103,13 +105,12 @@ private:
         if (v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
             return true;
         if (!v.isNumber() && !v.isString())
-            return wrongType(join(path, key), "a number", v);
+            return wrongType(join(path, key), tr("a number"), v);
         bool ok = false;
         const double d = v.toString().trimmed().toDouble(&ok);
         if (!ok || d < 0 || d > 2147483647.0)
-            return failed(
-                    join(path, key),
-                    QStringLiteral("expected a whole number, found \"%1\"").arg(v.toString()));
+            return failed(join(path, key),
+                          tr("expected a whole number, found \"%1\"").arg(v.toString()));
         out = int(d);
         return true;
     }
@@ -120,7 +121,7 @@ private:
         if (v.isNull())
             return true;
         if (!v.isNumber())
-            return wrongType(join(path, key), "a number", v);
+            return wrongType(join(path, key), tr("a number"), v);
         out = qint64(v.toDouble());
         return true;
     }
@@ -131,12 +132,12 @@ private:
         if (v.isNull())
             return true;
         if (!v.isArray())
-            return wrongType(join(path, key), "an array of strings", v);
+            return wrongType(join(path, key), tr("an array of strings"), v);
         out.clear();
         out.reserve(v.size());
         for (qsizetype i = 0; i < v.size(); ++i) {
             if (!v.at(i).isString())
-                return wrongType(index(join(path, key), i), "a string", v.at(i));
+                return wrongType(index(join(path, key), i), tr("a string"), v.at(i));
             out.append(v.at(i).toString());
         }
         return true;
@@ -149,7 +150,7 @@ private:
         *out = &v;
         if (v.isNull() || v.isObject())
             return true;
-        return wrongType(join(path, key), "an object", v);
+        return wrongType(join(path, key), tr("an object"), v);
     }
 
     bool optArray(const Json &obj, const QString &key, const QString &path, const Json **out)
@@ -158,14 +159,14 @@ private:
         *out = &v;
         if (v.isNull() || v.isArray())
             return true;
-        return wrongType(join(path, key), "an array", v);
+        return wrongType(join(path, key), tr("an array"), v);
     }
 
     bool reqArray(const Json &obj, const QString &key, const QString &path, const Json **out)
     {
         if (!obj.contains(key))
             return failed(join(path, key),
-                          QStringLiteral("missing: this is not a Conversation Builder bot export"));
+                          tr("missing: this is not a Conversation Builder bot export"));
         return optArray(obj, key, path, out);
     }
 
@@ -179,14 +180,14 @@ private:
             const Json &item = array->at(i);
             const QString itemPath = index(arrayPath, i);
             if (!item.isObject())
-                return wrongType(itemPath, "an object", item);
+                return wrongType(itemPath, tr("an object"), item);
             KeyValue kv;
             kv.raw = item;
             if (!optString(item, keys::key, itemPath, kv.key))
                 return false;
             const Json &value = item.value(keys::value);
             if (!value.isNull() && !value.isString() && !value.isNumber() && !value.isBool())
-                return wrongType(join(itemPath, keys::value), "a string", value);
+                return wrongType(join(itemPath, keys::value), tr("a string"), value);
             kv.value = value.toString();
             out.append(kv);
         }
@@ -197,16 +198,15 @@ private:
     {
         const QString path = keys::bot;
         if (!root.contains(path))
-            return failed(path,
-                          QStringLiteral("missing: this is not a Conversation Builder bot export"));
+            return failed(path, tr("missing: this is not a Conversation Builder bot export"));
         const Json &b = root.value(path);
         if (!b.isObject())
-            return wrongType(path, "an object", b);
+            return wrongType(path, tr("an object"), b);
         const Json &version = b.value(keys::version);
         if (!version.isNull() && version.toString() != keys::values::botVersion)
             return failed(join(path, keys::version),
-                          QStringLiteral("unsupported bot format version \"%1\" (this build reads "
-                                         "version 2 exports)")
+                          tr("unsupported bot format version \"%1\" (this build reads "
+                             "version 2 exports)")
                                   .arg(version.toString(version.typeDescription())));
         if (!optString(b, keys::id, path, bot.id) || !optString(b, keys::name, path, bot.name)
             || !optString(b, keys::description, path, bot.description)
@@ -236,14 +236,14 @@ private:
         const QString format = ext->value(keys::extensionFormat).toString();
         if (format != keys::values::formatName)
             return failed(join(path, keys::extensionFormat),
-                          QStringLiteral("expected \"dialogsmith\", found \"%1\"").arg(format));
+                          tr("expected \"dialogsmith\", found \"%1\"").arg(format));
         const Json &version = ext->value(keys::version);
         if (!version.isNumber())
-            return wrongType(join(path, keys::version), "a number", version);
+            return wrongType(join(path, keys::version), tr("a number"), version);
         if (version.toDouble() > keys::extensionVersion)
             return failed(join(path, keys::version),
-                          QStringLiteral("the file was written by a newer Dialogsmith (format "
-                                         "version %1); this build reads version %2")
+                          tr("the file was written by a newer Dialogsmith (format "
+                             "version %1); this build reads version %2")
                                   .arg(version.numberText())
                                   .arg(keys::extensionVersion));
 
@@ -255,7 +255,7 @@ private:
             const Json &e = envs->at(i);
             const QString p = index(envPath, i);
             if (!e.isObject())
-                return wrongType(p, "an object", e);
+                return wrongType(p, tr("an object"), e);
             Environment env;
             if (!optString(e, keys::name, p, env.name))
                 return false;
@@ -298,7 +298,7 @@ private:
     {
         namespace k = keys::enterprise;
         if (!a.isObject())
-            return wrongType(p, "an object", a);
+            return wrongType(p, tr("an object"), a);
         agent.raw = a;
         QString type;
         if (!optString(a, k::id, p, agent.id) || !optString(a, k::conversationType, p, type)
@@ -333,7 +333,7 @@ private:
             const Json &e = list->at(i);
             const QString p = index(path, i);
             if (!e.isObject())
-                return wrongType(p, "an object", e);
+                return wrongType(p, tr("an object"), e);
             EnterpriseIntegration integration;
             integration.raw = e;
             if (!optString(e, k::id, p, integration.id)
@@ -365,7 +365,7 @@ private:
             const Json &g = groups->at(i);
             const QString p = index(path, i);
             if (!g.isObject())
-                return wrongType(p, "an object", g);
+                return wrongType(p, tr("an object"), g);
             Dialog d;
             d.raw = g;
             QString status;
@@ -378,7 +378,7 @@ private:
                 return false;
             if (m_dialogIndex.contains(d.id))
                 return failed(join(p, keys::id),
-                              QStringLiteral("duplicate dialog id \"%1\" (also used by %2)")
+                              tr("duplicate dialog id \"%1\" (also used by %2)")
                                       .arg(d.id, index(path, m_dialogIndex.value(d.id))));
             d.type = dialogTypeFromKey(d.typeKey.isEmpty() ? keys::values::dialog : d.typeKey);
             d.enabled = status != keys::values::disabled;
@@ -399,7 +399,7 @@ private:
             const Json &r = responders->at(i);
             const QString p = index(path, i);
             if (!r.isObject())
-                return wrongType(p, "an object", r);
+                return wrongType(p, tr("an object"), r);
             Integration in;
             in.raw = r;
             in.type.clear();
@@ -417,7 +417,7 @@ private:
                 return false;
             if (seen.contains(in.id))
                 return failed(join(p, keys::id),
-                              QStringLiteral("duplicate integration id \"%1\" (also used by %2)")
+                              tr("duplicate integration id \"%1\" (also used by %2)")
                                       .arg(in.id, index(path, seen.value(in.id))));
             seen.insert(in.id, i);
             const Json &meta = m_integrationMeta.value(in.id);
@@ -431,7 +431,7 @@ private:
                   const QString &dialogId)
     {
         if (!r.isObject())
-            return wrongType(p, "an object", r);
+            return wrongType(p, tr("an object"), r);
         rule.raw = r;
         if (!optString(r, keys::name, p, rule.name))
             return false;
@@ -442,7 +442,7 @@ private:
             const Json &c = conditions->at(0);
             const QString cp = index(join(p, keys::conditions), 0);
             if (!c.isObject())
-                return wrongType(cp, "an object", c);
+                return wrongType(cp, tr("an object"), c);
             if (!optString(c, keys::matchType, cp, rule.conditionKey))
                 return false;
             rule.condition = conditionFromKey(rule.conditionKey);
@@ -482,7 +482,7 @@ private:
             case Rule::Condition::Always:
             case Rule::Condition::Unknown:
                 m_warnings.append({Problem::Severity::Warning,
-                                   QStringLiteral("%1: unknown rule kind \"%2\", kept as it is")
+                                   tr("%1: unknown rule kind \"%2\", kept as it is")
                                            .arg(cp, rule.conditionKey),
                                    {dialogId, interactionId, {}, {}}});
                 rule.condition = Rule::Condition::Unknown;
@@ -497,7 +497,7 @@ private:
             const Json &v = vars->at(i);
             const QString vp = index(join(p, keys::contextConditions), i);
             if (!v.isObject())
-                return wrongType(vp, "an object", v);
+                return wrongType(vp, tr("an object"), v);
             VariableCondition vc;
             vc.raw = v;
             if (!optString(v, keys::matchType, vp, vc.kind)
@@ -517,7 +517,7 @@ private:
             const Json &v = vars->at(i);
             const QString vp = index(join(p, keys::contextDataVariables), i);
             if (!v.isObject())
-                return wrongType(vp, "an object", v);
+                return wrongType(vp, tr("an object"), v);
             VariableAssignment va;
             va.raw = v;
             QString scope;
@@ -581,7 +581,7 @@ private:
         const Json &t = tileData->at(0);
         const QString p0 = index(join(tp, keys::tileData), 0);
         if (!t.isObject())
-            return wrongType(p0, "an object", t);
+            return wrongType(p0, tr("an object"), t);
         const QString imageKey = in.type == InteractionType::Structured ? keys::image : keys::url;
         if (!optString(t, keys::text, p0, in.text) || !optString(t, keys::title, p0, in.title)
             || !optString(t, keys::subTitle, p0, in.subtitle)
@@ -595,7 +595,7 @@ private:
             const Json &b = buttons->at(i);
             const QString bp = index(join(p0, keys::buttons), i);
             if (!b.isObject())
-                return wrongType(bp, "an object", b);
+                return wrongType(bp, tr("an object"), b);
             Button button;
             button.raw = b;
             button.type.clear();
@@ -631,7 +631,7 @@ private:
     bool readInteraction(const Json &m, const QString &p, Interaction &in)
     {
         if (!m.isObject())
-            return wrongType(p, "an object", m);
+            return wrongType(p, tr("an object"), m);
         in.raw = m;
         QString status;
         if (!reqId(m, keys::id, p, in.id) || !optString(m, keys::name, p, in.name)
@@ -657,7 +657,7 @@ private:
             const Json &q = quickReplies->at(i);
             const QString qp = index(join(p, keys::quickReplies), i);
             if (!q.isObject())
-                return wrongType(qp, "an object", q);
+                return wrongType(qp, tr("an object"), q);
             QuickReply reply;
             reply.raw = q;
             reply.type.clear();
@@ -690,10 +690,10 @@ private:
                 in.position = QPointF(x.toDouble(), y.toDouble());
         }
         if (in.type == InteractionType::Unknown)
-            m_warnings.append({Problem::Severity::Warning,
-                               QStringLiteral("%1: unknown interaction type \"%2\", kept as it is")
-                                       .arg(p, in.typeKey),
-                               {dialogId, in.id, {}, keys::type}});
+            m_warnings.append(
+                    {Problem::Severity::Warning,
+                     tr("%1: unknown interaction type \"%2\", kept as it is").arg(p, in.typeKey),
+                     {dialogId, in.id, {}, keys::type}});
         return true;
     }
 
@@ -724,17 +724,17 @@ private:
                 return false;
             if (!m.contains(keys::group))
                 return failed(join(p, keys::group),
-                              QStringLiteral("missing: the interaction belongs to no dialog"));
+                              tr("missing: the interaction belongs to no dialog"));
             if (!optString(m, keys::group, p, item.group))
                 return false;
             if (!m_dialogIndex.contains(item.group))
-                return failed(join(p, keys::group),
-                              QStringLiteral("refers to a dialog that does not exist (\"%1\")")
-                                      .arg(item.group));
+                return failed(
+                        join(p, keys::group),
+                        tr("refers to a dialog that does not exist (\"%1\")").arg(item.group));
             const QString &id = item.interaction.id;
             if (byId.contains(id))
                 return failed(join(p, keys::id),
-                              QStringLiteral("duplicate interaction id \"%1\" (also used by %2)")
+                              tr("duplicate interaction id \"%1\" (also used by %2)")
                                       .arg(id, index(path, byId.value(id))));
             byId.insert(id, i);
             item.interaction.fileOrder = int(i);
@@ -749,23 +749,21 @@ private:
                 if (target.isEmpty())
                     continue;
                 if (!byId.contains(target))
-                    return failed(join(p, key),
-                                  QStringLiteral("refers to an interaction that does not exist "
-                                                 "(\"%1\")")
-                                          .arg(target));
+                    return failed(join(p, key), tr("refers to an interaction that does not exist "
+                                                   "(\"%1\")")
+                                                        .arg(target));
                 const Item &other = items[size_t(byId.value(target))];
                 if (other.group != item.group)
-                    return failed(join(p, key),
-                                  QStringLiteral("refers to an interaction of another dialog "
-                                                 "(%1)")
-                                          .arg(index(path, byId.value(target))));
+                    return failed(join(p, key), tr("refers to an interaction of another dialog "
+                                                   "(%1)")
+                                                        .arg(index(path, byId.value(target))));
             }
             if (!item.next.isEmpty()) {
                 const Item &next = items[size_t(byId.value(item.next))];
                 if (next.prev != item.interaction.id)
                     return failed(join(p, keys::nextMessageId),
-                                  QStringLiteral("broken link: %1 follows this interaction but "
-                                                 "its prevMessageId does not point back")
+                                  tr("broken link: %1 follows this interaction but "
+                                     "its prevMessageId does not point back")
                                           .arg(index(path, byId.value(item.next))));
             }
         }
@@ -784,16 +782,16 @@ private:
                     continue;
                 if (head >= 0)
                     return failed(index(path, i),
-                                  QStringLiteral("broken links: dialog \"%1\" has two first "
-                                                 "interactions (%2 and this one have no "
-                                                 "prevMessageId)")
+                                  tr("broken links: dialog \"%1\" has two first "
+                                     "interactions (%2 and this one have no "
+                                     "prevMessageId)")
                                           .arg(bot.dialogs.at(g).name, index(path, head)));
                 head = i;
             }
             if (head < 0)
                 return failed(index(path, mine.first()),
-                              QStringLiteral("broken links: the interactions of dialog \"%1\" "
-                                             "form a loop")
+                              tr("broken links: the interactions of dialog \"%1\" "
+                                 "form a loop")
                                       .arg(bot.dialogs.at(g).name));
             QList<Interaction> ordered;
             ordered.reserve(mine.size());
@@ -801,8 +799,8 @@ private:
             for (qsizetype at = head; at >= 0;) {
                 if (visited.contains(at))
                     return failed(join(index(path, at), keys::nextMessageId),
-                                  QStringLiteral("broken links: the interactions of dialog \"%1\" "
-                                                 "form a loop")
+                                  tr("broken links: the interactions of dialog \"%1\" "
+                                     "form a loop")
                                           .arg(bot.dialogs.at(g).name));
                 visited.insert(at);
                 Item &item = items[size_t(at)];
@@ -812,10 +810,9 @@ private:
             if (ordered.size() != mine.size()) {
                 for (qsizetype i : mine) {
                     if (!visited.contains(i))
-                        return failed(index(path, i),
-                                      QStringLiteral("broken links: the interaction cannot be "
-                                                     "reached from the start of dialog \"%1\"")
-                                              .arg(bot.dialogs.at(g).name));
+                        return failed(index(path, i), tr("broken links: the interaction cannot be "
+                                                         "reached from the start of dialog \"%1\"")
+                                                              .arg(bot.dialogs.at(g).name));
                 }
             }
             bot.dialogs[g].interactions = std::move(ordered);
@@ -843,7 +840,7 @@ private:
             const Json &it = intents->at(i);
             const QString p = index(path, i);
             if (!it.isObject())
-                return wrongType(p, "an object", it);
+                return wrongType(p, tr("an object"), it);
             Intent intent;
             if (!reqId(it, keys::id, p, intent.id) || !optString(it, keys::name, p, intent.name))
                 return false;

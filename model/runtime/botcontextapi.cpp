@@ -3,10 +3,19 @@
 #include "choicematcher.h"
 #include "scriptcontext.h"
 
+#include <QCoreApplication>
 #include <QJSEngine>
 #include <QJsonValue>
 
 namespace dialogsmith::runtime {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::runtime::BotContextApi)
+};
+} // namespace
 
 namespace {
 
@@ -224,7 +233,7 @@ void BotContextApi::logCustomEvent(const QJSValue &userMessage, const QJSValue &
 {
     if (!m_context)
         return;
-    QString line = QStringLiteral("custom event \"%1\" (user message \"%2\")")
+    QString line = Text::tr("custom event \"%1\" (user message \"%2\")")
                            .arg(text(eventName), text(userMessage));
     if (!text(eventDetail).isEmpty())
         line += QStringLiteral(": ") + text(eventDetail);
@@ -234,7 +243,7 @@ void BotContextApi::logCustomEvent(const QJSValue &userMessage, const QJSValue &
 void BotContextApi::logEscalationEvent(const QJSValue &userMessage, const QJSValue &escalationType)
 {
     if (m_context)
-        m_context->logEvent(QStringLiteral("escalation event \"%1\" (user message \"%2\")")
+        m_context->logEvent(Text::tr("escalation event \"%1\" (user message \"%2\")")
                                     .arg(text(escalationType), text(userMessage)));
 }
 

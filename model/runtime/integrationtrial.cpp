@@ -15,6 +15,14 @@
 
 namespace dialogsmith::runtime {
 
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::runtime::IntegrationTrial)
+};
+} // namespace
+
 using document::Bot;
 using document::Error;
 using document::Integration;
@@ -51,9 +59,9 @@ QString scriptProblem(const ScriptOutcome &outcome)
 {
     if (outcome.status == ScriptOutcome::Status::TimedOut)
         return outcome.message;
-    return QStringLiteral("script error in %1%2: %3")
+    return Text::tr("script error in %1%2: %3")
             .arg(outcome.location,
-                 outcome.line > 0 ? QStringLiteral(", line %1").arg(outcome.line) : QString(),
+                 outcome.line > 0 ? Text::tr(", line %1").arg(outcome.line) : QString(),
                  outcome.message);
 }
 
@@ -190,7 +198,7 @@ public:
     }
     void sendMessage(const BotMessage &message) override
     {
-        notes.append(QStringLiteral("the transform script sends a message: %1").arg(message.text));
+        notes.append(Text::tr("the transform script sends a message: %1").arg(message.text));
     }
     void addQuickReplies(const QList<Choice> &) override {}
     void setTriggerNextMessage(const QString &) override {}
@@ -249,7 +257,7 @@ Result<HttpRequest> IntegrationTrial::buildRequest(QStringList *secrets) const
 {
     const Integration *integration = m_input.bot.integration(m_input.integrationId);
     if (!integration)
-        return Error{QStringLiteral("the integration does not exist any more"), {}};
+        return Error{Text::tr("the integration does not exist any more"), {}};
     const Scope scope(m_input, nullptr);
     QStringList unknown;
     QStringList used;
@@ -270,28 +278,27 @@ Result<HttpRequest> IntegrationTrial::buildRequest(QStringList *secrets) const
     if (secrets)
         *secrets = used;
     if (!unknown.isEmpty())
-        return Error{unknown.size() == 1
-                             ? QStringLiteral("%1 has no value: give it a sample value")
-                                       .arg(unknown.constFirst())
-                             : QStringLiteral("%1 have no value: give them sample values")
-                                       .arg(unknown.join(QStringLiteral(", "))),
+        return Error{unknown.size() == 1 ? Text::tr("%1 has no value: give it a sample value")
+                                                   .arg(unknown.constFirst())
+                                         : Text::tr("%1 have no value: give them sample values")
+                                                   .arg(unknown.join(QStringLiteral(", "))),
                      {}};
 
     const QString shownUrl = redactSecrets(request.url, used);
     const QUrl url(request.url.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (request.url.trimmed().isEmpty())
-        return Error{QStringLiteral("the URL is empty"), {}};
+        return Error{Text::tr("the URL is empty"), {}};
     if (!url.isValid())
-        return Error{QStringLiteral("the URL \"%1\" is not valid: %2")
+        return Error{Text::tr("the URL \"%1\" is not valid: %2")
                              .arg(shownUrl, redactSecrets(url.errorString(), used)),
                      {}};
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return Error{QStringLiteral("the URL \"%1\" does not start with http:// or https://")
-                             .arg(shownUrl),
-                     {}};
+        return Error{
+                Text::tr("the URL \"%1\" does not start with http:// or https://").arg(shownUrl),
+                {}};
     if (url.host().isEmpty())
-        return Error{QStringLiteral("the URL \"%1\" names no host").arg(shownUrl), {}};
+        return Error{Text::tr("the URL \"%1\" names no host").arg(shownUrl), {}};
 
     bool json = false;
     for (const auto &[name, value] : request.headers) {
@@ -304,8 +311,8 @@ Result<HttpRequest> IntegrationTrial::buildRequest(QStringList *secrets) const
         QJsonParseError error;
         QJsonDocument::fromJson(request.body, &error);
         if (error.error != QJsonParseError::NoError)
-            return Error{QStringLiteral("the body is not valid JSON once its templates are "
-                                        "filled in: %1 at byte %2")
+            return Error{Text::tr("the body is not valid JSON once its templates are "
+                                  "filled in: %1 at byte %2")
                                  .arg(error.errorString())
                                  .arg(error.offset),
                          {}};
@@ -352,7 +359,7 @@ void IntegrationTrial::cancel()
         return;
     IntegrationTrialResult result;
     result.outcome = IntegrationTrialResult::Outcome::Cancelled;
-    result.message = QStringLiteral("the request was cancelled");
+    result.message = Text::tr("the request was cancelled");
     result.request = m_shown;
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     ++m_run;
@@ -419,9 +426,8 @@ void IntegrationTrial::answered(quint64 run, Result<HttpResponse> answer)
                                      : v->text;
             for (const DataFieldValue &field : readDataFields(*integration, json)) {
                 if (!field.ok) {
-                    scope.notes.append(
-                            QStringLiteral("custom data field %1: cannot read the path %2")
-                                    .arg(quoted(field.field), quoted(field.path)));
+                    scope.notes.append(Text::tr("custom data field %1: cannot read the path %2")
+                                               .arg(quoted(field.field), quoted(field.path)));
                     continue;
                 }
                 scope.set(rdv + QLatin1Char('.') + field.field,

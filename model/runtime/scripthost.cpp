@@ -4,11 +4,20 @@
 #include "scriptcontext.h"
 #include "scriptwatchdog.h"
 
+#include <QCoreApplication>
 #include <QJSValueIterator>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace dialogsmith::runtime {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::runtime::ScriptHost)
+};
+} // namespace
 
 namespace {
 
@@ -154,7 +163,7 @@ QJSValue ScriptHost::evaluateGuarded(const QString &program, const QString &file
     QJSValue result = m_engine->evaluate(program, fileName);
     if (m_watchdog->disarm())
         return m_engine->newErrorObject(QJSValue::GenericError,
-                                        QStringLiteral("script timed out while compiling"));
+                                        Text::tr("script timed out while compiling"));
     return result;
 }
 
@@ -213,7 +222,7 @@ ScriptOutcome ScriptHost::failure(const QJSValue &error, const QString &label) c
         out.line = error.property(QStringLiteral("lineNumber")).toInt();
         out.location = labelOfFile(error.property(QStringLiteral("fileName")).toString(), label);
     } else {
-        out.message = QStringLiteral("uncaught exception: ") + error.toString();
+        out.message = Text::tr("uncaught exception: ") + error.toString();
     }
     return out;
 }
@@ -238,7 +247,7 @@ ScriptOutcome ScriptHost::call(const QJSValue &function, const QJSValueList &arg
     out.location = label;
     if (timedOut) {
         out.status = ScriptOutcome::Status::TimedOut;
-        out.message = QStringLiteral("script timed out in %1").arg(label);
+        out.message = Text::tr("script timed out in %1").arg(label);
     } else if (stopped) {
         out.status = ScriptOutcome::Status::Stopped;
     } else if (result.strictlyEquals(m_threw)) {
