@@ -1,10 +1,19 @@
 #include "projectfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace dialogsmith::format {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::format::ProjectFile)
+};
+} // namespace
 
 using document::Error;
 
@@ -13,16 +22,16 @@ Result<LoadedBot> loadBotFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         const QString why = QFileInfo::exists(path) ? file.errorString()
-                                                    : QStringLiteral("the file does not exist");
-        return Error{QStringLiteral("cannot open the file: %1").arg(why)};
+                                                    : Text::tr("the file does not exist");
+        return Error{Text::tr("cannot open the file: %1").arg(why)};
     }
     if (file.size() > maxProjectFileBytes)
-        return Error{QStringLiteral("the file is %1 MB; project files are limited to %2 MB")
+        return Error{Text::tr("the file is %1 MB; project files are limited to %2 MB")
                              .arg(file.size() / (1024 * 1024))
                              .arg(maxProjectFileBytes / (1024 * 1024))};
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error{QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+        return Error{Text::tr("cannot read the file: %1").arg(file.errorString())};
     return readBot(bytes);
 }
 
@@ -30,17 +39,17 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, F
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Text::tr("cannot write %1: %2").arg(path, file.errorString())};
     // Set before a byte is written: the content is never readable by others.
     if (access == FileAccess::OwnerOnly)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return Error{QStringLiteral("cannot write %1: %2").arg(path, why)};
+        return Error{Text::tr("cannot write %1: %2").arg(path, why)};
     }
     if (!file.commit())
-        return Error{QStringLiteral("cannot save %1: %2").arg(path, file.errorString())};
+        return Error{Text::tr("cannot save %1: %2").arg(path, file.errorString())};
     return {};
 }
 

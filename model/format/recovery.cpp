@@ -3,6 +3,7 @@
 #include "cbformat.h"
 #include "projectfile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,14 @@
 #include <QStandardPaths>
 
 namespace dialogsmith::format {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::format::Recovery)
+};
+} // namespace
 
 using document::Error;
 
@@ -34,7 +43,7 @@ document::Result<void> RecoveryStore::save(const document::Bot &bot, const QStri
                                            const QString &key)
 {
     if (!QDir().mkpath(m_directory))
-        return Error{QStringLiteral("cannot create the recovery folder %1").arg(m_directory)};
+        return Error{Text::tr("cannot create the recovery folder %1").arg(m_directory)};
     const QString base = QDir(m_directory).filePath(baseName(projectPath, key));
     if (auto ok = writeFileAtomically(base + QStringLiteral(".json"), writeBot(bot)); !ok)
         return ok;
