@@ -398,7 +398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+55"/>
+        <location filename="../../ui/mainwindow.cpp" line="+56"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -5561,7 +5561,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+425"/>
+        <location filename="../../ui/mainwindow.cpp" line="+423"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5571,7 +5571,7 @@
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-218"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -5622,12 +5622,12 @@
         <translation>Debugger</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6323,8 +6323,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration %1</translation>
     </message>
     <message>
-        <location line="-1094"/>
-        <location line="+570"/>
+        <location line="-1092"/>
+        <location line="+568"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -6343,49 +6343,6 @@ Auf dem Datenträger wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
-    <name>dialogsmith::ui::NetworkPreview</name>
-    <message>
-        <location filename="../../ui/preview/networkpreview.cpp" line="+94"/>
-        <source>%1 %2 goes to the studio&apos;s agent desk at %3 (key: the secret %4).</source>
-        <translation>%1 %2 geht an den Agent Desk des Studios unter %3 (Schlüssel: das Secret %4).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The agent desk did not start: %1</source>
-        <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The agent desk has no open transfer to answer.</source>
-        <translation>Der Agent Desk hat keine offene Übergabe zum Beantworten.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The conversation was handed over to an agent.</source>
-        <translation>Die Konversation wurde an einen Agenten übergeben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The conversation was handed over to an agent (skill %1).</source>
-        <translation>Die Konversation wurde an einen Agenten übergeben (Skill %1).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>An agent accepted the transfer.</source>
-        <translation>Ein Agent hat die Übergabe angenommen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The agent closed the conversation.</source>
-        <translation>Der Agent hat die Konversation geschlossen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agent replies stopped: %1</source>
-        <translation>Antworten des Agenten gestoppt: %1</translation>
-    </message>
-</context>
-<context>
     <name>dialogsmith::ui::PaletteButton</name>
     <message>
         <location filename="../../ui/canvas/palettebutton.cpp" line="+22"/>
@@ -6401,12 +6358,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewController</name>
     <message>
-        <location filename="../../ui/preview/previewcontroller.cpp" line="+196"/>
-        <source>This build has no network layer: integrations and agent transfers fail.</source>
-        <translation>Dieser Build hat keine Netzwerkschicht: Integrationen und Agentenübergaben schlagen fehl.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../../ui/preview/previewcontroller.cpp" line="+223"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -6421,15 +6373,58 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation> · beginnt in „%1“</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-79"/>
         <source>(start in dialog “%1”)</source>
         <translation>(Start im Dialog „%1“)</translation>
     </message>
     <message>
-        <location line="+148"/>
-        <location line="+70"/>
+        <location line="+137"/>
+        <location line="+69"/>
         <source>The conversation was reset.</source>
         <translation>Die Konversation wurde zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::PreviewNetwork</name>
+    <message>
+        <location filename="../../ui/preview/previewnetwork.cpp" line="+94"/>
+        <source>%1 %2 goes to the studio&apos;s agent desk at %3 (key: the secret %4).</source>
+        <translation>%1 %2 geht an den Agent Desk des Studios unter %3 (Schlüssel: das Secret %4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agent desk did not start: %1</source>
+        <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The agent desk has no open transfer to answer.</source>
+        <translation>Der Agent Desk hat keine offene Übergabe zum Beantworten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The conversation was handed over to an agent.</source>
+        <translation>Die Konversation wurde an einen Agenten übergeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation was handed over to an agent (skill %1).</source>
+        <translation>Die Konversation wurde an einen Agenten übergeben (Skill %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An agent accepted the transfer.</source>
+        <translation>Ein Agent hat die Übergabe angenommen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The agent closed the conversation.</source>
+        <translation>Der Agent hat die Konversation geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agent replies stopped: %1</source>
+        <translation>Antworten des Agenten gestoppt: %1</translation>
     </message>
 </context>
 <context>
@@ -6681,11 +6676,6 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <location line="+2"/>
         <source>The bot did not answer “%1” within %2 s.</source>
         <translation>Der Bot hat auf „%1“ nicht innerhalb von %2 s geantwortet.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>This build has no agent desk.</source>
-        <translation>Dieser Build hat keinen Agent Desk.</translation>
     </message>
 </context>
 <context>
