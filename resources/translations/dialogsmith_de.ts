@@ -398,21 +398,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+55"/>
+        <location filename="../../ui/mainwindow.cpp" line="+56"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
+    <name>SecretHostPolicy</name>
+    <message>
+        <location filename="../../model/network/secrethosts.cpp" line="+62"/>
+        <source>the secret &quot;%1&quot; may not be sent to %2: allow it for this run with --allow-secret-host %2, or for good with &apos;dialogsmith-cli secret allow %1 %2&apos;</source>
+        <translation>das Secret &quot;%1&quot; darf nicht an %2 gesendet werden: für diesen Lauf mit --allow-secret-host %2 erlauben, oder dauerhaft mit &apos;dialogsmith-cli secret allow %1 %2&apos;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the secret &quot;%1&quot; was not sent to %2: you denied it</source>
+        <translation>das Secret &quot;%1&quot; wurde nicht an %2 gesendet: Sie haben es abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../model/network/secretstore.cpp" line="+159"/>
-        <location line="+209"/>
+        <location filename="../../model/network/secretstore.cpp" line="+161"/>
+        <location line="+226"/>
         <source>the secret &quot;%1&quot; is in the keychain, which does not answer</source>
         <translation>das Secret „%1“ liegt im Schlüsselbund, der nicht antwortet</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-216"/>
         <source>the keychain could not read the secret &quot;%1&quot;: %2</source>
         <translation>der Schlüsselbund konnte das Secret „%1“ nicht lesen: %2</translation>
     </message>
@@ -448,7 +461,7 @@
         <translation>die Secret-Datei %1 ist beschädigt (%2 bei Byte %3): löschen Sie sie und setzen Sie die Secrets neu</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -466,11 +479,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+119"/>
         <source>&quot;%1&quot; is not a valid secret name</source>
         <translation>„%1“ ist kein gültiger Secret-Name</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-96"/>
         <source>&quot;%1&quot; is not a valid secret name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter or &apos;_&apos;</source>
         <translation>„%1“ ist kein gültiger Secret-Name: verwenden Sie Buchstaben, Ziffern, „_“, „-“ und „.“, beginnend mit einem Buchstaben oder „_“</translation>
     </message>
@@ -483,6 +497,16 @@
         <location line="+27"/>
         <source>there is no stored secret &quot;%1&quot;</source>
         <translation>es ist kein Secret „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&quot;%1&quot; is not a host name (write it as api.example.com or 127.0.0.1:8750)</source>
+        <translation>&quot;%1&quot; ist kein Hostname (schreiben Sie ihn als api.example.com oder 127.0.0.1:8750)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the secret &quot;%1&quot; may not go to %2 anyway</source>
+        <translation>das Secret &quot;%1&quot; darf ohnehin nicht an %2 gehen</translation>
     </message>
 </context>
 <context>
@@ -869,7 +893,7 @@
 <context>
     <name>dialogsmith::cloud::BotAgent</name>
     <message>
-        <location filename="../../model/cloud/botagent.cpp" line="+284"/>
+        <location filename="../../model/cloud/botagent.cpp" line="+293"/>
         <source>the cloud ended the login (%1)</source>
         <translation>die Cloud hat die Anmeldung beendet (%1)</translation>
     </message>
@@ -904,7 +928,7 @@
         <translation>das Routing-Abonnement</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>the cloud refused a bot message: %1</source>
         <translation>die Cloud hat eine Bot-Nachricht abgelehnt: %1</translation>
     </message>
@@ -912,7 +936,7 @@
 <context>
     <name>dialogsmith::cloud::Brand</name>
     <message>
-        <location filename="../../model/cloud/brand.cpp" line="+273"/>
+        <location filename="../../model/cloud/brand.cpp" line="+275"/>
         <source>unknown consumer: sign up first</source>
         <translation>unbekannter Konsument: registrieren Sie sich zuerst</translation>
     </message>
@@ -928,13 +952,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+447"/>
+        <location line="+450"/>
         <location line="+93"/>
         <source>the account has no skill with id %1</source>
         <translation>das Konto hat keinen Skill mit der ID %1</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-531"/>
         <source>the account has no campaign to route the conversation: add one with an entry skill</source>
         <translation>das Konto hat keine Kampagne, die die Konversation weiterleitet: fügen Sie eine mit einem Einstiegs-Skill hinzu</translation>
     </message>
@@ -1000,27 +1024,27 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+273"/>
+        <location line="+276"/>
         <location line="+136"/>
         <location line="+11"/>
         <source>no conversation with id %1</source>
         <translation>keine Konversation mit der ID %1</translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+241"/>
+        <location line="-421"/>
+        <location line="+244"/>
         <location line="+34"/>
         <location line="+145"/>
         <source>the conversation is closed</source>
         <translation>die Konversation ist beendet</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-414"/>
         <source>only participants may publish in a conversation</source>
         <translation>nur Teilnehmer dürfen in einer Konversation veröffentlichen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the conversation holds %1 events, the most it may</source>
         <translation>die Konversation enthält %1 Ereignisse, das Maximum</translation>
     </message>
@@ -1030,7 +1054,7 @@
         <translation>kein Ereignis mit der Sequenz %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>no user with id %1</source>
         <translation>kein Benutzer mit der ID %1</translation>
     </message>
@@ -1388,7 +1412,7 @@
 <context>
     <name>dialogsmith::cloud::Deployments</name>
     <message>
-        <location filename="../../model/cloud/deployments.cpp" line="+77"/>
+        <location filename="../../model/cloud/deployments.cpp" line="+93"/>
         <source>an agent needs an account number and the bot user&apos;s login name</source>
         <translation>ein Agent braucht eine Kontonummer und den Anmeldenamen des Bot-Benutzers</translation>
     </message>
@@ -1408,31 +1432,31 @@
         <translation>der Bot hat keine Umgebung namens „%1“</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>no agent %1 is deployed in account %2: deploy it first</source>
         <translation>im Konto %2 ist kein Agent %1 bereitgestellt: stellen Sie ihn zuerst bereit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the bot user&apos;s API key is not in the secret store (%1): generate it with &apos;dialogsmith-cli account key generate %2&apos;</source>
         <translation>der API-Schlüssel des Bot-Benutzers ist nicht im Secret-Speicher (%1): erzeugen Sie ihn mit „dialogsmith-cli account key generate %2“</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+80"/>
+        <location line="+22"/>
+        <location line="+100"/>
         <source>no agent %1 is deployed in account %2</source>
         <translation>im Konto %2 ist kein Agent %1 bereitgestellt</translation>
     </message>
     <message>
         <location line="-50"/>
         <location line="+45"/>
-        <location line="+12"/>
-        <location line="+5"/>
+        <location line="+11"/>
+        <location line="+7"/>
         <source>no such route</source>
         <translation>keine solche Route</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>&apos;keyNames&apos; must name the four OAuth keys&apos; secrets (letters, digits and &apos;_&apos;)</source>
         <translation>„keyNames“ muss die Secrets der vier OAuth-Schlüssel nennen (Buchstaben, Ziffern und „_“)</translation>
     </message>
@@ -2597,12 +2621,12 @@
 <context>
     <name>dialogsmith::network::EscalationClient</name>
     <message>
-        <location filename="../../model/network/escalationclient.cpp" line="+43"/>
+        <location filename="../../model/network/escalationclient.cpp" line="+45"/>
         <source>agent transfer</source>
         <translation>Agentenübergabe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>no escalation endpoint is set: give the environment an %1 value (the agent desk&apos;s address)</source>
         <translation>kein Eskalationsendpunkt gesetzt: geben Sie der Umgebung einen Wert %1 (die Adresse des Agent Desks)</translation>
     </message>
@@ -2633,7 +2657,7 @@
 <context>
     <name>dialogsmith::network::HttpClient</name>
     <message>
-        <location filename="../../model/network/httpclient.cpp" line="+172"/>
+        <location filename="../../model/network/httpclient.cpp" line="+210"/>
         <source>the URL is empty</source>
         <translation>die URL ist leer</translation>
     </message>
@@ -2673,7 +2697,7 @@
         <translation>%1 hat nicht innerhalb von %2 geantwortet</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>%1 redirected more than %2 times (a redirect loop?)</source>
         <translation>%1 hat mehr als %2-mal umgeleitet (eine Umleitungsschleife?)</translation>
     </message>
@@ -2688,12 +2712,22 @@
         <translation>%1 hat von HTTPS auf unverschlüsseltes HTTP umgeleitet (%2): nicht gefolgt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 redirected to another host (%2); the request carries credentials, so the redirect was not followed</source>
         <translation>%1 hat auf einen anderen Host umgeleitet (%2); die Anfrage enthält Zugangsdaten, deshalb wurde der Umleitung nicht gefolgt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>%1 redirected to another host (%2) asking to send the body there too: not followed</source>
+        <translation>%1 leitete auf einen anderen Host (%2) um und verlangte, den Inhalt auch dorthin zu senden: nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 redirected from a public address to %2, which is on this machine or in a private network: not followed</source>
+        <translation>%1 leitete von einer öffentlichen Adresse auf %2 um, das auf diesem Rechner oder in einem privaten Netz liegt: nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <location line="+10"/>
         <source>the answer from %1 is larger than %2: the request was stopped</source>
         <translation>die Antwort von %1 ist größer als %2: die Anfrage wurde abgebrochen</translation>
@@ -2769,7 +2803,7 @@
         <translation>die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2783,7 +2817,7 @@
 <context>
     <name>dialogsmith::runtime::BotContextApi</name>
     <message>
-        <location filename="../../model/runtime/botcontextapi.cpp" line="+236"/>
+        <location filename="../../model/runtime/botcontextapi.cpp" line="+245"/>
         <source>custom event &quot;%1&quot; (user message &quot;%2&quot;)</source>
         <translation>benutzerdefiniertes Ereignis „%1“ (Benutzernachricht „%2“)</translation>
     </message>
@@ -2855,12 +2889,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+449"/>
+        <location line="+448"/>
         <source>rule %1 fired: %2</source>
         <translation>Regel %1 hat ausgelöst: %2</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-426"/>
         <source>%1 matches pattern %2 of %3</source>
         <translation>%1 passt auf Muster %2 von %3</translation>
     </message>
@@ -2950,7 +2984,7 @@
         <translation>Konversation beendet: die nächste Nachricht beginnt eine neue</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>script error in %1%2: %3</source>
         <translation>Skriptfehler in %1%2: %3</translation>
     </message>
@@ -2960,7 +2994,7 @@
         <translation>, Zeile %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>%1 has no value: it expands to nothing</source>
         <translation>%1 hat keinen Wert: wird zu nichts ersetzt</translation>
     </message>
@@ -2970,7 +3004,7 @@
         <translation>Interaktionstyp %1 wird nicht unterstützt: nichts gesendet</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>integration %1 does not exist: counted as failed</source>
         <translation>Integration %1 gibt es nicht: als fehlgeschlagen gewertet</translation>
     </message>
@@ -2980,7 +3014,7 @@
         <translation>%1 sendet an den alten Agenten-Eskalationsendpunkt: im Web-Kanal nicht gesendet, wie in der Vorschau von Conversation Builder</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <location line="+23"/>
         <source>integration %1 failed: %2</source>
         <translation>Integration %1 ist fehlgeschlagen: %2</translation>
@@ -2991,7 +3025,7 @@
         <translation>%1 hat mit HTTP %2 geantwortet</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>custom data field %1: cannot read the path %2</source>
         <translation>benutzerdefiniertes Datenfeld %1: der Pfad %2 kann nicht gelesen werden</translation>
     </message>
@@ -3034,7 +3068,7 @@
 <context>
     <name>dialogsmith::runtime::IntegrationTrial</name>
     <message>
-        <location filename="../../model/runtime/integrationtrial.cpp" line="+62"/>
+        <location filename="../../model/runtime/integrationtrial.cpp" line="+56"/>
         <source>script error in %1%2: %3</source>
         <translation>Skriptfehler in %1%2: %3</translation>
     </message>
@@ -3054,7 +3088,7 @@
         <translation>die Integration gibt es nicht mehr</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%1 has no value: give it a sample value</source>
         <translation>%1 hat keinen Wert: geben Sie einen Beispielwert ein</translation>
     </message>
@@ -3064,7 +3098,17 @@
         <translation>%1 haben keinen Wert: geben Sie Beispielwerte ein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+50"/>
+        <source>the request was cancelled</source>
+        <translation>die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>custom data field %1: cannot read the path %2</source>
+        <translation>benutzerdefiniertes Datenfeld %1: der Pfad %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../model/runtime/integrationrequest.cpp" line="+249"/>
         <source>the URL is empty</source>
         <translation>die URL ist leer</translation>
     </message>
@@ -3084,35 +3128,30 @@
         <translation>die URL „%1“ nennt keinen Host</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>the body is not valid JSON once its templates are filled in: %1 at byte %2</source>
         <translation>der Body ist nach dem Einsetzen der Platzhalter kein gültiges JSON: %1 bei Byte %2</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>the request was cancelled</source>
-        <translation>die Anfrage wurde abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>custom data field %1: cannot read the path %2</source>
-        <translation>benutzerdefiniertes Datenfeld %1: der Pfad %2 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>dialogsmith::runtime::ScriptHost</name>
     <message>
-        <location filename="../../model/runtime/scripthost.cpp" line="+166"/>
+        <location filename="../../model/runtime/scripthost.cpp" line="+379"/>
+        <source>script stopped while compiling: it used more than %1</source>
+        <translation>Skript beim Kompilieren gestoppt: es belegte mehr als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>script timed out while compiling</source>
         <translation>Zeitüberschreitung des Skripts beim Kompilieren</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>uncaught exception: </source>
-        <translation>nicht abgefangene Ausnahme: </translation>
+        <location line="+63"/>
+        <source>an exception that could not be read in time</source>
+        <translation>eine Ausnahme, die nicht rechtzeitig gelesen werden konnte</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>script timed out in %1</source>
         <translation>Zeitüberschreitung des Skripts in %1</translation>
     </message>
@@ -3171,12 +3210,12 @@
 <context>
     <name>dialogsmith::runtime::Transport</name>
     <message>
-        <location filename="../../model/runtime/transport.cpp" line="+27"/>
+        <location filename="../../model/runtime/transport.cpp" line="+30"/>
         <source>... (%1 bytes)</source>
         <translation>... (%1 Byte)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+109"/>
         <source>the network is off here: the integration &quot;%1&quot; was not sent</source>
         <translation>das Netzwerk ist hier abgeschaltet: die Integration „%1“ wurde nicht gesendet</translation>
     </message>
@@ -5561,7 +5600,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+425"/>
+        <location filename="../../ui/mainwindow.cpp" line="+423"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5571,7 +5610,7 @@
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-218"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -5622,12 +5661,12 @@
         <translation>Debugger</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6323,8 +6362,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration %1</translation>
     </message>
     <message>
-        <location line="-1094"/>
-        <location line="+570"/>
+        <location line="-1092"/>
+        <location line="+568"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -6343,49 +6382,6 @@ Auf dem Datenträger wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
-    <name>dialogsmith::ui::NetworkPreview</name>
-    <message>
-        <location filename="../../ui/preview/networkpreview.cpp" line="+101"/>
-        <source>%1 %2 goes to the studio&apos;s agent desk at %3 (key: the secret %4).</source>
-        <translation>%1 %2 geht an den Agent Desk des Studios unter %3 (Schlüssel: das Secret %4).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The agent desk did not start: %1</source>
-        <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The agent desk has no open transfer to answer.</source>
-        <translation>Der Agent Desk hat keine offene Übergabe zum Beantworten.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The conversation was handed over to an agent.</source>
-        <translation>Die Konversation wurde an einen Agenten übergeben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The conversation was handed over to an agent (skill %1).</source>
-        <translation>Die Konversation wurde an einen Agenten übergeben (Skill %1).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>An agent accepted the transfer.</source>
-        <translation>Ein Agent hat die Übergabe angenommen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The agent closed the conversation.</source>
-        <translation>Der Agent hat die Konversation geschlossen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agent replies stopped: %1</source>
-        <translation>Antworten des Agenten gestoppt: %1</translation>
-    </message>
-</context>
-<context>
     <name>dialogsmith::ui::PaletteButton</name>
     <message>
         <location filename="../../ui/canvas/palettebutton.cpp" line="+22"/>
@@ -6401,12 +6397,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewController</name>
     <message>
-        <location filename="../../ui/preview/previewcontroller.cpp" line="+196"/>
-        <source>This build has no network layer: integrations and agent transfers fail.</source>
-        <translation>Dieser Build hat keine Netzwerkschicht: Integrationen und Agentenübergaben schlagen fehl.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../../ui/preview/previewcontroller.cpp" line="+223"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -6421,15 +6412,58 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation> · beginnt in „%1“</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-79"/>
         <source>(start in dialog “%1”)</source>
         <translation>(Start im Dialog „%1“)</translation>
     </message>
     <message>
-        <location line="+148"/>
-        <location line="+70"/>
+        <location line="+137"/>
+        <location line="+69"/>
         <source>The conversation was reset.</source>
         <translation>Die Konversation wurde zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::PreviewNetwork</name>
+    <message>
+        <location filename="../../ui/preview/previewnetwork.cpp" line="+101"/>
+        <source>%1 %2 goes to the studio&apos;s agent desk at %3 (key: the secret %4).</source>
+        <translation>%1 %2 geht an den Agent Desk des Studios unter %3 (Schlüssel: das Secret %4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agent desk did not start: %1</source>
+        <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The agent desk has no open transfer to answer.</source>
+        <translation>Der Agent Desk hat keine offene Übergabe zum Beantworten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The conversation was handed over to an agent.</source>
+        <translation>Die Konversation wurde an einen Agenten übergeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation was handed over to an agent (skill %1).</source>
+        <translation>Die Konversation wurde an einen Agenten übergeben (Skill %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An agent accepted the transfer.</source>
+        <translation>Ein Agent hat die Übergabe angenommen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The agent closed the conversation.</source>
+        <translation>Der Agent hat die Konversation geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agent replies stopped: %1</source>
+        <translation>Antworten des Agenten gestoppt: %1</translation>
     </message>
 </context>
 <context>
@@ -6681,11 +6715,6 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <location line="+2"/>
         <source>The bot did not answer “%1” within %2 s.</source>
         <translation>Der Bot hat auf „%1“ nicht innerhalb von %2 s geantwortet.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>This build has no agent desk.</source>
-        <translation>Dieser Build hat keinen Agent Desk.</translation>
     </message>
 </context>
 <context>
@@ -7281,7 +7310,7 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
 <context>
     <name>dialogsmith::ui::SecretHostPrompt</name>
     <message>
-        <location filename="../../ui/integrations/secrethostprompt.cpp" line="+26"/>
+        <location filename="../../ui/common/secrethostprompt.cpp" line="+26"/>
         <source>Send a Secret?</source>
         <translation>Ein Secret senden?</translation>
     </message>
