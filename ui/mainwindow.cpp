@@ -622,8 +622,7 @@ void MainWindow::loadBot(const Bot &bot, const QString &path)
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (!maybeSave())
-        return false;
+    // Read first: a file that cannot be opened leaves the current project as it is, unasked.
     Result<format::LoadedBot> loaded = format::loadBotFile(path);
     if (!loaded) {
         QMessageBox::warning(this, tr("Cannot Open Bot"),
@@ -631,6 +630,8 @@ bool MainWindow::openFile(const QString &path)
                                      .arg(QFileInfo(path).fileName(), loaded.error().toString()));
         return false;
     }
+    if (!maybeSave())
+        return false;
     loadBot(loaded->bot, QFileInfo(path).absoluteFilePath());
     if (!loaded->warnings.isEmpty())
         showStatus(tr("Opened with %n warning(s); see Problems.", nullptr,
@@ -642,9 +643,9 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::newProject(bool fromSample)
 {
-    if (!maybeSave())
-        return false;
     if (!fromSample) {
+        if (!maybeSave())
+            return false;
         loadBot(Bot::createEmpty(tr("New bot")), {});
         return true;
     }
@@ -654,6 +655,8 @@ bool MainWindow::newProject(bool fromSample)
         QMessageBox::critical(this, tr("New Bot"), sample.error().toString());
         return false;
     }
+    if (!maybeSave())
+        return false;
     loadBot(sample->bot, {});
     return true;
 }
@@ -667,8 +670,6 @@ bool MainWindow::saveFile(const QString &path)
                                       .arg(saved.error().toString()));
         return false;
     }
-    const QString previous = m_document->filePath();
-    m_recovery.discard(previous, m_sessionKey);
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     m_document->markSaved();
     m_autosave.stop();
@@ -764,18 +765,19 @@ void MainWindow::rebuildRecentMenu()
                             [] { QSettings().remove(QStringLiteral("recentFiles")); });
 }
 
-void MainWindow::autosave()
+bool MainWindow::autosave()
 {
     if (!m_document->isModified())
-        return;
+        return true;
     Result<void> ok = m_recovery.save(m_document->bot(), m_document->filePath(), m_sessionKey);
     if (!ok)
         showStatus(tr("Could not write the recovery copy: %1").arg(ok.error().message));
+    return ok.ok();
 }
 
 void MainWindow::discardRecovery()
 {
-    m_recovery.discard(m_document->filePath(), m_sessionKey);
+    m_recovery.discard(m_sessionKey);
 }
 
 void MainWindow::offerRecovery()
@@ -811,7 +813,10 @@ void MainWindow::offerRecovery()
             return;
         m_document->load(loaded->bot, entry.projectPath);
         m_document->undoStack()->resetClean(); // restored work is unsaved work
-        m_recovery.remove(entry);
+        // It is this window's unsaved work now: its own copy is written at once, so a second
+        // crash keeps it; the old copy goes only once the new one is there.
+        if (autosave())
+            m_recovery.remove(entry);
         showStatus(tr("Restored unsaved changes; save to keep them."));
         return;
     }

@@ -56,8 +56,9 @@ public:
 
     document::BotDocument *document() const { return m_document; }
 
-    /// Opens a project (asking first about unsaved changes). On failure shows the loader's
-    /// located message and keeps the current project.
+    /// Opens a project: reads it first, then asks about unsaved changes. A file that cannot be
+    /// opened is reported with the loader's located message and the current project stays as it
+    /// was, unasked.
     bool openFile(const QString &path);
     /// Saves to `path` and makes it the project's file.
     bool saveFile(const QString &path);
@@ -116,7 +117,8 @@ private:
 
     /// Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
-    void autosave();
+    /// Writes the recovery copy now; false when it could not (the status bar says why).
+    bool autosave();
     void discardRecovery();
 
     // Selection shared by explorer and canvas.

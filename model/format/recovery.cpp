@@ -9,11 +9,34 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QStandardPaths>
 
 namespace dialogsmith::format {
 
 using document::Error;
+
+namespace {
+
+QString withSuffix(QString recoveryFile, const QString &suffix)
+{
+    recoveryFile.chop(5); // ".json"
+    return recoveryFile + suffix;
+}
+
+/// Whether a running process holds the lock at `path` (this one included).
+bool heldByAProcess(const QString &path)
+{
+    QLockFile lock(path);
+    // Only a dead owner makes a lock stale, never its age: a studio may run for days.
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return lock.error() == QLockFile::LockFailedError;
+    lock.unlock(); // it was free (or its owner is gone): removes the file
+    return false;
+}
+
+} // namespace
 
 RecoveryStore::RecoveryStore(const QString &directory)
     : m_directory(directory.isEmpty()
@@ -22,12 +45,12 @@ RecoveryStore::RecoveryStore(const QString &directory)
                           : directory)
 {}
 
-QString RecoveryStore::baseName(const QString &projectPath, const QString &key) const
+RecoveryStore::~RecoveryStore() = default;
+
+QString RecoveryStore::basePath(const QString &key) const
 {
-    const QString identity = projectPath.isEmpty() ? QStringLiteral("unsaved:") + key
-                                                   : QFileInfo(projectPath).absoluteFilePath();
-    return QString::fromLatin1(
-            QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1);
+    return QDir(m_directory).filePath(QString::fromLatin1(hash.toHex().left(20)));
 }
 
 document::Result<void> RecoveryStore::save(const document::Bot &bot, const QString &projectPath,
@@ -35,7 +58,15 @@ document::Result<void> RecoveryStore::save(const document::Bot &bot, const QStri
 {
     if (!QDir().mkpath(m_directory))
         return Error{QStringLiteral("cannot create the recovery folder %1").arg(m_directory)};
-    const QString base = QDir(m_directory).filePath(baseName(projectPath, key));
+    const QString base = basePath(key);
+    if (!m_locks.contains(base)) {
+        // Taken before the copy exists: another studio never sees it unlocked.
+        auto lock = std::make_shared<QLockFile>(base + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0))
+            return Error{QStringLiteral("cannot lock the recovery copy %1").arg(base)};
+        m_locks.insert(base, lock);
+    }
     if (auto ok = writeFileAtomically(base + QStringLiteral(".json"), writeBot(bot)); !ok)
         return ok;
     const QJsonObject meta{
@@ -47,25 +78,28 @@ document::Result<void> RecoveryStore::save(const document::Bot &bot, const QStri
     return writeFileAtomically(base + QStringLiteral(".meta"), QJsonDocument(meta).toJson());
 }
 
-void RecoveryStore::discard(const QString &projectPath, const QString &key)
+void RecoveryStore::discard(const QString &key)
 {
-    const QString base = QDir(m_directory).filePath(baseName(projectPath, key));
+    const QString base = basePath(key);
     QFile::remove(base + QStringLiteral(".json"));
     QFile::remove(base + QStringLiteral(".meta"));
+    m_locks.remove(base); // unlocking removes the lock file
 }
 
-QList<RecoveryStore::Entry> RecoveryStore::pending() const
+QList<RecoveryStore::Entry> RecoveryStore::pending()
 {
     QList<Entry> out;
     const QDir dir(m_directory);
     for (const QString &metaName : dir.entryList({QStringLiteral("*.meta")}, QDir::Files)) {
-        QFile metaFile(dir.filePath(metaName));
+        const QString base = dir.filePath(QFileInfo(metaName).completeBaseName());
+        if (m_locks.contains(base) || heldByAProcess(base + QStringLiteral(".lock")))
+            continue; // a window of this or another studio still has it open
+        QFile metaFile(base + QStringLiteral(".meta"));
         if (!metaFile.open(QIODevice::ReadOnly))
             continue;
         const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
         Entry e;
-        e.recoveryFile
-                = dir.filePath(QFileInfo(metaName).completeBaseName() + QStringLiteral(".json"));
+        e.recoveryFile = base + QStringLiteral(".json");
         if (!QFileInfo::exists(e.recoveryFile))
             continue;
         e.projectPath = meta.value(QStringLiteral("project")).toString();
@@ -75,8 +109,10 @@ QList<RecoveryStore::Entry> RecoveryStore::pending() const
                                           Qt::ISODateWithMs);
         const QFileInfo project(e.projectPath);
         if (!e.projectPath.isEmpty() && project.exists()
-            && project.lastModified().toUTC() >= e.savedAt)
-            continue; // saved since: nothing to recover
+            && project.lastModified().toUTC() >= e.savedAt) {
+            remove(e); // saved since: nothing to recover, and nothing to keep
+            continue;
+        }
         out.append(e);
     }
     std::sort(out.begin(), out.end(),
@@ -87,9 +123,8 @@ QList<RecoveryStore::Entry> RecoveryStore::pending() const
 void RecoveryStore::remove(const Entry &entry)
 {
     QFile::remove(entry.recoveryFile);
-    QString meta = entry.recoveryFile;
-    meta.replace(meta.size() - 5, 5, QStringLiteral(".meta"));
-    QFile::remove(meta);
+    QFile::remove(withSuffix(entry.recoveryFile, QStringLiteral(".meta")));
+    m_locks.remove(withSuffix(entry.recoveryFile, QString()));
 }
 
 } // namespace dialogsmith::format
