@@ -25,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -34,16 +35,21 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace dialogsmith::ui {
 
@@ -620,10 +626,35 @@ void MainWindow::loadBot(const Bot &bot, const QString &path)
         addRecentFile(path);
 }
 
+Result<format::LoadedBot> MainWindow::loadFile(const QString &path)
+{
+    if (QFileInfo(path).size() < backgroundLoadBytes)
+        return format::loadBotFile(path);
+    // A large file is read and parsed on a thread of its own: the window keeps painting and
+    // says what it is doing.
+    std::optional<Result<format::LoadedBot>> loaded;
+    std::unique_ptr<QThread> worker(
+            QThread::create([&loaded, path] { loaded = format::loadBotFile(path); }));
+    QProgressDialog progress(tr("Opening %1\u2026").arg(QFileInfo(path).fileName()), QString(), 0,
+                             0, this);
+    progress.setObjectName(QStringLiteral("openProgress"));
+    progress.setWindowTitle(tr("Open Bot"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr);
+    progress.show();
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    return std::move(*loaded);
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     // Read first: a file that cannot be opened leaves the current project as it is, unasked.
-    Result<format::LoadedBot> loaded = format::loadBotFile(path);
+    Result<format::LoadedBot> loaded = loadFile(path);
     if (!loaded) {
         QMessageBox::warning(this, tr("Cannot Open Bot"),
                              tr("%1 could not be opened:\n\n%2\n\nThe current project stays open.")

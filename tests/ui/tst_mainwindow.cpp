@@ -93,6 +93,7 @@ private slots:
     void autosaveWritesARecoveryCopyThatIsOffered();
     void restoredWorkSurvivesASecondCrash();
     void aFileThatCannotBeOpenedKeepsTheChangesUnasked();
+    void largeFilesOpenWhileTheWindowStaysResponsive();
     void problemsPanelJumpsToADanglingNextAction();
     void findInProjectJumpsToTheHit();
     void copyPasteAndDuplicateInteractions();
@@ -341,6 +342,41 @@ void TestMainWindow::aFileThatCannotBeOpenedKeepsTheChangesUnasked()
     QVERIFY(window.isWindowModified());
     QCOMPARE(doc->bot().dialogs[0].interactions[1].preProcess, QStringLiteral("var mine;"));
     QVERIFY(!QDir(o.recoveryDirectory).entryList({QStringLiteral("*.json")}).isEmpty());
+}
+
+void TestMainWindow::largeFilesOpenWhileTheWindowStaysResponsive()
+{
+    // A bot of a few MB: read and parsed beside the window, which shows a progress dialog and
+    // keeps running its timers meanwhile.
+    Bot big = Bot::createEmpty(QStringLiteral("Big bot"));
+    Dialog &d = big.dialogs.first();
+    for (int i = 0; i < 6000; ++i) {
+        Interaction in = Interaction::create(InteractionType::Text, QStringLiteral("t%1").arg(i));
+        in.text = QStringLiteral("Message number %1 with some text to make it longer").arg(i);
+        d.interactions.append(in);
+    }
+    const QString path = m_tmp.filePath(QStringLiteral("big.json"));
+    QVERIFY(dialogsmith::format::saveBotFile(big, path).ok());
+    QVERIFY(QFileInfo(path).size() >= 1024 * 1024);
+
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int ticks = 0;
+    bool progressShown = false;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        ++ticks;
+        if (QWidget *progress = window.findChild<QWidget *>(QStringLiteral("openProgress")))
+            progressShown = progressShown || progress->isVisible();
+    });
+    ticker.start(1);
+    QVERIFY(window.openFile(path));
+    ticker.stop();
+    QVERIFY(progressShown);
+    QVERIFY2(ticks > 0, "the window's timers stood still while the file was read");
+    QCOMPARE(window.document()->bot().dialogs.first().interactions.size(), 6002);
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("openProgress")));
 }
 
 void TestMainWindow::problemsPanelJumpsToADanglingNextAction()
