@@ -24,13 +24,29 @@ QString withSuffix(QString recoveryFile, const QString &suffix)
     return recoveryFile + suffix;
 }
 
+/// Takes `lock` unless a running process holds it. Only a dead owner makes a lock stale, never
+/// its age (a studio may run for days); a lock file nobody can read (its writer died writing
+/// it) holds nothing either.
+bool take(QLockFile &lock)
+{
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.error() != QLockFile::LockFailedError
+        || lock.getLockInfo(&pid, &host, &application))
+        return false;
+    lock.removeStaleLockFile();
+    return lock.tryLock(0);
+}
+
 /// Whether a running process holds the lock at `path` (this one included).
 bool heldByAProcess(const QString &path)
 {
     QLockFile lock(path);
-    // Only a dead owner makes a lock stale, never its age: a studio may run for days.
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    if (!take(lock))
         return lock.error() == QLockFile::LockFailedError;
     lock.unlock(); // it was free (or its owner is gone): removes the file
     return false;
@@ -62,20 +78,22 @@ document::Result<void> RecoveryStore::save(const document::Bot &bot, const QStri
     if (!m_locks.contains(base)) {
         // Taken before the copy exists: another studio never sees it unlocked.
         auto lock = std::make_shared<QLockFile>(base + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0))
+        if (!take(*lock))
             return Error{QStringLiteral("cannot lock the recovery copy %1").arg(base)};
         m_locks.insert(base, lock);
     }
-    if (auto ok = writeFileAtomically(base + QStringLiteral(".json"), writeBot(bot)); !ok)
-        return ok;
+    // The side file first: should the process die between the two, the copy it describes is at
+    // most older than it says, never newer (a copy taken for older than its project is deleted).
     const QJsonObject meta{
             {QStringLiteral("project"),
              projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath()},
             {QStringLiteral("name"), bot.name},
             {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
     };
-    return writeFileAtomically(base + QStringLiteral(".meta"), QJsonDocument(meta).toJson());
+    if (auto ok = writeFileAtomically(base + QStringLiteral(".meta"), QJsonDocument(meta).toJson());
+        !ok)
+        return ok;
+    return writeFileAtomically(base + QStringLiteral(".json"), writeBot(bot));
 }
 
 void RecoveryStore::discard(const QString &key)
@@ -100,8 +118,10 @@ QList<RecoveryStore::Entry> RecoveryStore::pending()
         const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
         Entry e;
         e.recoveryFile = base + QStringLiteral(".json");
-        if (!QFileInfo::exists(e.recoveryFile))
+        if (!QFileInfo::exists(e.recoveryFile)) {
+            QFile::remove(base + QStringLiteral(".meta")); // died before its first copy
             continue;
+        }
         e.projectPath = meta.value(QStringLiteral("project")).toString();
         e.displayName = e.projectPath.isEmpty() ? meta.value(QStringLiteral("name")).toString()
                                                 : QFileInfo(e.projectPath).fileName();
