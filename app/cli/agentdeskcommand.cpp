@@ -22,6 +22,8 @@ namespace dialogsmith::cli {
 
 namespace {
 
+constexpr qsizetype minimumDeskKeyLength = 16;
+
 /// The write end gets one byte per signal: the handler does nothing else, the event loop reads
 /// it and stops the desk outside the handler.
 int signalPipe[2] = {-1, -1};
@@ -171,6 +173,14 @@ int runAgentDesk(const QStringList &args, QTextStream &out, QTextStream &err)
                 << "\n";
             return ExitProblems;
         }
+    }
+
+    // Anyone on this machine can reach the desk: a short key would be guessed in no time.
+    if (options.key.size() < minimumDeskKeyLength) {
+        err << "dialogsmith-cli agent-desk: error: the desk key has " << options.key.size()
+            << " characters; it needs at least " << minimumDeskKeyLength
+            << " (a random one: head -c 24 /dev/urandom | base64)\n";
+        return ExitProblems;
     }
 
     StopSignals stopSignals;

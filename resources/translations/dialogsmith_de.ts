@@ -370,7 +370,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+55"/>
+        <location filename="../../ui/mainwindow.cpp" line="+61"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>dialogsmith::ui::ChatView</name>
     <message>
-        <location filename="../../ui/preview/chatview.cpp" line="+360"/>
+        <location filename="../../ui/preview/chatview.cpp" line="+388"/>
         <location line="+386"/>
         <source>Transcript expected: %1</source>
         <translation>Transkript erwartete: %1</translation>
@@ -827,7 +827,7 @@
         <translation>Wie im Transkript</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Opens %1</source>
         <translation>Öffnet %1</translation>
     </message>
@@ -1627,18 +1627,43 @@
 <context>
     <name>dialogsmith::ui::ImageLoader</name>
     <message>
-        <location filename="../../ui/preview/imageloader.cpp" line="+69"/>
+        <location filename="../../ui/preview/imageloader.cpp" line="+107"/>
         <source>Only http, https and data images load.</source>
         <translation>Nur http-, https- und data-Bilder werden geladen.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Remote images are off (Preview ▸ More ▸ Load Remote Images).</source>
+        <translation>Bilder aus dem Netz sind aus (Vorschau ▸ Mehr ▸ Bilder aus dem Netz laden).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Images from this machine or a private network do not load (Preview ▸ More ▸ Load Images from This Machine).</source>
+        <translation>Bilder von diesem Rechner oder aus einem privaten Netz werden nicht geladen (Vorschau ▸ Mehr ▸ Bilder von diesem Rechner laden).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+40"/>
         <source>The image is larger than %1 MB.</source>
         <translation>Das Bild ist größer als %1 MB.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-33"/>
+        <source>The image redirected to %1, which is not an allowed address.</source>
+        <translation>Das Bild leitete auf %1 um, keine erlaubte Adresse.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The image redirected to %1, on this machine or in a private network: not followed.</source>
+        <translation>Das Bild leitete auf %1 um, auf diesen Rechner oder in ein privates Netz: nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image did not arrive within %1 s.</source>
+        <translation>Das Bild kam nicht innerhalb von %1 s an.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The image is too large to show.</source>
         <translation>Das Bild ist zu groß für die Anzeige.</translation>
     </message>
@@ -2845,12 +2870,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+329"/>
+        <location line="+355"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-354"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -2871,11 +2896,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+297"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-293"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -3286,7 +3312,12 @@
         <translation>%1[*] — Dialogsmith</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot Open Bot</source>
         <translation>Bot kann nicht geöffnet werden</translation>
     </message>
@@ -3304,7 +3335,7 @@ The current project stays open.</source>
 Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Mit %n Warnung geöffnet; siehe Probleme.</numerusform>
@@ -3317,7 +3348,7 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
@@ -3335,7 +3366,7 @@ Nothing on disk changed.</source>
 Auf dem Datenträger wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -3390,7 +3421,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+20"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
@@ -3431,7 +3462,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Die Wiederherstellungskopie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Restored unsaved changes; save to keep them.</source>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
@@ -3525,13 +3556,13 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration %1</translation>
     </message>
     <message>
-        <location line="-1094"/>
-        <location line="+570"/>
+        <location line="-1124"/>
+        <location line="+596"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-88"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3637,7 +3668,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewPanel</name>
     <message>
-        <location filename="../../ui/preview/previewpanel.cpp" line="+42"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+43"/>
         <source>Transcripts (*.txt *.transcript);;All files (*)</source>
         <translation>Transkripte (*.txt *.transcript);;Alle Dateien (*)</translation>
     </message>
@@ -3736,7 +3767,17 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <translation>Mehr</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
+        <source>Load &amp;Remote Images</source>
+        <translation>Bilder aus dem &amp;Netz laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load Images from This &amp;Machine and Private Networks</source>
+        <translation>Bilder von diesem &amp;Rechner und aus privaten Netzen laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Clear Chat</source>
         <translation>Chat &amp;leeren</translation>
     </message>
@@ -3772,24 +3813,24 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
     </message>
     <message>
         <location line="+33"/>
-        <location line="+177"/>
+        <location line="+196"/>
         <source>Save Transcript</source>
         <translation>Transkript speichern</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-196"/>
         <source>conversation.txt</source>
         <translation>konversation.txt</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+204"/>
         <location line="+7"/>
         <source>Open Transcript</source>
         <translation>Transkript öffnen</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-197"/>
         <source>New conversation: %1</source>
         <translation>Neue Konversation: %1</translation>
     </message>
@@ -3822,6 +3863,28 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <location line="+63"/>
         <source>Not opened: %1 is not an http, https, tel or mailto link.</source>
         <translation>Nicht geöffnet: %1 ist kein http-, https-, tel- oder mailto-Link.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Link?</source>
+        <translation>Link öffnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link says %1 but goes to %2.</source>
+        <translation>Der Link nennt %1, führt aber zu %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole address: %1
+Open it only if you trust %2.</source>
+        <translation>Die ganze Adresse: %1
+Öffnen Sie ihn nur, wenn Sie %2 vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
         <location line="+13"/>
