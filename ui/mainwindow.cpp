@@ -26,6 +26,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -35,16 +36,21 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace dialogsmith::ui {
 
@@ -619,17 +625,43 @@ void MainWindow::loadBot(const Bot &bot, const QString &path)
         addRecentFile(path);
 }
 
+Result<format::LoadedBot> MainWindow::loadFile(const QString &path)
+{
+    if (QFileInfo(path).size() < backgroundLoadBytes)
+        return format::loadBotFile(path);
+    // A large file is read and parsed on a thread of its own: the window keeps painting and
+    // says what it is doing.
+    std::optional<Result<format::LoadedBot>> loaded;
+    std::unique_ptr<QThread> worker(
+            QThread::create([&loaded, path] { loaded = format::loadBotFile(path); }));
+    QProgressDialog progress(tr("Opening %1\u2026").arg(QFileInfo(path).fileName()), QString(), 0,
+                             0, this);
+    progress.setObjectName(QStringLiteral("openProgress"));
+    progress.setWindowTitle(tr("Open Bot"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr);
+    progress.show();
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    return std::move(*loaded);
+}
+
 bool MainWindow::openFile(const QString &path)
 {
-    if (!maybeSave())
-        return false;
-    Result<format::LoadedBot> loaded = format::loadBotFile(path);
+    // Read first: a file that cannot be opened leaves the current project as it is, unasked.
+    Result<format::LoadedBot> loaded = loadFile(path);
     if (!loaded) {
         QMessageBox::warning(this, tr("Cannot Open Bot"),
                              tr("%1 could not be opened:\n\n%2\n\nThe current project stays open.")
                                      .arg(QFileInfo(path).fileName(), loaded.error().toString()));
         return false;
     }
+    if (!maybeSave())
+        return false;
     loadBot(loaded->bot, QFileInfo(path).absoluteFilePath());
     if (!loaded->warnings.isEmpty())
         showStatus(tr("Opened with %n warning(s); see Problems.", nullptr,
@@ -641,9 +673,9 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::newProject(bool fromSample)
 {
-    if (!maybeSave())
-        return false;
     if (!fromSample) {
+        if (!maybeSave())
+            return false;
         loadBot(Bot::createEmpty(tr("New bot")), {});
         return true;
     }
@@ -653,6 +685,8 @@ bool MainWindow::newProject(bool fromSample)
         QMessageBox::critical(this, tr("New Bot"), sample.error().toString());
         return false;
     }
+    if (!maybeSave())
+        return false;
     loadBot(sample->bot, {});
     return true;
 }
@@ -666,8 +700,6 @@ bool MainWindow::saveFile(const QString &path)
                                       .arg(saved.error().toString()));
         return false;
     }
-    const QString previous = m_document->filePath();
-    m_recovery.discard(previous, m_sessionKey);
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     m_document->markSaved();
     m_autosave.stop();
@@ -763,18 +795,19 @@ void MainWindow::rebuildRecentMenu()
                             [] { QSettings().remove(QStringLiteral("recentFiles")); });
 }
 
-void MainWindow::autosave()
+bool MainWindow::autosave()
 {
     if (!m_document->isModified())
-        return;
+        return true;
     Result<void> ok = m_recovery.save(m_document->bot(), m_document->filePath(), m_sessionKey);
     if (!ok)
         showStatus(tr("Could not write the recovery copy: %1").arg(ok.error().message));
+    return ok.ok();
 }
 
 void MainWindow::discardRecovery()
 {
-    m_recovery.discard(m_document->filePath(), m_sessionKey);
+    m_recovery.discard(m_sessionKey);
 }
 
 void MainWindow::offerRecovery()
@@ -810,7 +843,10 @@ void MainWindow::offerRecovery()
             return;
         m_document->load(loaded->bot, entry.projectPath);
         m_document->undoStack()->resetClean(); // restored work is unsaved work
-        m_recovery.remove(entry);
+        // It is this window's unsaved work now: its own copy is written at once, so a second
+        // crash keeps it; the old copy goes only once the new one is there.
+        if (autosave())
+            m_recovery.remove(entry);
         showStatus(tr("Restored unsaved changes; save to keep them."));
         return;
     }

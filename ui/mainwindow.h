@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cbformat.h"
 #include "fragment.h"
 #include "recovery.h"
 #include "search.h"
@@ -57,8 +58,9 @@ public:
 
     document::BotDocument *document() const { return m_document; }
 
-    /// Opens a project (asking first about unsaved changes). On failure shows the loader's
-    /// located message and keeps the current project.
+    /// Opens a project: reads it first (a large one on a thread of its own, with a progress
+    /// dialog), then asks about unsaved changes. A file that cannot be opened is reported with
+    /// the loader's located message and the current project stays as it was, unasked.
     bool openFile(const QString &path);
     /// Saves to `path` and makes it the project's file.
     bool saveFile(const QString &path);
@@ -117,8 +119,13 @@ private:
 
     /// Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
-    void autosave();
+    /// Writes the recovery copy now; false when it could not (the status bar says why).
+    bool autosave();
     void discardRecovery();
+    /// loadBotFile(), off the GUI thread with a progress dialog for files of
+    /// backgroundLoadBytes or more.
+    document::Result<format::LoadedBot> loadFile(const QString &path);
+    static constexpr qint64 backgroundLoadBytes = 1024 * 1024;
 
     // Selection shared by explorer and canvas.
     void explorerSelectionChanged();

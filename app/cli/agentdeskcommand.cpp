@@ -16,6 +16,8 @@ namespace dialogsmith::cli {
 
 namespace {
 
+constexpr qsizetype minimumDeskKeyLength = 16;
+
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -111,6 +113,14 @@ int runAgentDesk(const QStringList &args, QTextStream &out, QTextStream &err)
                 << "\n";
             return ExitProblems;
         }
+    }
+
+    // Anyone on this machine can reach the desk: a short key would be guessed in no time.
+    if (options.key.size() < minimumDeskKeyLength) {
+        err << "dialogsmith-cli agent-desk: error: the desk key has " << options.key.size()
+            << " characters; it needs at least " << minimumDeskKeyLength
+            << " (a random one: head -c 24 /dev/urandom | base64)\n";
+        return ExitProblems;
     }
 
     StopSignals stopSignals;

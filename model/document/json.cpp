@@ -382,11 +382,12 @@ namespace {
 class Parser
 {
 public:
-    Parser(QByteArrayView text, int maxDepth)
+    Parser(QByteArrayView text, int maxDepth, qint64 maxValues)
         : m_begin(text.data())
         , m_p(text.data())
         , m_end(text.data() + text.size())
         , m_maxDepth(maxDepth)
+        , m_maxValues(maxValues)
     {}
 
     Result<Json> run()
@@ -507,6 +508,8 @@ private:
     {
         if (m_p >= m_end)
             return fail(m_p, Text::tr("unexpected end of file, expected a value"));
+        if (++m_values > m_maxValues)
+            return fail(m_p, Text::tr("more than %1 values: too many for a bot").arg(m_maxValues));
         switch (*m_p) {
         case '{':
             return parseObject(out, depth + 1);
@@ -845,6 +848,8 @@ private:
     const char *m_p;
     const char *m_end;
     int m_maxDepth;
+    qint64 m_maxValues;
+    qint64 m_values = 0;
     Error m_error;
 };
 
@@ -866,9 +871,9 @@ void Parser::adopt(Json &container, size_t base)
     m_scratch.resize(base);
 }
 
-Result<Json> parseJson(QByteArrayView utf8, int maxDepth)
+Result<Json> parseJson(QByteArrayView utf8, int maxDepth, qint64 maxValues)
 {
-    return Parser(utf8, maxDepth).run();
+    return Parser(utf8, maxDepth, maxValues).run();
 }
 
 // ---------------------------------------------------------------------------------------------

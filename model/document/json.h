@@ -143,9 +143,14 @@ struct JsonWriteOptions
     int indent = 2; ///< spaces per level; 0 writes compact JSON on one line
 };
 
+/// The most values (objects, arrays, strings, numbers, literals) parseJson() reads by default:
+/// far above any bot, low enough that a hostile file cannot exhaust memory.
+inline constexpr qint64 maxJsonValues = 2'000'000;
+
 /// Parses UTF-8 JSON text. Errors carry line and column (1-based, in characters).
-/// `maxDepth` bounds nesting so hostile input cannot exhaust the stack.
-Result<Json> parseJson(QByteArrayView utf8, int maxDepth = 512);
+/// `maxDepth` bounds nesting so hostile input cannot exhaust the stack, `maxValues` the number
+/// of values so it cannot exhaust memory.
+Result<Json> parseJson(QByteArrayView utf8, int maxDepth = 512, qint64 maxValues = maxJsonValues);
 
 /// Writes JSON text: with an indent, one member per line and `"key": value`, the layout CB
 /// exports use; strings are UTF-8 with only the escapes JSON requires.

@@ -19,19 +19,29 @@ using document::Error;
 
 Result<LoadedBot> loadBotFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const QString why = QFileInfo::exists(path) ? file.errorString()
-                                                    : Text::tr("the file does not exist");
-        return Error{Text::tr("cannot open the file: %1").arg(why)};
-    }
-    if (file.size() > maxProjectFileBytes)
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{Text::tr("cannot open the file: the file does not exist")};
+    // A pipe or a device would be read without end (or block until someone writes to it).
+    if (!info.isFile())
+        return Error{Text::tr("cannot open the file: it is not a regular file (a folder, a "
+                              "device or a pipe)")};
+    const auto tooLarge = [](qint64 bytes) {
         return Error{Text::tr("the file is %1 MB; project files are limited to %2 MB")
-                             .arg(file.size() / (1024 * 1024))
+                             .arg((bytes + 1024 * 1024 - 1) / (1024 * 1024))
                              .arg(maxProjectFileBytes / (1024 * 1024))};
-    const QByteArray bytes = file.readAll();
+    };
+    if (info.size() > maxProjectFileBytes)
+        return tooLarge(info.size());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Text::tr("cannot open the file: %1").arg(file.errorString())};
+    // Never more than the limit, whatever the size said (a file that grows meanwhile).
+    const QByteArray bytes = file.read(maxProjectFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Error{Text::tr("cannot read the file: %1").arg(file.errorString())};
+    if (bytes.size() > maxProjectFileBytes)
+        return tooLarge(bytes.size());
     return readBot(bytes);
 }
 

@@ -7,9 +7,11 @@
 namespace dialogsmith::format {
 
 /// Largest project file opened (a CB export of thousands of interactions is a few MB).
-inline constexpr qint64 maxProjectFileBytes = 256 * 1024 * 1024;
+inline constexpr qint64 maxProjectFileBytes = 32 * 1024 * 1024;
 
-/// Reads a project or CB export from disk; errors name the file's problem and its place.
+/// Reads a project or CB export from disk; errors name the file's problem and its place. Only a
+/// regular file is read (not a pipe, a device or a folder), and never more than
+/// maxProjectFileBytes of it.
 Result<LoadedBot> loadBotFile(const QString &path);
 
 /// Writes atomically (QSaveFile): on any failure the file on disk is left as it was.

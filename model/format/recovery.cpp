@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QStandardPaths>
 
 namespace dialogsmith::format {
@@ -24,6 +25,43 @@ struct Text
 
 using document::Error;
 
+namespace {
+
+QString withSuffix(QString recoveryFile, const QString &suffix)
+{
+    recoveryFile.chop(5); // ".json"
+    return recoveryFile + suffix;
+}
+
+/// Takes `lock` unless a running process holds it. Only a dead owner makes a lock stale, never
+/// its age (a studio may run for days); a lock file nobody can read (its writer died writing
+/// it) holds nothing either.
+bool take(QLockFile &lock)
+{
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &application))
+        return false;
+    lock.removeStaleLockFile();
+    return lock.tryLock(0);
+}
+
+/// Whether a running process holds the lock at `path` (this one included).
+bool heldByAProcess(const QString &path)
+{
+    QLockFile lock(path);
+    if (!take(lock))
+        return lock.error() == QLockFile::LockFailedError;
+    lock.unlock(); // it was free (or its owner is gone): removes the file
+    return false;
+}
+
+} // namespace
+
 RecoveryStore::RecoveryStore(const QString &directory)
     : m_directory(directory.isEmpty()
                           ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
@@ -31,12 +69,12 @@ RecoveryStore::RecoveryStore(const QString &directory)
                           : directory)
 {}
 
-QString RecoveryStore::baseName(const QString &projectPath, const QString &key) const
+RecoveryStore::~RecoveryStore() = default;
+
+QString RecoveryStore::basePath(const QString &key) const
 {
-    const QString identity = projectPath.isEmpty() ? QStringLiteral("unsaved:") + key
-                                                   : QFileInfo(projectPath).absoluteFilePath();
-    return QString::fromLatin1(
-            QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1);
+    return QDir(m_directory).filePath(QString::fromLatin1(hash.toHex().left(20)));
 }
 
 document::Result<void> RecoveryStore::save(const document::Bot &bot, const QString &projectPath,
@@ -44,39 +82,54 @@ document::Result<void> RecoveryStore::save(const document::Bot &bot, const QStri
 {
     if (!QDir().mkpath(m_directory))
         return Error{Text::tr("cannot create the recovery folder %1").arg(m_directory)};
-    const QString base = QDir(m_directory).filePath(baseName(projectPath, key));
-    if (auto ok = writeFileAtomically(base + QStringLiteral(".json"), writeBot(bot)); !ok)
-        return ok;
+    const QString base = basePath(key);
+    if (!m_locks.contains(base)) {
+        // Taken before the copy exists: another studio never sees it unlocked.
+        auto lock = std::make_shared<QLockFile>(base + QStringLiteral(".lock"));
+        if (!take(*lock))
+            return Error{Text::tr("cannot lock the recovery copy %1").arg(base)};
+        m_locks.insert(base, lock);
+    }
+    // The side file first: should the process die between the two, the copy it describes is at
+    // most older than it says, never newer (a copy taken for older than its project is deleted).
     const QJsonObject meta{
             {QStringLiteral("project"),
              projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath()},
             {QStringLiteral("name"), bot.name},
             {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
     };
-    return writeFileAtomically(base + QStringLiteral(".meta"), QJsonDocument(meta).toJson());
+    if (auto ok = writeFileAtomically(base + QStringLiteral(".meta"), QJsonDocument(meta).toJson());
+        !ok)
+        return ok;
+    return writeFileAtomically(base + QStringLiteral(".json"), writeBot(bot));
 }
 
-void RecoveryStore::discard(const QString &projectPath, const QString &key)
+void RecoveryStore::discard(const QString &key)
 {
-    const QString base = QDir(m_directory).filePath(baseName(projectPath, key));
+    const QString base = basePath(key);
     QFile::remove(base + QStringLiteral(".json"));
     QFile::remove(base + QStringLiteral(".meta"));
+    m_locks.remove(base); // unlocking removes the lock file
 }
 
-QList<RecoveryStore::Entry> RecoveryStore::pending() const
+QList<RecoveryStore::Entry> RecoveryStore::pending()
 {
     QList<Entry> out;
     const QDir dir(m_directory);
     for (const QString &metaName : dir.entryList({QStringLiteral("*.meta")}, QDir::Files)) {
-        QFile metaFile(dir.filePath(metaName));
+        const QString base = dir.filePath(QFileInfo(metaName).completeBaseName());
+        if (m_locks.contains(base) || heldByAProcess(base + QStringLiteral(".lock")))
+            continue; // a window of this or another studio still has it open
+        QFile metaFile(base + QStringLiteral(".meta"));
         if (!metaFile.open(QIODevice::ReadOnly))
             continue;
         const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
         Entry e;
-        e.recoveryFile
-                = dir.filePath(QFileInfo(metaName).completeBaseName() + QStringLiteral(".json"));
-        if (!QFileInfo::exists(e.recoveryFile))
+        e.recoveryFile = base + QStringLiteral(".json");
+        if (!QFileInfo::exists(e.recoveryFile)) {
+            QFile::remove(base + QStringLiteral(".meta")); // died before its first copy
             continue;
+        }
         e.projectPath = meta.value(QStringLiteral("project")).toString();
         e.displayName = e.projectPath.isEmpty() ? meta.value(QStringLiteral("name")).toString()
                                                 : QFileInfo(e.projectPath).fileName();
@@ -84,8 +137,10 @@ QList<RecoveryStore::Entry> RecoveryStore::pending() const
                                           Qt::ISODateWithMs);
         const QFileInfo project(e.projectPath);
         if (!e.projectPath.isEmpty() && project.exists()
-            && project.lastModified().toUTC() >= e.savedAt)
-            continue; // saved since: nothing to recover
+            && project.lastModified().toUTC() >= e.savedAt) {
+            remove(e); // saved since: nothing to recover, and nothing to keep
+            continue;
+        }
         out.append(e);
     }
     std::sort(out.begin(), out.end(),
@@ -96,9 +151,8 @@ QList<RecoveryStore::Entry> RecoveryStore::pending() const
 void RecoveryStore::remove(const Entry &entry)
 {
     QFile::remove(entry.recoveryFile);
-    QString meta = entry.recoveryFile;
-    meta.replace(meta.size() - 5, 5, QStringLiteral(".meta"));
-    QFile::remove(meta);
+    QFile::remove(withSuffix(entry.recoveryFile, QStringLiteral(".meta")));
+    m_locks.remove(withSuffix(entry.recoveryFile, QString()));
 }
 
 } // namespace dialogsmith::format

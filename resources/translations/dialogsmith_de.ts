@@ -398,7 +398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+56"/>
+        <location filename="../../ui/mainwindow.cpp" line="+62"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -1841,7 +1841,7 @@
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+294"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
@@ -1869,6 +1869,11 @@
         <location line="+6"/>
         <source>unexpected end of file, expected a value</source>
         <translation>unerwartetes Dateiende, erwartet wurde ein Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 values: too many for a bot</source>
+        <translation>mehr als %1 Werte: zu viele für einen Bot</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2194,27 +2199,32 @@
 <context>
     <name>dialogsmith::format::ProjectFile</name>
     <message>
-        <location filename="../../model/format/projectfile.cpp" line="+25"/>
-        <source>the file does not exist</source>
-        <translation>die Datei gibt es nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../model/format/projectfile.cpp" line="+38"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>the file is %1 MB; project files are limited to %2 MB</source>
         <translation>die Datei ist %1 MB groß; Projektdateien dürfen höchstens %2 MB groß sein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>cannot open the file: the file does not exist</source>
+        <translation>die Datei kann nicht geöffnet werden: die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot open the file: it is not a regular file (a folder, a device or a pipe)</source>
+        <translation>die Datei kann nicht geöffnet werden: sie ist keine normale Datei (ein Ordner, ein Gerät oder eine Pipe)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+7"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -2394,9 +2404,14 @@
 <context>
     <name>dialogsmith::format::Recovery</name>
     <message>
-        <location filename="../../model/format/recovery.cpp" line="+46"/>
+        <location filename="../../model/format/recovery.cpp" line="+84"/>
         <source>cannot create the recovery folder %1</source>
         <translation>der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot lock the recovery copy %1</source>
+        <translation>die Wiederherstellungskopie %1 kann nicht gesperrt werden</translation>
     </message>
 </context>
 <context>
@@ -3638,7 +3653,7 @@
 <context>
     <name>dialogsmith::ui::ChatView</name>
     <message>
-        <location filename="../../ui/preview/chatview.cpp" line="+360"/>
+        <location filename="../../ui/preview/chatview.cpp" line="+388"/>
         <location line="+386"/>
         <source>Transcript expected: %1</source>
         <translation>Transkript erwartete: %1</translation>
@@ -3664,7 +3679,7 @@
         <translation>Wie im Transkript</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Opens %1</source>
         <translation>Öffnet %1</translation>
     </message>
@@ -4464,18 +4479,43 @@
 <context>
     <name>dialogsmith::ui::ImageLoader</name>
     <message>
-        <location filename="../../ui/preview/imageloader.cpp" line="+69"/>
+        <location filename="../../ui/preview/imageloader.cpp" line="+107"/>
         <source>Only http, https and data images load.</source>
         <translation>Nur http-, https- und data-Bilder werden geladen.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Remote images are off (Preview ▸ More ▸ Load Remote Images).</source>
+        <translation>Bilder aus dem Netz sind aus (Vorschau ▸ Mehr ▸ Bilder aus dem Netz laden).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Images from this machine or a private network do not load (Preview ▸ More ▸ Load Images from This Machine).</source>
+        <translation>Bilder von diesem Rechner oder aus einem privaten Netz werden nicht geladen (Vorschau ▸ Mehr ▸ Bilder von diesem Rechner laden).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+40"/>
         <source>The image is larger than %1 MB.</source>
         <translation>Das Bild ist größer als %1 MB.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-33"/>
+        <source>The image redirected to %1, which is not an allowed address.</source>
+        <translation>Das Bild leitete auf %1 um, keine erlaubte Adresse.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The image redirected to %1, on this machine or in a private network: not followed.</source>
+        <translation>Das Bild leitete auf %1 um, auf diesen Rechner oder in ein privates Netz: nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image did not arrive within %1 s.</source>
+        <translation>Das Bild kam nicht innerhalb von %1 s an.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The image is too large to show.</source>
         <translation>Das Bild ist zu groß für die Anzeige.</translation>
     </message>
@@ -5682,12 +5722,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+329"/>
+        <location line="+355"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-354"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -5708,11 +5748,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+297"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-293"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -6123,7 +6164,12 @@
         <translation>%1[*] — Dialogsmith</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot Open Bot</source>
         <translation>Bot kann nicht geöffnet werden</translation>
     </message>
@@ -6141,7 +6187,7 @@ The current project stays open.</source>
 Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Mit %n Warnung geöffnet; siehe Probleme.</numerusform>
@@ -6154,7 +6200,7 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
@@ -6172,7 +6218,7 @@ Nothing on disk changed.</source>
 Auf dem Datenträger wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -6227,7 +6273,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+20"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
@@ -6268,7 +6314,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Die Wiederherstellungskopie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Restored unsaved changes; save to keep them.</source>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
@@ -6362,13 +6408,13 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration %1</translation>
     </message>
     <message>
-        <location line="-1092"/>
-        <location line="+568"/>
+        <location line="-1122"/>
+        <location line="+594"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-88"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -6469,7 +6515,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewPanel</name>
     <message>
-        <location filename="../../ui/preview/previewpanel.cpp" line="+42"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+43"/>
         <source>Transcripts (*.txt *.transcript);;All files (*)</source>
         <translation>Transkripte (*.txt *.transcript);;Alle Dateien (*)</translation>
     </message>
@@ -6568,7 +6614,17 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <translation>Mehr</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
+        <source>Load &amp;Remote Images</source>
+        <translation>Bilder aus dem &amp;Netz laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load Images from This &amp;Machine and Private Networks</source>
+        <translation>Bilder von diesem &amp;Rechner und aus privaten Netzen laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Clear Chat</source>
         <translation>Chat &amp;leeren</translation>
     </message>
@@ -6604,24 +6660,24 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
     </message>
     <message>
         <location line="+33"/>
-        <location line="+177"/>
+        <location line="+196"/>
         <source>Save Transcript</source>
         <translation>Transkript speichern</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-196"/>
         <source>conversation.txt</source>
         <translation>konversation.txt</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+204"/>
         <location line="+7"/>
         <source>Open Transcript</source>
         <translation>Transkript öffnen</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-197"/>
         <source>New conversation: %1</source>
         <translation>Neue Konversation: %1</translation>
     </message>
@@ -6654,6 +6710,28 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <location line="+63"/>
         <source>Not opened: %1 is not an http, https, tel or mailto link.</source>
         <translation>Nicht geöffnet: %1 ist kein http-, https-, tel- oder mailto-Link.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Link?</source>
+        <translation>Link öffnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link says %1 but goes to %2.</source>
+        <translation>Der Link nennt %1, führt aber zu %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole address: %1
+Open it only if you trust %2.</source>
+        <translation>Die ganze Adresse: %1
+Öffnen Sie ihn nur, wenn Sie %2 vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -15,7 +15,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+635"/>
+        <location filename="../../ui/mainwindow.cpp" line="+667"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Opened with %n warning; see Problems.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+384"/>
+        <location line="+388"/>
         <source>%1 %n item(s)</source>
         <translation>
             <numerusform>%1 %n item</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>dialogsmith::ui::PreviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/preview/previewpanel.cpp" line="+453"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+492"/>
         <source>%1: all %n check(s) passed.</source>
         <translation>
             <numerusform>%1: %n check passed.</numerusform>

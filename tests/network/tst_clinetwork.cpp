@@ -154,7 +154,7 @@ private slots:
         const QString portFile = dir.path() + QStringLiteral("/port");
         QProcess desk;
         desk.setProcessEnvironment(
-                environment({{QStringLiteral("DESK_KEY"), QStringLiteral("k-123")}}));
+                environment({{QStringLiteral("DESK_KEY"), QStringLiteral("k-123-long-enough")}}));
         desk.start(QStringLiteral(DIALOGSMITH_CLI),
                    {QStringLiteral("agent-desk"), QStringLiteral("--port"), QStringLiteral("0"),
                     QStringLiteral("--key-env"), QStringLiteral("DESK_KEY"),
@@ -173,14 +173,14 @@ private slots:
                 = R"({"userPlatformId":"u","chatBotId":"b","message":"m","conversationId":"c-9",)"
                   R"("agentSkillName":"human","agentSkillId":"1"})";
         QCOMPARE(request(manager, QStringLiteral("POST"), QUrl(base.toString() + escalationPath()),
-                         QStringLiteral("k-123"), body),
+                         QStringLiteral("k-123-long-enough"), body),
                  200);
         QCOMPARE(request(manager, QStringLiteral("GET"), QUrl(base.toString() + "/desk/transfers"),
                          QStringLiteral("wrong")),
                  401);
         QCOMPARE(request(manager, QStringLiteral("POST"),
                          QUrl(base.toString() + "/desk/transfers/1/accept"),
-                         QStringLiteral("k-123")),
+                         QStringLiteral("k-123-long-enough")),
                  200);
 
         ::kill(pid_t(desk.processId()), signal);
@@ -215,7 +215,7 @@ private slots:
     void agentDeskKeyFromTheSecretStore()
     {
         QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("deskKey")},
-                     "from-store\n")
+                     "from-the-secret-store\n")
                          .exitCode,
                  0);
         QProcess desk;
@@ -228,7 +228,7 @@ private slots:
         const QUrl base(listening.value(QStringLiteral("url")).toString());
         QNetworkAccessManager manager;
         QCOMPARE(request(manager, QStringLiteral("GET"), QUrl(base.toString() + "/desk/transfers"),
-                         QStringLiteral("from-store")),
+                         QStringLiteral("from-the-secret-store")),
                  200);
         desk.terminate();
         QVERIFY(desk.waitForFinished(5000));
@@ -262,6 +262,21 @@ private slots:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("dialogsmith-cli secret set nope")));
 
+        // A key anyone could guess: refused.
+        const Run shortKey = cli(
+                {QStringLiteral("agent-desk"), QStringLiteral("--key-env"), QStringLiteral("K")},
+                {}, {{QStringLiteral("K"), QStringLiteral("x")}});
+        QCOMPARE(shortKey.exitCode, 1);
+        QCOMPARE(shortKey.err,
+                 QStringLiteral("dialogsmith-cli agent-desk: error: the desk key has 1 "
+                                "characters; it needs at least 16 (a random one: "
+                                "head -c 24 /dev/urandom | base64)\n"));
+        QCOMPARE(cli({QStringLiteral("agent-desk"), QStringLiteral("--key-env"),
+                      QStringLiteral("K"), QStringLiteral("--port"), QStringLiteral("1")},
+                     {}, {{QStringLiteral("K"), QStringLiteral("fifteen-chars-x")}})
+                         .exitCode,
+                 1);
+
         AgentDeskOptions o;
         o.key = QStringLiteral("k");
         AgentDesk busy(o);
@@ -270,7 +285,7 @@ private slots:
         const Run taken
                 = cli({QStringLiteral("agent-desk"), QStringLiteral("--key-env"),
                        QStringLiteral("K"), QStringLiteral("--port"), QString::number(*port)},
-                      {}, {{QStringLiteral("K"), QStringLiteral("v")}});
+                      {}, {{QStringLiteral("K"), QStringLiteral("v-sixteen-chars!")}});
         QCOMPARE(taken.exitCode, 1);
         QVERIFY(taken.err.startsWith(
                 QStringLiteral("dialogsmith-cli agent-desk: error: could not listen on "

@@ -199,6 +199,19 @@ private:
                           "close\r\n\r\n");
             socket->write(QByteArray(11 * 1024 * 1024, 'y'));
             socket->disconnectFromHost();
+        } else if (path == "/image.png") {
+            // A 1x1 PNG that also tries to set a cookie.
+            write(socket, 200, "OK", "image/png",
+                  QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
+                                         "2mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="),
+                  "Set-Cookie: session=tracked; Path=/\r\n");
+        } else if (path == "/trickle") {
+            // One byte every 100 ms, for ever: never silent, never done.
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
+                          "100000\r\n\r\n");
+            auto *timer = new QTimer(socket);
+            QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write("x"); });
+            timer->start(100);
         } else if (path == "/drop") {
             socket->abort();
         } else if (path == "/garbage") {

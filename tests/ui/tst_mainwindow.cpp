@@ -91,6 +91,9 @@ private slots:
     void closingWithChangesAsks();
     void savedProjectReopensWithEverything();
     void autosaveWritesARecoveryCopyThatIsOffered();
+    void restoredWorkSurvivesASecondCrash();
+    void aFileThatCannotBeOpenedKeepsTheChangesUnasked();
+    void largeFilesOpenWhileTheWindowStaysResponsive();
     void problemsPanelJumpsToADanglingNextAction();
     void findInProjectJumpsToTheHit();
     void copyPasteAndDuplicateInteractions();
@@ -259,13 +262,121 @@ void TestMainWindow::autosaveWritesARecoveryCopyThatIsOffered()
     QCOMPARE(next.document()->bot().dialogs[0].interactions[1].preProcess,
              QStringLiteral("var lost;"));
     QVERIFY(next.isWindowModified()); // restored work still needs saving
-    QVERIFY(QDir(o.recoveryDirectory).entryList(QDir::Files).isEmpty());
+    // The crashed window's copy is gone; the work lives on in next's own copy.
+    QCOMPARE(QDir(o.recoveryDirectory).entryList({QStringLiteral("*.json")}, QDir::Files).size(),
+             1);
 
     // Saving makes the copy unnecessary; nothing is offered afterwards.
     QVERIFY(next.saveFile(path));
     MainWindow third(o);
     third.offerRecovery(); // would block on a message box if anything were offered
     QVERIFY(!third.isWindowModified());
+}
+
+void TestMainWindow::restoredWorkSurvivesASecondCrash()
+{
+    // Restoring used to delete the copy at once and schedule nothing: a second crash lost it.
+    MainWindow::Options o = options();
+    o.autosaveIntervalMs = 50;
+    auto *first = new MainWindow(o);
+    QVERIFY(first->openFile(routingBot()));
+    BotDocument *doc = first->document();
+    QVERIFY(doc->execute(new SetCodeCommand(*doc, doc->bot().dialogs[0].interactions[1].id,
+                                            CodeSlot::PreProcess, QStringLiteral("var kept;")))
+                    .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(
+            !QDir(o.recoveryDirectory).entryList({QStringLiteral("*.json")}).isEmpty(), 2000);
+    delete first; // crash
+
+    auto *second = new MainWindow(o);
+    answerNextMessageBox(this, nullptr, QMessageBox::NoButton, QStringLiteral("Restore"));
+    second->offerRecovery();
+    QCOMPARE(second->document()->bot().dialogs[0].interactions[1].preProcess,
+             QStringLiteral("var kept;"));
+    delete second; // crash again, before any further edit or autosave
+
+    MainWindow third(o);
+    answerNextMessageBox(this, nullptr, QMessageBox::NoButton, QStringLiteral("Restore"));
+    third.offerRecovery();
+    QCOMPARE(third.document()->bot().dialogs[0].interactions[1].preProcess,
+             QStringLiteral("var kept;"));
+    QVERIFY(third.isWindowModified());
+}
+
+void TestMainWindow::aFileThatCannotBeOpenedKeepsTheChangesUnasked()
+{
+    // Choosing Discard and then failing to open the file left the changed bot marked saved.
+    MainWindow::Options o = options();
+    o.autosaveIntervalMs = 50;
+    MainWindow window(o);
+    QVERIFY(window.openFile(routingBot()));
+    BotDocument *doc = window.document();
+    QVERIFY(doc->execute(new SetCodeCommand(*doc, doc->bot().dialogs[0].interactions[1].id,
+                                            CodeSlot::PreProcess, QStringLiteral("var mine;")))
+                    .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(
+            !QDir(o.recoveryDirectory).entryList({QStringLiteral("*.json")}).isEmpty(), 2000);
+    const QString bad = m_tmp.filePath(QStringLiteral("broken.json"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{ not json");
+    f.close();
+    // Whatever asks is answered as a hurried user would: Discard, then OK.
+    QStringList asked;
+    QTimer answering;
+    connect(&answering, &QTimer::timeout, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked.append(box->windowTitle());
+        if (QAbstractButton *discard = box->button(QMessageBox::Discard))
+            discard->click();
+        else
+            box->button(QMessageBox::Ok)->click();
+    });
+    answering.start(10);
+    QVERIFY(!window.openFile(bad));
+    answering.stop();
+    QCOMPARE(asked, QStringList{QStringLiteral("Cannot Open Bot")});
+    QVERIFY(doc->isModified());
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(doc->bot().dialogs[0].interactions[1].preProcess, QStringLiteral("var mine;"));
+    QVERIFY(!QDir(o.recoveryDirectory).entryList({QStringLiteral("*.json")}).isEmpty());
+}
+
+void TestMainWindow::largeFilesOpenWhileTheWindowStaysResponsive()
+{
+    // A bot of a few MB: read and parsed beside the window, which shows a progress dialog and
+    // keeps running its timers meanwhile.
+    Bot big = Bot::createEmpty(QStringLiteral("Big bot"));
+    Dialog &d = big.dialogs.first();
+    for (int i = 0; i < 6000; ++i) {
+        Interaction in = Interaction::create(InteractionType::Text, QStringLiteral("t%1").arg(i));
+        in.text = QStringLiteral("Message number %1 with some text to make it longer").arg(i);
+        d.interactions.append(in);
+    }
+    const QString path = m_tmp.filePath(QStringLiteral("big.json"));
+    QVERIFY(dialogsmith::format::saveBotFile(big, path).ok());
+    QVERIFY(QFileInfo(path).size() >= 1024 * 1024);
+
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int ticks = 0;
+    bool progressShown = false;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        ++ticks;
+        if (QWidget *progress = window.findChild<QWidget *>(QStringLiteral("openProgress")))
+            progressShown = progressShown || progress->isVisible();
+    });
+    ticker.start(1);
+    QVERIFY(window.openFile(path));
+    ticker.stop();
+    QVERIFY(progressShown);
+    QVERIFY2(ticks > 0, "the window's timers stood still while the file was read");
+    QCOMPARE(window.document()->bot().dialogs.first().interactions.size(), 6002);
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("openProgress")));
 }
 
 void TestMainWindow::problemsPanelJumpsToADanglingNextAction()

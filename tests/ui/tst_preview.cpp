@@ -16,11 +16,14 @@
 #include "projectfile.h"
 #include "transcriptreplay.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -31,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -172,6 +176,21 @@ struct Preview
 
 } // namespace
 
+/// Takes the URLs QDesktopServices would open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UrlCatcher(QList<QUrl> *opened)
+        : m_opened(opened)
+    {}
+public slots:
+    void open(const QUrl &url) { m_opened->append(url); }
+
+private:
+    QList<QUrl> *m_opened;
+};
+
 class TestPreview : public QObject
 {
     Q_OBJECT
@@ -196,6 +215,7 @@ private slots:
     void inputRecallsEarlierMessages();
     void doubleClickOnAnErrorJumpsToTheCode();
     void canvasFollowsTheConversation();
+    void aLinkWhoseTextNamesAnotherHostAsksFirst();
 
 private:
     QTemporaryDir m_tmp;
@@ -756,6 +776,46 @@ void TestPreview::canvasFollowsTheConversation()
     // F5 restarts from the beginning.
     window.action(QStringLiteral("previewRestart"))->trigger();
     QVERIFY(window.previewController()->startDialogId().isEmpty());
+}
+
+void TestPreview::aLinkWhoseTextNamesAnotherHostAsksFirst()
+{
+    Preview p(testBot({}));
+    QList<QUrl> opened;
+    UrlCatcher catcher(&opened);
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    ChatView *view = p.panel.findChild<ChatView *>();
+    QVERIFY(view);
+    const auto answerPrompt = [](QMessageBox::StandardButton button, QString *asked) {
+        QTimer::singleShot(0, [button, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("linkHostPrompt"))
+                return;
+            *asked = box->text();
+            box->button(button)->click();
+        });
+    };
+
+    // Text and address agree (apart from "www."), or the text is no address: opened at once.
+    emit view->linkActivated(QUrl(QStringLiteral("https://www.bank.test/login")),
+                             QStringLiteral("bank.test"));
+    emit view->linkActivated(QUrl(QStringLiteral("https://other.test/")),
+                             QStringLiteral("Click here"));
+    QCOMPARE(opened.size(), 2);
+
+    // "www.bank.test" that goes elsewhere: the user is asked, knowing where it goes.
+    QString asked;
+    answerPrompt(QMessageBox::Cancel, &asked);
+    emit view->linkActivated(QUrl(QStringLiteral("https://evil.test/bank.test")),
+                             QStringLiteral("https://www.bank.test/login"));
+    QCOMPARE(asked, QStringLiteral("The link says www.bank.test but goes to evil.test."));
+    QCOMPARE(opened.size(), 2);
+    answerPrompt(QMessageBox::Open, &asked);
+    emit view->linkActivated(QUrl(QStringLiteral("https://evil.test/")),
+                             QStringLiteral("www.bank.test"));
+    QCOMPARE(opened.size(), 3);
+    QCOMPARE(opened.last(), QUrl(QStringLiteral("https://evil.test/")));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
 }
 
 QTEST_MAIN(TestPreview)

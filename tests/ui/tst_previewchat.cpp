@@ -4,6 +4,7 @@
 #include "chatmodel.h"
 #include "chatview.h"
 #include "imageloader.h"
+#include "testhttpserver.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace dialogsmith::ui;
+using dialogsmith::network::testing::TestHttpServer;
 using dialogsmith::runtime::BotMessage;
 using dialogsmith::runtime::Choice;
 
@@ -49,6 +51,7 @@ private slots:
     void linksAreFoundUnderTheMouse();
     void imagesLoadAsynchronously();
     void imagesForgottenByTheCacheLoadAgain();
+    void imagesComeOnlyFromWhereTheyMay();
     void universalContentIsSummarized();
     void emptyChatSaysHowToBegin();
     void thousandsOfMessagesStayFast();
@@ -145,6 +148,7 @@ void TestPreviewChat::linksAreFoundUnderTheMouse()
     QCOMPARE(found, QUrl(QStringLiteral("https://example.com/help")));
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().at(1).toString(), QStringLiteral("help")); // the text it shows
 }
 
 void TestPreviewChat::imagesLoadAsynchronously()
@@ -207,6 +211,53 @@ void TestPreviewChat::imagesForgottenByTheCacheLoadAgain()
     // Painting it asks for it again instead of showing "Loading image..." for ever.
     view.viewport()->repaint();
     QTRY_COMPARE_WITH_TIMEOUT(images.state(m.imageUrl), ImageLoader::State::Ready, 3000);
+}
+
+void TestPreviewChat::imagesComeOnlyFromWhereTheyMay()
+{
+    // A bot's image must not reach into this machine or a private network, carry cookies, or
+    // keep a download going for ever.
+    TestHttpServer server;
+    const QString local = server.url(QStringLiteral("/image.png"));
+    ImageLoader::Limits limits;
+    limits.timeoutMs = 500;
+    ImageLoader images(limits);
+    QCOMPARE(images.request(local), ImageLoader::State::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(images.state(local), ImageLoader::State::Failed, 3000);
+    QVERIFY2(images.error(local).startsWith(
+                     QStringLiteral("Images from this machine or a private network do not load")),
+             qPrintable(images.error(local)));
+    QVERIFY(server.requests.isEmpty());
+
+    // Allowed by the tester: it loads, and no cookie goes back.
+    images.setLoadLocal(true);
+    QCOMPARE(images.request(local), ImageLoader::State::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(images.state(local), ImageLoader::State::Ready, 3000);
+    const QString again = server.url(QStringLiteral("/image.png?again"));
+    images.request(again);
+    QTRY_COMPARE_WITH_TIMEOUT(images.state(again), ImageLoader::State::Ready, 3000);
+    QCOMPARE(server.requests.size(), 2);
+    QVERIFY(server.requests.at(1).header("Cookie").isEmpty());
+
+    // A download that never ends is cut at the deadline, although it is never silent.
+    const QString trickle = server.url(QStringLiteral("/trickle"));
+    QElapsedTimer timer;
+    timer.start();
+    images.request(trickle);
+    QTRY_COMPARE_WITH_TIMEOUT(images.state(trickle), ImageLoader::State::Failed, 3000);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(images.error(trickle), QStringLiteral("The image did not arrive within 0.5 s."));
+
+    // Remote images off: nothing goes out; data images still show.
+    images.setLoadRemote(false);
+    const QString remote = server.url(QStringLiteral("/image.png?off"));
+    images.request(remote);
+    QTRY_COMPARE_WITH_TIMEOUT(images.state(remote), ImageLoader::State::Failed, 3000);
+    QVERIFY(images.error(remote).startsWith(QStringLiteral("Remote images are off")));
+    const QString data = pngDataUrl(10, 10);
+    images.request(data);
+    QTRY_COMPARE_WITH_TIMEOUT(images.state(data), ImageLoader::State::Ready, 3000);
+    QCOMPARE(server.requests.size(), 3); // the two images and the trickle
 }
 
 void TestPreviewChat::universalContentIsSummarized()

@@ -21,6 +21,7 @@ private slots:
     void syntaxErrorsNameLineAndColumn_data();
     void syntaxErrorsNameLineAndColumn();
     void deepNestingIsRefusedWithoutCrashing();
+    void tooManyValuesAreRefused();
     void invalidUtf8IsRefused();
     void duplicateKeysKeepTheLastValueForLookups();
     void copiesShareUntilChanged();
@@ -148,6 +149,26 @@ void TestJson::deepNestingIsRefusedWithoutCrashing()
 
     QByteArray ok = QByteArray(500, '[') + QByteArray(500, ']');
     QVERIFY(parseJson(ok).ok());
+}
+
+void TestJson::tooManyValuesAreRefused()
+{
+    // Each value costs memory far beyond its bytes: their number is bounded, not only the size.
+    QCOMPARE(maxJsonValues, 2'000'000);
+    const auto array = [](qint64 items) {
+        QByteArray text = "[";
+        text.reserve(items * 2 + 2);
+        for (qint64 i = 0; i < items; ++i)
+            text += i ? ",0" : "0";
+        return text + ']';
+    };
+    QVERIFY(parseJson(array(maxJsonValues - 1)).ok()); // with the array: exactly the limit
+    const Result<Json> tooMany = parseJson(array(maxJsonValues));
+    QVERIFY(!tooMany.ok());
+    QCOMPARE(tooMany.error().message,
+             QStringLiteral("more than 2000000 values: too many for a bot"));
+    QVERIFY(!parseJson("[1, [2, 3]]", 512, 4).ok()); // five values
+    QVERIFY(parseJson("[1, [2, 3]]", 512, 5).ok());
 }
 
 void TestJson::invalidUtf8IsRefused()

@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QToolTip>
 
@@ -23,6 +24,33 @@
 namespace dialogsmith::ui {
 
 namespace {
+
+/// The text of the link `href` around document position `position`: the fragments beside it
+/// that link to the same place.
+QString anchorText(const QTextDocument &doc, int position, const QString &href)
+{
+    if (position < 0)
+        return {};
+    const QTextBlock block = doc.findBlock(position);
+    QString text;
+    bool found = false;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const bool same
+                = fragment.charFormat().isAnchor() && fragment.charFormat().anchorHref() == href;
+        const bool here = fragment.contains(position)
+                          || fragment.position() + fragment.length() == position;
+        if (same) {
+            text += fragment.text();
+            found = found || here;
+        } else if (found) {
+            break;
+        } else {
+            text.clear();
+        }
+    }
+    return found ? text : QString();
+}
 
 constexpr int sideMargin = 12;
 constexpr int entrySpacing = 10;
@@ -778,8 +806,11 @@ ChatView::Hit ChatView::hitTest(const QPoint &pos) const
     if (l.doc) {
         const QPoint inDoc = local - l.docPos;
         const QString anchor = l.doc->documentLayout()->anchorAt(inDoc);
-        if (!anchor.isEmpty())
+        if (!anchor.isEmpty()) {
             hit.link = QUrl(anchor);
+            hit.linkText = anchorText(*l.doc, l.doc->documentLayout()->hitTest(inDoc, Qt::FuzzyHit),
+                                      anchor);
+        }
     }
     return hit;
 }
@@ -820,7 +851,7 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
         if (choice)
             emit choiceActivated(m_model->at(hit.row).id, hit.choice);
         else if (!hit.link.isEmpty())
-            emit linkActivated(hit.link);
+            emit linkActivated(hit.link, hit.linkText);
     }
     event->accept();
 }

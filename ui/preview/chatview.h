@@ -60,7 +60,8 @@ public:
 
 signals:
     void choiceActivated(quint64 entryId, int index);
-    void linkActivated(const QUrl &url);
+    /// A link in bot text was clicked: its URL and the text it shows.
+    void linkActivated(const QUrl &url, const QString &text);
     /// "Show in Canvas" from an entry's context menu.
     void interactionRequested(const QString &interactionId);
 
@@ -86,6 +87,7 @@ private:
         int row = -1;
         int choice = -1;
         QUrl link;
+        QString linkText; ///< what the link shows
     };
 
     // Model.

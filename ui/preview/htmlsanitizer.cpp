@@ -3,6 +3,7 @@
 #include "bot.h"
 #include "templateexpander.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTextDocument>
 #include <QUrl>
@@ -574,6 +575,30 @@ QList<LiteralSpan> templateValueSpans(const QString &templateText, const QString
     if (limit > pos)
         spans.append({pos, limit - pos});
     return spans;
+}
+
+QString linkTextHost(const QString &text)
+{
+    // An optional scheme, a dotted host name (or an IPv4 address), an optional port, anything
+    // after a path, query or fragment start.
+    static const QRegularExpression address(
+            QStringLiteral("^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\\s]*@)?"
+                           "((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9-]*[a-z0-9])"
+                           "(?::\\d+)?(?:[/?#]\\S*)?$"),
+            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = address.match(text.trimmed());
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
+bool sameLinkHost(const QString &a, const QString &b)
+{
+    const auto bare = [](const QString &host) {
+        QString h = host.trimmed().toLower();
+        if (h.endsWith(QLatin1Char('.')))
+            h.chop(1);
+        return h.startsWith(QLatin1String("www.")) ? h.mid(4) : h;
+    };
+    return bare(a) == bare(b);
 }
 
 } // namespace dialogsmith::ui

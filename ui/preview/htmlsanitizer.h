@@ -43,6 +43,12 @@ QString plainToolTip(const QString &text);
 /// True for http, https, tel and mailto URLs: the links a bot message may carry.
 bool isAllowedLinkUrl(const QString &url);
 
+/// The host a link's text names ("www.bank.example", "https://bank.example/login"), or empty
+/// when the text is no address ("Click here").
+QString linkTextHost(const QString &text);
+/// Whether two host names are the same, apart from case and a leading "www.".
+bool sameLinkHost(const QString &a, const QString &b);
+
 /// Where the values of templates (`{$botContext.name}`, `{$env.x}`, `{RDV.field}`) are in
 /// `expanded`, the text the runtime built from `templateText`. Found by lining up the template's
 /// literal parts with the expanded text; empty when they do not line up (a script wrote the

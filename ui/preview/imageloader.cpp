@@ -1,16 +1,30 @@
 #include "imageloader.h"
 
+#include "httpclient.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QImageReader>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 #include <QUrl>
 
 namespace dialogsmith::ui {
 
 namespace {
+
+/// Keeps nothing and sends nothing: images load without anyone's cookies.
+class NoCookieJar final : public QNetworkCookieJar
+{
+public:
+    using QNetworkCookieJar::QNetworkCookieJar;
+    QList<QNetworkCookie> cookiesForUrl(const QUrl &) const override { return {}; }
+    bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
+};
 
 // Past this many images the finished ones are forgotten; the chat asks again for those it shows.
 constexpr int maxCachedImages = 200;
@@ -58,32 +72,115 @@ ImageLoader::State ImageLoader::request(const QString &url)
         }
     }
     m_entries.insert(url, {State::Loading, {}, {}});
+    // Answered from the event loop, even a refusal: callers see one code path.
+    QMetaObject::invokeMethod(
+            this, [this, url] { start(url); }, Qt::QueuedConnection);
+    return State::Loading;
+}
 
+void ImageLoader::setLoadRemote(bool load)
+{
+    if (std::exchange(m_loadRemote, load) != load && load)
+        forgetFailed();
+}
+
+void ImageLoader::setLoadLocal(bool load)
+{
+    if (std::exchange(m_loadLocal, load) != load && load)
+        forgetFailed();
+}
+
+void ImageLoader::forgetFailed()
+{
+    // Asked again when shown: what was refused may load now.
+    m_entries.removeIf([](const auto &it) { return it.value().state == State::Failed; });
+}
+
+void ImageLoader::start(const QString &url)
+{
+    if (!m_entries.contains(url))
+        return;
     const QUrl parsed(url.trimmed());
     const QString scheme = parsed.scheme().toLower();
-    if (!parsed.isValid()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")
-            && scheme != QLatin1String("data"))) {
-        // Answered from the event loop, like a download, so callers see one code path.
-        QMetaObject::invokeMethod(
-                this, [this, url] { fail(url, tr("Only http, https and data images load.")); },
-                Qt::QueuedConnection);
-        return State::Loading;
+    const bool remote = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    if (!parsed.isValid() || (!remote && scheme != QLatin1String("data"))) {
+        fail(url, tr("Only http, https and data images load."));
+        return;
     }
+    if (remote && !m_loadRemote) {
+        fail(url, tr("Remote images are off (Preview \u25b8 More \u25b8 Load Remote Images)."));
+        return;
+    }
+    if (!remote || m_loadLocal) {
+        download(url, parsed);
+        return;
+    }
+    network::HttpClient::lookUpScope(
+            parsed.host(), this, [this, url, parsed](network::AddressScope scope) {
+                if (!m_entries.contains(url))
+                    return;
+                if (scope != network::AddressScope::Public)
+                    fail(url,
+                         tr("Images from this machine or a private network do not load (Preview "
+                            "\u25b8 More \u25b8 Load Images from This Machine)."));
+                else
+                    download(url, parsed);
+            });
+}
+
+void ImageLoader::download(const QString &url, const QUrl &parsed)
+{
     if (!m_manager) {
         m_manager = new QNetworkAccessManager(this);
-        m_manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        // Images answer a bot's message: no cookie of anyone's goes with them or stays.
+        m_manager->setCookieJar(new NoCookieJar(m_manager));
     }
     QNetworkRequest request(parsed);
     request.setTransferTimeout(m_limits.timeoutMs);
     request.setMaximumRedirectsAllowed(5);
+    // Each redirect is checked like the first address before it is followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     QNetworkReply *reply = m_manager->get(request);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received, qint64) {
+    // Why it was stopped, for the sentence the chat shows.
+    const auto stop = [reply](const QString &why) {
+        reply->setProperty("stopped", why);
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::downloadProgress, reply, [this, stop](qint64 received, qint64) {
         if (received > m_limits.maxBytes)
-            reply->abort();
+            stop(tr("The image is larger than %1 MB.").arg(m_limits.maxBytes / (1024 * 1024)));
+    });
+    connect(reply, &QNetworkReply::redirected, reply, [this, reply, stop](const QUrl &target) {
+        const QString scheme = target.scheme().toLower();
+        const bool secure
+                = reply->url().scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+        if (scheme != QLatin1String("https") && (secure || scheme != QLatin1String("http"))) {
+            stop(tr("The image redirected to %1, which is not an allowed address.")
+                         .arg(target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+            return;
+        }
+        if (m_loadLocal) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        network::HttpClient::lookUpScope(
+                target.host(), reply, [reply, stop, target](network::AddressScope scope) {
+                    if (scope == network::AddressScope::Public)
+                        emit reply->redirectAllowed();
+                    else
+                        stop(tr("The image redirected to %1, on this machine or in a private "
+                                "network: not followed.")
+                                     .arg(target.host()));
+                });
+    });
+    // The transfer timeout only counts silence: this is the whole download's deadline.
+    QTimer::singleShot(m_limits.timeoutMs, reply, [this, reply, stop] {
+        if (reply->isRunning())
+            stop(tr("The image did not arrive within %1 s.").arg(m_limits.timeoutMs / 1000.0));
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, url] { done(reply, url); });
-    return State::Loading;
 }
 
 void ImageLoader::done(QNetworkReply *reply, const QString &url)
@@ -97,10 +194,8 @@ void ImageLoader::done(QNetworkReply *reply, const QString &url)
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
-        fail(url,
-             reply->error() == QNetworkReply::OperationCanceledError
-                     ? tr("The image is larger than %1 MB.").arg(m_limits.maxBytes / (1024 * 1024))
-                     : reply->errorString());
+        const QString stopped = reply->property("stopped").toString();
+        fail(url, stopped.isEmpty() ? reply->errorString() : stopped);
         return;
     }
     QByteArray data = reply->readAll();

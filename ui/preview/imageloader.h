@@ -12,9 +12,13 @@ namespace dialogsmith::ui {
 
 /// Loads the images bot messages show, asynchronously, once per URL.
 ///
-/// Only http, https and data URLs load. A download is cut off after `maxBytes` or `timeoutMs`
-/// (whole transfer), and whatever does not decode as an image counts as failed: the chat keeps
-/// the placeholder and says so. Images are scaled down to `maxSize` once, when they arrive.
+/// Only http, https and data URLs load; remote ones (http, https) only while loadRemote() is on.
+/// An image from this machine or a private network (also when a redirect leads there) loads only
+/// while loadLocal() is on: a bot must not make the preview knock on the user's own services.
+/// No cookie is sent or kept. A download is cut off after `maxBytes` or `timeoutMs` (the whole
+/// transfer, redirects included), and whatever does not decode as an image counts as failed: the
+/// chat keeps the placeholder and says why. Images are scaled down to `maxSize` once, when they
+/// arrive.
 class ImageLoader : public QObject
 {
     Q_OBJECT
@@ -43,6 +47,13 @@ public:
 
     const Limits &limits() const { return m_limits; }
 
+    bool loadRemote() const { return m_loadRemote; }
+    /// Whether http and https images load (on by default); turning it on again retries them.
+    void setLoadRemote(bool load);
+    bool loadLocal() const { return m_loadLocal; }
+    /// Whether images from this machine or a private network load (off by default).
+    void setLoadLocal(bool load);
+
 signals:
     /// `url` finished: Ready or Failed.
     void finished(const QString &url);
@@ -55,12 +66,17 @@ private:
         QString error;
     };
 
+    void start(const QString &url);
+    void download(const QString &url, const QUrl &parsed);
     void done(QNetworkReply *reply, const QString &url);
     void fail(const QString &url, const QString &error);
+    void forgetFailed();
 
     Limits m_limits;
     QNetworkAccessManager *m_manager = nullptr;
     QHash<QString, Entry> m_entries;
+    bool m_loadRemote = true;
+    bool m_loadLocal = false;
 };
 
 } // namespace dialogsmith::ui

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -121,6 +122,25 @@ PreviewPanel::PreviewPanel(PreviewController *controller, QWidget *parent)
     moreMenu->addSeparator();
     moreMenu->addAction(m_saveAction);
     moreMenu->addAction(m_openAction);
+    moreMenu->addSeparator();
+    // Where images may come from: remembered; a bot's images must not reach into this machine.
+    const auto imageSwitch = [this, moreMenu](const QString &text, const QString &key,
+                                              bool fallback, void (ImageLoader::*set)(bool)) {
+        QAction *a = moreMenu->addAction(text);
+        a->setObjectName(key);
+        a->setCheckable(true);
+        a->setChecked(QSettings().value(QStringLiteral("preview/") + key, fallback).toBool());
+        (m_images->*set)(a->isChecked());
+        connect(a, &QAction::toggled, this, [this, key, set](bool on) {
+            QSettings().setValue(QStringLiteral("preview/") + key, on);
+            (m_images->*set)(on);
+            m_view->viewport()->update();
+        });
+    };
+    imageSwitch(tr("Load &Remote Images"), QStringLiteral("loadRemoteImages"), true,
+                &ImageLoader::setLoadRemote);
+    imageSwitch(tr("Load Images from This &Machine and Private Networks"),
+                QStringLiteral("loadLocalImages"), false, &ImageLoader::setLoadLocal);
     moreMenu->addSeparator();
     moreMenu->addAction(tr("&Clear Chat"), m_chat, &ChatModel::clear);
     m_more->setMenu(moreMenu);
@@ -359,20 +379,39 @@ void PreviewPanel::choiceActivated(quint64 entryId, int index)
         return;
     const runtime::Choice choice = entry->choices.at(index);
     if (!choice.url.isEmpty()) {
-        openLink(QUrl(choice.url));
+        openLink(QUrl(choice.url), choice.title);
         return;
     }
     m_view->scrollToBottom();
     m_controller->sendChoice(choice);
 }
 
-void PreviewPanel::openLink(const QUrl &url)
+void PreviewPanel::openLink(const QUrl &url, const QString &text)
 {
     // The sanitizer let only these through; a button's URL is checked here.
     if (!isAllowedLinkUrl(url.toString())) {
         emit statusMessage(tr("Not opened: %1 is not an http, https, tel or mailto link.")
                                    .arg(url.toString()));
         return;
+    }
+    // "www.yourbank.com" that goes elsewhere: the user decides, knowing where it goes.
+    const QString scheme = url.scheme().toLower();
+    const QString named = scheme == QLatin1String("http") || scheme == QLatin1String("https")
+                                  ? linkTextHost(text)
+                                  : QString();
+    if (!named.isEmpty() && !sameLinkHost(named, url.host())) {
+        QMessageBox box(QMessageBox::Warning, tr("Open Link?"),
+                        tr("The link says %1 but goes to %2.").arg(named, url.host()),
+                        QMessageBox::Open | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("linkHostPrompt"));
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(tr("The whole address: %1\nOpen it only if you trust %2.")
+                                       .arg(url.toString(QUrl::RemoveUserInfo), url.host()));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Open) {
+            emit statusMessage(tr("Not opened: %1").arg(url.toString(QUrl::RemoveUserInfo)));
+            return;
+        }
     }
     QDesktopServices::openUrl(url);
 }

@@ -70,7 +70,8 @@ private:
     void rebuildStartMenu();
     void updateControls();
     void choiceActivated(quint64 entryId, int index);
-    void openLink(const QUrl &url);
+    /// Opens `url` in the browser; asks first when `text` names another host than it goes to.
+    void openLink(const QUrl &url, const QString &text = {});
     void showReplayResult(int passed, int failed);
 
     PreviewController *m_controller;
