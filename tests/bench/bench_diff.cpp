@@ -1,13 +1,19 @@
-// The diff and the outline of a large bot: a 10,000-interaction bot (the canvas benchmark's big
-// dialog) against a copy with 1% of its interactions edited, 20 removed and 20 added. Prints the
-// median of the runs for the diff, the outline, and reading both files (for scale).
+// The diff, the outline and the coverage of a large bot: a 10,000-interaction bot (the canvas
+// benchmark's big dialog) against a copy with 1% of its interactions edited, 20 removed and 20
+// added; then a suite of 200 transcripts run on it with `dialogsmith-cli test --coverage -j 2`
+// (the whole command, bot loading included) and the coverage report of 200 conversations' records
+// alone. Prints medians.
 #include "bigdialog.h"
 #include "botdiff.h"
 #include "botoutline.h"
 #include "cbformat.h"
+#include "coverage.h"
+#include "projectfile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -41,7 +47,13 @@ double medianMs(int runs, F &&f)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int count = argc > 1 ? std::atoi(argv[1]) : 10000;
+    const QStringList args = QCoreApplication::arguments();
+    const bool suite = args.contains(QStringLiteral("--suite"));
+    int count = 10000;
+    for (const QString &a : args.mid(1)) {
+        if (!a.startsWith(u'-'))
+            count = a.toInt();
+    }
     const int runs = 7;
     const document::Bot before = testing::bigBot(count);
     document::Bot after = before;
@@ -64,5 +76,54 @@ int main(int argc, char **argv)
                 "reading the file %.1f ms (medians of %d runs)\n",
                 count, diffMs, static_cast<long long>(changes), outlineMs,
                 static_cast<long long>(length), readMs, runs);
+
+    // Coverage of 200 conversations, each through the starter and a run of its own.
+    std::vector<runtime::CoverageRecorder> records(200);
+    for (int t = 0; t < 200; ++t) {
+        for (int k = t * 37 % count; k < count && k < t * 37 % count + 60; ++k)
+            records[size_t(t)].interactions.insert(before.dialogs[0].interactions.at(k).id);
+    }
+    int covered = 0;
+    const double reportMs = medianMs(runs, [&] {
+        runtime::CoverageRecorder all;
+        for (const runtime::CoverageRecorder &r : records)
+            all.merge(r);
+        covered = runtime::CoverageReport::of(before, all).total.covered;
+    });
+    std::printf("coverage report of 200 conversations: %.1f ms (%d items covered)\n", reportMs,
+                covered);
+
+    if (!suite)
+        return 0;
+    // The whole command on a suite of 200 transcripts (--suite: it takes minutes today, see the
+    // README).
+    QTemporaryDir dir;
+    const QString botFile = dir.filePath(QStringLiteral("big.json"));
+    if (!format::saveBotFile(before, botFile)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(botFile));
+        return 1;
+    }
+    QStringList command{QStringLiteral("test"), botFile};
+    for (int t = 0; t < 200; ++t) {
+        const QString path = dir.filePath(QStringLiteral("t%1.txt").arg(t));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return 1;
+        f.write(QStringLiteral("start: Big\nuser: option %1\nuser: option 1\n")
+                        .arg(t % 3 + 1)
+                        .toUtf8());
+        command.append(path);
+    }
+    command += {QStringLiteral("--coverage"), QStringLiteral("-j"), QStringLiteral("2"),
+                QStringLiteral("--offline")};
+    QString summary;
+    const double suiteMs = medianMs(1, [&] {
+        QProcess cli;
+        cli.start(QStringLiteral(DIALOGSMITH_CLI), command);
+        cli.waitForFinished(600000);
+        summary = QString::fromUtf8(cli.readAllStandardOutput()).section(u'\n', 1, 1);
+    });
+    std::printf("dialogsmith-cli test --coverage -j 2 on 200 transcripts: %.0f ms (one run; %s)\n",
+                suiteMs, qPrintable(summary));
     return 0;
 }
