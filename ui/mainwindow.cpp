@@ -2,6 +2,7 @@
 
 #include "agentdeskpanel.h"
 #include "botdocument.h"
+#include "codepage.h"
 #include "debuggerpanel.h"
 #include "dialogcanvas.h"
 #include "dialogcommands.h"
@@ -12,6 +13,7 @@
 #include "integrationcommands.h"
 #include "integrationeditor.h"
 #include "interactioncommands.h"
+#include "largecodeeditor.h"
 #include "previewcontroller.h"
 #include "previewnetwork.h"
 #include "previewpanel.h"
@@ -39,16 +41,19 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -224,11 +229,17 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_problemsLabel);
     connect(m_problems, &ProblemsPanel::summaryChanged, this, [this](const QString &summary) {
         m_problemsLabel->setText(summary);
+        // New problems open the bottom area; the user may close it again while they remain.
+        const bool any = !m_problems->problems().isEmpty();
+        if (any && !m_hadProblems)
+            showBottomDock(m_problemsDock);
+        m_hadProblems = any;
         m_problemsDock->setWindowTitle(m_problems->problems().isEmpty()
                                                ? tr("Problems")
                                                : tr("Problems (%1)").arg(summary));
     });
     m_problemsLabel->setText(m_problems->summary());
+    m_hadProblems = !m_problems->problems().isEmpty();
     createPreview();
 }
 
@@ -258,10 +269,8 @@ void MainWindow::createPreview()
     addDockWidget(Qt::BottomDockWidgetArea, m_agentDeskDock);
     tabifyDockWidget(m_debuggerDock, m_agentDeskDock);
     // A transfer waits for someone: show it.
-    connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock, [this] {
-        m_agentDeskDock->show();
-        m_agentDeskDock->raise();
-    });
+    connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock,
+            [this] { showBottomDock(m_agentDeskDock); });
     m_problemsDock->raise();
 
     connect(m_preview, &PreviewController::runningInteractionChanged, this,
@@ -281,11 +290,10 @@ void MainWindow::createPreview()
     connect(m_preview, &PreviewController::pathChanged, m_canvas, &DialogCanvas::setPathHighlight);
     connect(
             m_preview, &PreviewController::conversationStarted, this,
-            [this] {
-                m_debuggerDock->show();
-                m_debuggerDock->raise();
-            },
-            Qt::SingleShotConnection);
+            [this] { showBottomDock(m_debuggerDock); }, Qt::SingleShotConnection);
+    // A run shows its chat, however it was started (a transcript, a menu, a shortcut).
+    connect(m_preview, &PreviewController::conversationStarted, this,
+            [this] { showPreviewDock(); });
     connect(m_debugger, &DebuggerPanel::locationRequested, this, &MainWindow::goTo);
     connect(m_previewPanel, &PreviewPanel::interactionRequested, this, [this](const QString &id) {
         goTo({m_document->dialogIdOf(id), id, {}, {}});
@@ -297,8 +305,7 @@ void MainWindow::startPreviewFromDialog(const QString &dialogId)
 {
     if (!m_document->dialog(dialogId))
         return;
-    m_previewDock->show();
-    m_previewDock->raise();
+    showPreviewDock();
     m_preview->startFromDialog(dialogId);
     m_previewPanel->setFocus();
 }
@@ -394,8 +401,7 @@ void MainWindow::createActions()
         [this] { renameSelection(); });
     add("find", tr("&Find in Project..."), QKeySequence(tr("Ctrl+Shift+F")),
         tr("Search names, texts, patterns, code and URLs"), [this] {
-            m_searchDock->show();
-            m_searchDock->raise();
+            showBottomDock(m_searchDock);
             m_search->start();
         })->setIcon(studioIcon(QStringLiteral("find")));
     add("moveUp", tr("Move &Up"), QKeySequence(tr("Alt+Up")),
@@ -416,11 +422,18 @@ void MainWindow::createActions()
             selectInExplorer(m_explorerModel->botIndex());
             m_inspector->showBotCode();
             m_inspectorDock->raise();
+            openLargeCodeEditor();
         });
+    QAction *largeEditor = add("openCodeEditor", tr("Open Code in &Large Editor"),
+                               QKeySequence(tr("Ctrl+Shift+E")),
+                               tr("Edit the code of the interaction (or the global functions) "
+                                  "beside the canvas, where long lines fit"),
+                               [this] { openLargeCodeEditor(); });
+    m_inspector->largeEditorButton()->setToolTip(largeEditor->toolTip());
+    connect(m_inspector, &Inspector::largeEditorRequested, largeEditor, &QAction::trigger);
     add("showProblems", tr("&Problems"), QKeySequence(Qt::Key_F8), tr("Show the problems"), [this] {
         m_problems->refresh();
-        m_problemsDock->show();
-        m_problemsDock->raise();
+        showBottomDock(m_problemsDock);
     });
     add("zoomIn", tr("Zoom &In"), standardOr(QKeySequence::ZoomIn, "Ctrl++"),
         tr("Zoom into the canvas"), [this] { m_canvas->zoomIn(); });
@@ -431,14 +444,12 @@ void MainWindow::createActions()
 
     add("showPreview", tr("&Talk to the Bot"), QKeySequence(tr("Ctrl+Shift+P")),
         tr("Show the preview and type to the bot"), [this] {
-            m_previewDock->show();
-            m_previewDock->raise();
+            showPreviewDock();
             m_previewPanel->setFocus();
         })->setIcon(studioIcon(QStringLiteral("chat")));
     add("previewRestart", tr("&Restart Preview"), QKeySequence(Qt::Key_F5),
         tr("Run the bot as it is now in a new conversation"), [this] {
-            m_previewDock->show();
-            m_previewDock->raise();
+            showPreviewDock();
             m_preview->restart();
             m_previewPanel->setFocus();
         })->setIcon(studioIcon(QStringLiteral("restart")));
@@ -508,7 +519,7 @@ void MainWindow::createMenus()
     QMenu *bot = menuBar()->addMenu(tr("&Bot"));
     for (const char *name : std::initializer_list<const char *>{
                  "addDialog", "addFallback", "addIntegration", nullptr, "editEnvironments",
-                 "globalFunctions", nullptr, "showProblems"}) {
+                 "globalFunctions", "openCodeEditor", nullptr, "showProblems"}) {
         if (name)
             bot->addAction(action(QLatin1String(name)));
         else
@@ -556,14 +567,57 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1400, 880);
-    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
-        // First start: the canvas gets the room, the inspector enough for its forms.
-        resizeDocks({m_explorerDock, m_inspectorDock, m_previewDock}, {220, 340, 360},
-                    Qt::Horizontal);
-        resizeDocks({m_problemsDock}, {180}, Qt::Vertical);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // Most of the screen, centred: building a bot needs room.
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1400, 880);
+        const QSize size(qMax(960, available.width() * 92 / 100),
+                         qMax(640, available.height() * 92 / 100));
+        resize(size.boundedTo(available.size()));
+        move(available.center() - rect().center());
     }
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray()))
+        applyFirstStartLayout();
+}
+
+void MainWindow::applyFirstStartLayout()
+{
+    // The canvas gets most of the width, the explorer and the inspector what their content
+    // needs. The chat opens beside the inspector when a run starts; the bottom area stays
+    // collapsed until it has something to show (problems, a run, search results, a transfer).
+    for (QDockWidget *dock : bottomDocks())
+        dock->hide();
+    m_previewDock->hide();
+    const int w = width();
+    resizeDocks({m_explorerDock, m_inspectorDock},
+                {std::clamp(w * 14 / 100, 180, 260), std::clamp(w * 26 / 100, 320, 440)},
+                Qt::Horizontal);
+}
+
+QList<QDockWidget *> MainWindow::bottomDocks() const
+{
+    return {m_problemsDock, m_searchDock, m_debuggerDock, m_agentDeskDock};
+}
+
+void MainWindow::showBottomDock(QDockWidget *dock)
+{
+    const QList<QDockWidget *> docks = bottomDocks();
+    const bool collapsed = std::none_of(docks.begin(), docks.end(),
+                                        [](const QDockWidget *d) { return d->isVisible(); });
+    dock->show();
+    dock->raise();
+    // An area that opens from nothing gets a useful height, not the minimum.
+    if (collapsed && dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+        resizeDocks({dock}, {std::clamp(height() * 26 / 100, 150, 320)}, Qt::Vertical);
+}
+
+void MainWindow::showPreviewDock()
+{
+    const bool wasHidden = !m_previewDock->isVisible();
+    m_previewDock->show();
+    m_previewDock->raise();
+    if (wasHidden && dockWidgetArea(m_previewDock) == Qt::RightDockWidgetArea)
+        resizeDocks({m_previewDock}, {std::clamp(width() * 24 / 100, 320, 420)}, Qt::Horizontal);
 }
 
 void MainWindow::saveLayout()
@@ -1023,6 +1077,43 @@ void MainWindow::goTo(const ProblemLocation &location, int line)
         m_inspectorDock->raise();
         m_inspector->focusField(location.field, line);
     }
+}
+
+void MainWindow::openLargeCodeEditor()
+{
+    // Made when first asked for: its editors cost start-up time most sessions never use.
+    if (!m_codeEditor) {
+        m_codeEditor = new LargeCodeEditor(m_document, m_centre);
+        m_centre->addWidget(m_codeEditor);
+        connect(m_codeEditor, &LargeCodeEditor::statusMessage, this, &MainWindow::showStatus);
+        connect(m_codeEditor, &LargeCodeEditor::closeRequested, this, [this] {
+            if (m_centre->currentWidget() == m_codeEditor)
+                m_centre->setCurrentWidget(m_canvas->dialogId().isEmpty() ? m_emptyPage : m_canvas);
+        });
+    }
+    // Where the cursor was in the inspector, it is in the large editor.
+    int line = 0;
+    QString slot = m_inspector->codePage()->focusedSlot(&line);
+    if (m_inspector->isShowingBot()) {
+        m_codeEditor->showGlobalFunctions();
+        slot = QStringLiteral("global functions");
+    } else {
+        QString id = m_inspector->interactionId();
+        if (id.isEmpty() && m_centre->currentWidget() == m_codeEditor)
+            id = m_codeEditor->interactionId();
+        if (id.isEmpty())
+            id = selectedInteractions().value(0);
+        if (id.isEmpty() || !m_document->interaction(id)) {
+            showStatus(tr("Select an interaction, or the bot for its global functions, to edit "
+                          "its code."));
+            return;
+        }
+        m_codeEditor->showInteraction(id);
+        if (slot.isEmpty())
+            slot = QStringLiteral("pre-process");
+    }
+    m_centre->setCurrentWidget(m_codeEditor);
+    m_codeEditor->codePage()->focusSlot(slot, line);
 }
 
 // --- Editing ------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ class EnvironmentsEditor;
 class ExplorerModel;
 class Inspector;
 class IntegrationEditor;
+class LargeCodeEditor;
 class PreviewController;
 class PreviewPanel;
 class ProblemsPanel;
@@ -84,6 +85,11 @@ public:
     Inspector *inspector() const { return m_inspector; }
     IntegrationEditor *integrationEditor() const { return m_integrationEditor; }
     EnvironmentsEditor *environmentsEditor() const { return m_environmentsEditor; }
+    /// The large code editor, once opened (nullptr before).
+    LargeCodeEditor *largeCodeEditor() const { return m_codeEditor; }
+    /// Shows the code the inspector shows (or the selected interaction's) beside the canvas,
+    /// the cursor in the slot and line it had in the inspector.
+    void openLargeCodeEditor();
     ProblemsPanel *problemsPanel() const { return m_problems; }
     SearchPanel *searchPanel() const { return m_search; }
     QTreeView *explorer() const { return m_explorer; }
@@ -96,6 +102,8 @@ public:
     QDockWidget *previewDock() const { return m_previewDock; }
     QDockWidget *debuggerDock() const { return m_debuggerDock; }
     QDockWidget *agentDeskDock() const { return m_agentDeskDock; }
+    /// Shows and raises the preview, with a useful width when it was hidden.
+    void showPreviewDock();
     /// Restarts the preview in dialog `dialogId` and shows the preview.
     void startPreviewFromDialog(const QString &dialogId);
     /// The action with that object name ("save", "undo", "copy"...), for shortcuts and tests.
@@ -110,6 +118,11 @@ private:
     void createActions();
     void createMenus();
     void restoreLayout();
+    void applyFirstStartLayout();
+    /// Problems, search results, debugger and agent desk: the bottom area.
+    QList<QDockWidget *> bottomDocks() const;
+    /// Shows and raises `dock`; when the bottom area was collapsed, gives it a useful height.
+    void showBottomDock(QDockWidget *dock);
     void saveLayout();
     void updateTitle();
     void updateActions();
@@ -168,6 +181,7 @@ private:
     DialogCanvas *m_canvas = nullptr;
     IntegrationEditor *m_integrationEditor = nullptr;
     EnvironmentsEditor *m_environmentsEditor = nullptr;
+    LargeCodeEditor *m_codeEditor = nullptr;
     QWidget *m_emptyPage = nullptr;
     Inspector *m_inspector = nullptr;
     ProblemsPanel *m_problems = nullptr;
@@ -189,6 +203,7 @@ private:
     /// Which view the last selection came from, so Copy/Delete act on what the user sees.
     enum class SelectionSource { Explorer, Canvas } m_selectionSource = SelectionSource::Explorer;
     bool m_syncingSelection = false;
+    bool m_hadProblems = false;
 };
 
 } // namespace dialogsmith::ui

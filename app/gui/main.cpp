@@ -205,8 +205,7 @@ int main(int argc, char *argv[])
         // A picture shows the answers, not a typing indicator.
         if (shoot)
             preview->setDelaysEnabled(false);
-        window.previewDock()->show();
-        window.previewDock()->raise();
+        window.showPreviewDock();
         // The desk comes to the front in the picture when a transfer reached it.
         auto transfers = std::make_shared<int>(0);
         QObject::connect(preview->network(), &dialogsmith::ui::PreviewNetwork::transferQueued,

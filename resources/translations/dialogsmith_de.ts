@@ -398,7 +398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../../ui/mainwindow.cpp" line="+67"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -3357,6 +3357,12 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+28"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
     </message>
@@ -3401,7 +3407,17 @@
         <translation>Jede Anfrage an den Desk trägt diesen Schlüssel als Authorization-Header. Bei jedem Start des Desks gibt es einen neuen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Show or hide the desk&apos;s key</source>
+        <translation>Den Schlüssel des Desks anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Copy the desk&apos;s address (the value for lpPlatformHost)</source>
         <translation>Die Adresse des Desks kopieren (der Wert für lpPlatformHost)</translation>
     </message>
@@ -3471,7 +3487,7 @@
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>The agent desk did not start: %1</source>
         <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
     </message>
@@ -4528,7 +4544,7 @@
 <context>
     <name>dialogsmith::ui::Inspector</name>
     <message>
-        <location filename="../../ui/inspector/inspector.cpp" line="+42"/>
+        <location filename="../../ui/inspector/inspector.cpp" line="+44"/>
         <source>Select an interaction on the canvas or in the project tree to edit its settings and code here.</source>
         <translation>Wählen Sie eine Interaktion auf der Arbeitsfläche oder im Projektbaum, um hier ihre Einstellungen und ihren Code zu bearbeiten.</translation>
     </message>
@@ -4539,12 +4555,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-120"/>
+        <source>Open in Large Editor</source>
+        <translation>Im großen Editor öffnen</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Global Functions</source>
         <translation>Globale Funktionen</translation>
     </message>
@@ -5638,24 +5659,47 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::LargeCodeEditor</name>
+    <message>
+        <location filename="../../ui/inspector/largecodeeditor.cpp" line="+19"/>
+        <source>Back to the Canvas</source>
+        <translation>Zurück zur Arbeitsfläche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the dialog&apos;s canvas again; the code stays in the inspector</source>
+        <translation>Die Arbeitsfläche des Dialogs wieder anzeigen; der Code bleibt im Inspektor</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Global functions of %1</source>
+        <translation>Globale Funktionen von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code of “%1”</source>
+        <translation>Code von „%1“</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+423"/>
+        <location filename="../../ui/mainwindow.cpp" line="+436"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-226"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Start Preview from This Dialog</source>
         <translation>Vorschau ab diesem Dialog starten</translation>
     </message>
@@ -5671,27 +5715,27 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-40"/>
         <source>Search Results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Problems found by validation (F8 shows them)</source>
         <translation>Bei der Prüfung gefundene Probleme (F8 zeigt sie an)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -5706,7 +5750,7 @@
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5722,12 +5766,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+355"/>
+        <location line="+402"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-401"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -5748,12 +5792,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+344"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-340"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -5908,7 +5952,7 @@
         <translation>Namen, Texte, Muster, Code und URLs durchsuchen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben verschieben</translation>
     </message>
@@ -5998,6 +6042,21 @@
         <translation>Die globalen Funktionen des Bots bearbeiten</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Open Code in &amp;Large Editor</source>
+        <translation>Code im &amp;großen Editor öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the code of the interaction (or the global functions) beside the canvas, where long lines fit</source>
+        <translation>Den Code der Interaktion (oder die globalen Funktionen) neben der Arbeitsfläche bearbeiten, wo lange Zeilen Platz haben</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
@@ -6008,7 +6067,7 @@
         <translation>Die Probleme anzeigen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -6058,7 +6117,7 @@
         <translation>Die Vorschau anzeigen und dem Bot schreiben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Restart Preview</source>
         <translation>Vorschau &amp;neu starten</translation>
     </message>
@@ -6068,7 +6127,7 @@
         <translation>Den Bot im aktuellen Stand in einer neuen Konversation ausführen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Start Preview from This &amp;Dialog</source>
         <translation>Vorschau ab diesem &amp;Dialog starten</translation>
     </message>
@@ -6159,7 +6218,7 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+94"/>
         <source>%1[*] — Dialogsmith</source>
         <translation>%1[*] — Dialogsmith</translation>
     </message>
@@ -6318,8 +6377,13 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <source>Restored unsaved changes; save to keep them.</source>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
+    <message>
+        <location line="+193"/>
+        <source>Select an interaction, or the bot for its global functions, to edit its code.</source>
+        <translation>Wählen Sie eine Interaktion oder, für die globalen Funktionen, den Bot, um den Code zu bearbeiten.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+39"/>
         <source>%1 %n item(s)</source>
         <translation>
             <numerusform>%n Element %1</numerusform>
@@ -6408,8 +6472,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration %1</translation>
     </message>
     <message>
-        <location line="-1122"/>
-        <location line="+594"/>
+        <location line="-1205"/>
+        <location line="+650"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>

@@ -1,9 +1,13 @@
 #include "botdocument.h"
+#include "codeeditor.h"
+#include "codepage.h"
 #include "dialogcanvas.h"
 #include "environmentseditor.h"
 #include "explorermodel.h"
+#include "findbar.h"
 #include "inspector.h"
 #include "interactioncommands.h"
+#include "largecodeeditor.h"
 #include "mainwindow.h"
 #include "problemspanel.h"
 #include "projectfile.h"
@@ -12,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -19,10 +24,12 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -59,6 +66,14 @@ void answerNextMessageBox(QObject *context, QString *text, QMessageBox::Standard
         }
         box->button(button)->click();
     });
+}
+
+/// Saves a picture of `widget` into $DIALOGSMITH_SCREENSHOTS, when it is set.
+void saveShot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("DIALOGSMITH_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(QLatin1String(name)));
 }
 
 QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
@@ -102,6 +117,8 @@ private slots:
     void environmentsEditorEditsValues();
     void everyActionHasAShortcutOrAMenu();
     void layoutIsRestored();
+    void firstStartLeavesTheRoomToTheCanvas();
+    void codeOpensInALargeEditorBesideTheCanvas();
 
 private:
     QTemporaryDir m_tmp;
@@ -579,6 +596,129 @@ void TestMainWindow::layoutIsRestored()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1000, 700));
     QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isVisible());
+}
+
+void TestMainWindow::firstStartLeavesTheRoomToTheCanvas()
+{
+    MainWindow window(options());
+    window.resize(1366, 740);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(routingBot()));
+    auto dock = [&window](const char *name) {
+        return window.findChild<QDockWidget *>(QLatin1String(name));
+    };
+    // Collapsed: nothing below the canvas, no chat beside the inspector.
+    for (const char *name :
+         {"problemsDock", "searchDock", "debuggerDock", "agentDeskDock", "previewDock"})
+        QVERIFY2(!dock(name)->isVisible(), name);
+    QVERIFY(dock("projectDock")->isVisible());
+    QVERIFY(dock("inspectorDock")->isVisible());
+    QTRY_VERIFY(window.canvas()->isVisible());
+    QVERIFY2(window.canvas()->width() > window.width() * 55 / 100,
+             qPrintable(QString::number(window.canvas()->width())));
+    const int fullHeight = window.canvas()->height();
+
+    // A problem opens the bottom area, with room for a few rows.
+    BotDocument *doc = window.document();
+    const Interaction welcome = doc->bot().dialogs[0].interactions[1];
+    QVERIFY(doc->execute(new SetNextActionCommand(*doc, welcome.id,
+                                                  Action::toInteraction(QStringLiteral("gone"))))
+                    .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(dock("problemsDock")->isVisible(), 2000);
+    QTRY_VERIFY(dock("problemsDock")->height() >= 120);
+    QVERIFY(window.canvas()->height() < fullHeight);
+    // Closed by the user, it stays closed while the same problems remain.
+    dock("problemsDock")->close();
+    QVERIFY(doc->execute(new SetCodeCommand(*doc, welcome.id, CodeSlot::PreProcess,
+                                            QStringLiteral("var greeted = true;")))
+                    .ok());
+    QTest::qWait(600);
+    QVERIFY(!dock("problemsDock")->isVisible());
+
+    // A run brings the chat beside the inspector and the debugger below.
+    window.action(QStringLiteral("previewRestart"))->trigger();
+    QTRY_VERIFY(dock("previewDock")->isVisible());
+    QTRY_VERIFY(dock("debuggerDock")->isVisible());
+    QVERIFY(dock("previewDock")->width() >= 300);
+    QVERIFY(window.canvas()->width() > window.width() * 30 / 100);
+    doc->markSaved();
+}
+
+void TestMainWindow::codeOpensInALargeEditorBesideTheCanvas()
+{
+    using dialogsmith::ui::CodeEditor;
+    MainWindow window(options());
+    window.resize(1366, 740);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(routingBot()));
+    BotDocument *doc = window.document();
+    QVERIFY(window.showInteractionNamed(QStringLiteral("transfer to agent")));
+    const QString id = window.inspector()->interactionId();
+    const QString original = doc->interaction(id)->preProcess;
+    QVERIFY(!original.isEmpty());
+
+    // The Code tab offers the large editor; the key opens it at the cursor's slot and line.
+    QToolButton *button = window.inspector()->largeEditorButton();
+    QVERIFY(!button->isVisible());
+    window.inspector()->tabs()->setCurrentIndex(1);
+    QVERIFY(button->isVisible());
+    QVERIFY(button->toolTip().contains(QStringLiteral("Ctrl+Shift+E")));
+    CodeEditor *small = window.inspector()->codePage()->editor(CodeSlot::PreProcess);
+    QVERIFY(small);
+    small->setFocus();
+    small->goToLine(3);
+    QTRY_VERIFY(small->hasFocus());
+    saveShot(&window, "inspector-code-1366.png");
+    QTest::keyClick(small, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.centre()->currentWidget(), window.largeCodeEditor());
+    CodeEditor *big = window.largeCodeEditor()->codePage()->editor(CodeSlot::PreProcess);
+    QVERIFY(big);
+    QTRY_VERIFY(big->hasFocus());
+    int line = -1;
+    int index = -1;
+    big->getCursorPosition(&line, &index);
+    QCOMPARE(line, 2);
+    QCOMPARE(big->code(), original);
+    saveShot(&window, "large-code-editor-1366.png");
+    QVERIFY2(big->width() > small->width() * 3 / 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(big->width()).arg(small->width())));
+
+    // Typing there is one undoable step, seen by the inspector too.
+    const int steps = doc->undoStack()->count();
+    big->SendScintilla(QsciScintillaBase::SCI_DOCUMENTEND);
+    QTest::keyClick(big, Qt::Key_Return);
+    QTest::keyClicks(big, "botContext.printDebugMessage('large');");
+    const QString edited = doc->interaction(id)->preProcess;
+    QVERIFY(edited.endsWith(QLatin1String("botContext.printDebugMessage('large');")));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(small->code(), edited);
+    // Syntax errors and find/replace work as in the inspector.
+    QTest::keyClicks(big, "(");
+    QTRY_VERIFY_WITH_TIMEOUT(big->syntaxError().has_value(), 3000);
+    QTest::keyClick(big, Qt::Key_Backspace);
+    QTRY_VERIFY_WITH_TIMEOUT(!big->syntaxError().has_value(), 3000);
+    QTest::keyClick(big, Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(big->findBar()->isVisible());
+    doc->undoStack()->undo();
+    QCOMPARE(doc->interaction(id)->preProcess, original);
+    QCOMPARE(big->code(), original);
+    QCOMPARE(small->code(), original);
+
+    // Back to the canvas; the global functions open in the large editor too.
+    QTest::mouseClick(window.largeCodeEditor()->backButton(), Qt::LeftButton);
+    QCOMPARE(window.centre()->currentWidget(), static_cast<QWidget *>(window.canvas()));
+    window.action(QStringLiteral("globalFunctions"))->trigger();
+    QCOMPARE(window.centre()->currentWidget(), window.largeCodeEditor());
+    QVERIFY(window.largeCodeEditor()->isShowingGlobalFunctions());
+    QCOMPARE(window.largeCodeEditor()->codePage()->globalFunctionsEditor()->code(),
+             doc->bot().globalFunctions);
+    QTRY_VERIFY(window.largeCodeEditor()->codePage()->globalFunctionsEditor()->hasFocus());
+    // Opening another project puts the canvas back.
+    QVERIFY(window.openFile(routingBot()));
+    QCOMPARE(window.centre()->currentWidget(), static_cast<QWidget *>(window.canvas()));
+    doc->markSaved();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -163,6 +163,14 @@ void TestPreviewDesk::deskAddressAndKeyCanBeCopied()
     QVERIFY(panel.addressLabel()->text().contains(QString::number(desk->port())));
     QCOMPARE(panel.keyEdit()->text(), desk->key());
     QVERIFY(desk->key().size() >= 32);
+    // The key is masked on screen until the user asks to see it.
+    QCOMPARE(panel.keyEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(!panel.keyEdit()->displayText().contains(desk->key()));
+    QTest::mouseClick(panel.revealKeyButton(), Qt::LeftButton);
+    QCOMPARE(panel.keyEdit()->echoMode(), QLineEdit::Normal);
+    QCOMPARE(panel.keyEdit()->displayText(), desk->key());
+    QTest::mouseClick(panel.revealKeyButton(), Qt::LeftButton);
+    QCOMPARE(panel.keyEdit()->echoMode(), QLineEdit::Password);
     for (QPushButton *b : panel.findChildren<QPushButton *>()) {
         if (b->text() == QLatin1String("Copy Key"))
             QTest::mouseClick(b, Qt::LeftButton);

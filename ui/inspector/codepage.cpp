@@ -254,6 +254,27 @@ bool CodePage::focusSlot(const QString &name, int line)
     return true;
 }
 
+QString CodePage::focusedSlot(int *line) const
+{
+    const std::pair<CodeSlotPane *, const char *> panes[] = {
+            {m_pre, "pre-process"},
+            {m_process, "process user response"},
+            {m_post, "post-process"},
+            {m_functions, "global functions"},
+    };
+    for (const auto &[pane, name] : panes) {
+        if (!pane->isVisibleTo(this) || !pane->editor()->hasFocus())
+            continue;
+        if (line) {
+            int index = 0;
+            pane->editor()->getCursorPosition(line, &index);
+            ++*line;
+        }
+        return QLatin1String(name);
+    }
+    return {};
+}
+
 } // namespace dialogsmith::ui
 
 #include "codepage.moc"

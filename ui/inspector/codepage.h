@@ -39,6 +39,9 @@ public:
     /// Focuses the slot named as validation and search name it ("pre-process", "process user
     /// response", "post-process", "global functions") at a 1-based line.
     bool focusSlot(const QString &name, int line = 0);
+    /// The slot whose editor has the focus, named as focusSlot() takes it (empty when none),
+    /// and the 1-based line of its cursor.
+    QString focusedSlot(int *line = nullptr) const;
 
 signals:
     void statusMessage(const QString &message);

@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dialogsmith::ui {
@@ -38,6 +39,7 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_settings(new QScrollArea(this))
     , m_code(new CodePage(document, this))
+    , m_largeEditor(new QToolButton(this))
 {
     m_hint->setText(tr("Select an interaction on the canvas or in the project tree to edit "
                        "its settings and code here."));
@@ -65,6 +67,16 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_settings, tr("Settings"));
     m_tabs->addTab(m_code, tr("Code"));
+    // The code also opens beside the canvas, where long lines fit.
+    m_largeEditor->setObjectName(QStringLiteral("openLargeCodeEditor"));
+    m_largeEditor->setText(tr("Open in Large Editor"));
+    m_largeEditor->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_largeEditor->setAutoRaise(true);
+    m_tabs->setCornerWidget(m_largeEditor, Qt::TopRightCorner);
+    connect(m_largeEditor, &QToolButton::clicked, this, &Inspector::largeEditorRequested);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_largeEditor->setVisible(index == CodeTab); });
+    m_largeEditor->setVisible(false);
 
     auto *content = new QWidget(this);
     auto *titles = new QVBoxLayout;

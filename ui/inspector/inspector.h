@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
@@ -53,11 +54,15 @@ public:
     InteractionForm *interactionForm() const { return m_form; }
     BotForm *botForm() const { return m_botForm; }
     CodePage *codePage() const { return m_code; }
+    /// "Open in Large Editor", beside the tabs while the Code tab is in front.
+    QToolButton *largeEditorButton() const { return m_largeEditor; }
 
 signals:
     void statusMessage(const QString &message);
     /// The user asked to edit the integration an interaction calls.
     void openIntegrationRequested(const QString &integrationId);
+    /// The user asked for the code shown on the Code tab in a large editor.
+    void largeEditorRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -82,6 +87,7 @@ private:
     QTabWidget *m_tabs;
     QScrollArea *m_settings;
     CodePage *m_code;
+    QToolButton *m_largeEditor;
     InteractionForm *m_form = nullptr;
     BotForm *m_botForm = nullptr;
 };

@@ -59,6 +59,7 @@ AgentDeskPanel::AgentDeskPanel(PreviewNetwork *network, QWidget *parent)
     , m_network(network)
     , m_address(new QLabel(this))
     , m_key(new QLineEdit(this))
+    , m_revealKey(new QPushButton(tr("Show"), this))
     , m_copyUrl(new QPushButton(tr("Copy URL"), this))
     , m_copyKey(new QPushButton(tr("Copy Key"), this))
     , m_copyCurl(new QPushButton(tr("Copy curl"), this))
@@ -79,6 +80,15 @@ AgentDeskPanel::AgentDeskPanel(PreviewNetwork *network, QWidget *parent)
     m_key->setToolTip(tr("Every request to the desk carries this key as its Authorization "
                          "header. A new one each time the desk starts."));
     m_key->setMinimumWidth(m_key->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
+    // The key is a credential: masked on screen (screenshots, screen sharing) until asked for.
+    m_key->setEchoMode(QLineEdit::Password);
+    m_revealKey->setObjectName(QStringLiteral("deskKeyReveal"));
+    m_revealKey->setCheckable(true);
+    m_revealKey->setToolTip(tr("Show or hide the desk's key"));
+    connect(m_revealKey, &QPushButton::toggled, this, [this](bool shown) {
+        m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_revealKey->setText(shown ? tr("Hide") : tr("Show"));
+    });
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyUrl->setToolTip(tr("Copy the desk's address (the value for lpPlatformHost)"));
     m_copyKey->setToolTip(tr("Copy the desk's key (the value for the secret %1)")
@@ -123,7 +133,11 @@ AgentDeskPanel::AgentDeskPanel(PreviewNetwork *network, QWidget *parent)
     top->addWidget(m_copyUrl, 0, 2);
     top->addWidget(m_startButton, 0, 3);
     top->addWidget(new QLabel(tr("Key:"), this), 1, 0);
-    top->addWidget(m_key, 1, 1);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->setContentsMargins(0, 0, 0, 0);
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_revealKey);
+    top->addLayout(keyRow, 1, 1);
     top->addWidget(m_copyKey, 1, 2);
     top->addWidget(m_copyCurl, 1, 3);
     top->addWidget(m_route, 2, 0, 1, 4);

@@ -41,7 +41,9 @@ public:
     QPushButton *acceptButton() const { return m_accept; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *closeButton() const { return m_close; }
+    /// The desk's key, masked until the reveal button is checked.
     QLineEdit *keyEdit() const { return m_key; }
+    QPushButton *revealKeyButton() const { return m_revealKey; }
     QLabel *addressLabel() const { return m_address; }
 
     /// The selected transfer's id, or empty.
@@ -69,6 +71,7 @@ private:
     network::AgentDesk *m_attached = nullptr;
     QLabel *m_address;
     QLineEdit *m_key;
+    QPushButton *m_revealKey;
     QPushButton *m_copyUrl;
     QPushButton *m_copyKey;
     QPushButton *m_copyCurl;

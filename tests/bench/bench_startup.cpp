@@ -1,0 +1,148 @@
+// Start-up benchmark: the time from process start to the first painted main window, for the
+// studio with the sample bot and for a bare QMainWindow with a menu bar, a toolbar and a dock
+// (bench_startup_bare), each started as a process of its own, alternating, in the same run.
+// A child writes one line when its window has been painted; the time is taken here when the
+// line arrives. Prints the medians and their ratio. Settings live in a throwaway folder, so
+// every studio start is a first start. Run with QT_QPA_PLATFORM=offscreen or under xvfb-run.
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+/// Says "painted" once `window` has been painted the first time, then quits.
+class FirstPaint : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // After this paint event has been handled: the picture is complete.
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("painted\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+int runStudio(int argc, char *argv[], const QString &sample, const QString &settings)
+{
+    QElapsedTimer phases;
+    phases.start();
+    QApplication app(argc, argv);
+    const qint64 appReady = phases.elapsed();
+    QCoreApplication::setOrganizationName(QStringLiteral("DialogsmithBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench_startup"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings);
+    dialogsmith::ui::MainWindow::Options options;
+    options.recoveryDirectory = settings + QStringLiteral("/recovery");
+    dialogsmith::ui::MainWindow window(options);
+    const qint64 constructed = phases.elapsed();
+    if (!sample.isEmpty() && !window.openFile(sample))
+        return 1;
+    const qint64 opened = phases.elapsed();
+    FirstPaint paint;
+    window.installEventFilter(&paint);
+    window.show();
+    const int status = QApplication::exec();
+    // Where the time goes, for the one who wants to make it shorter.
+    if (qEnvironmentVariableIsSet("BENCH_STARTUP_PHASES"))
+        QTextStream(stderr) << "application " << appReady << " ms, main window "
+                            << constructed - appReady << " ms, open " << opened - constructed
+                            << " ms, show and paint " << phases.elapsed() - opened << " ms\n";
+    return status;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+/// Milliseconds from starting `program` to its "painted" line, or -1.
+double timeToPaint(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    double ms = -1;
+    while (process.waitForReadyRead(30000)) {
+        if (process.readAll().contains("painted")) {
+            ms = double(timer.nsecsElapsed()) / 1e6;
+            break;
+        }
+    }
+    if (!process.waitForFinished(30000))
+        process.kill();
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    for (int i = 1; i + 2 < argc; ++i) {
+        if (qstrcmp(argv[i], "--child") == 0)
+            return runStudio(argc, argv, QString::fromLocal8Bit(argv[i + 1]),
+                             QString::fromLocal8Bit(argv[i + 2]));
+    }
+
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Start-up benchmark."));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs (default 9)."),
+                                        QStringLiteral("n"), QStringLiteral("9"));
+    parser.addOption(runsOption);
+    parser.process(app);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    QTemporaryDir settings;
+    if (!settings.isValid())
+        return 1;
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString sample
+            = QStringLiteral(DIALOGSMITH_SOURCE_DIR "/resources/samples/routing-bot.json");
+    std::vector<double> studio, bare;
+    for (int run = 0; run < runs; ++run) {
+        // A fresh folder for every start: the first-start layout each time.
+        const QString folder = settings.filePath(QString::number(run));
+        const double s = timeToPaint(self, {QStringLiteral("--child"), sample, folder});
+        const double b = timeToPaint(QStringLiteral(DIALOGSMITH_BARE_WINDOW), {});
+        if (s < 0 || b < 0) {
+            QTextStream(stderr) << "A child did not paint its window.\n";
+            return 1;
+        }
+        studio.push_back(s);
+        bare.push_back(b);
+    }
+    QTextStream out(stdout);
+    out.setRealNumberPrecision(1);
+    out.setRealNumberNotation(QTextStream::FixedNotation);
+    out << "runs: " << runs << "\n"
+        << "studio with the sample bot ms: " << median(studio) << "\n"
+        << "bare main window ms: " << median(bare) << "\n";
+    out.setRealNumberPrecision(2);
+    out << "ratio: " << median(studio) / std::max(0.01, median(bare)) << "\n";
+    return 0;
+}
