@@ -35,8 +35,7 @@ bool take(QLockFile &lock)
     qint64 pid = 0;
     QString host;
     QString application;
-    if (lock.error() != QLockFile::LockFailedError
-        || lock.getLockInfo(&pid, &host, &application))
+    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &application))
         return false;
     lock.removeStaleLockFile();
     return lock.tryLock(0);
