@@ -1,9 +1,11 @@
 # dialogsmith_add_test(<name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>])
-# Builds a Qt Test executable and registers it with ctest, offscreen, with the test data folder.
+# Builds a Qt Test executable and registers it with ctest, offscreen, with the test data folder
+# and the shared test headers (tests/support).
 function(dialogsmith_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
-    target_link_libraries(${name} PRIVATE Qt6::Test dialogsmith::warnings ${ARG_LIBS})
+    target_link_libraries(${name} PRIVATE Qt6::Test dialogsmith::warnings dialogsmith::testsupport
+        ${ARG_LIBS})
     target_compile_definitions(${name} PRIVATE
         DIALOGSMITH_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
         DIALOGSMITH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -12,8 +12,8 @@ find_package_handle_standard_args(QScintilla
     REQUIRED_VARS QScintilla_LIBRARY QScintilla_INCLUDE_DIR
     REASON_FAILURE_MESSAGE "install the Debian package libqscintilla2-qt6-dev (scripts/setup does)")
 
+# The top level finds Qt (Widgets and PrintSupport among its components) before this module.
 if(QScintilla_FOUND AND NOT TARGET QScintilla::QScintilla)
-    find_package(Qt6 REQUIRED COMPONENTS Widgets PrintSupport)
     add_library(QScintilla::QScintilla UNKNOWN IMPORTED)
     set_target_properties(QScintilla::QScintilla PROPERTIES
         IMPORTED_LOCATION "${QScintilla_LIBRARY}"

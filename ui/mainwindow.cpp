@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "agentdeskpanel.h"
 #include "botdocument.h"
 #include "debuggerpanel.h"
 #include "dialogcanvas.h"
@@ -250,19 +251,17 @@ void MainWindow::createPreview()
     addDockWidget(Qt::BottomDockWidgetArea, m_debuggerDock);
     tabifyDockWidget(m_searchDock, m_debuggerDock);
 
-    m_agentDesk = createAgentDeskPanel(m_preview->network(), this);
-    if (m_agentDesk) {
-        m_agentDeskDock = new QDockWidget(tr("Agent Desk"), this);
-        m_agentDeskDock->setObjectName(QStringLiteral("agentDeskDock"));
-        m_agentDeskDock->setWidget(m_agentDesk);
-        addDockWidget(Qt::BottomDockWidgetArea, m_agentDeskDock);
-        tabifyDockWidget(m_debuggerDock, m_agentDeskDock);
-        // A transfer waits for someone: show it.
-        connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock, [this] {
-            m_agentDeskDock->show();
-            m_agentDeskDock->raise();
-        });
-    }
+    m_agentDesk = new AgentDeskPanel(m_preview->network(), this);
+    m_agentDeskDock = new QDockWidget(tr("Agent Desk"), this);
+    m_agentDeskDock->setObjectName(QStringLiteral("agentDeskDock"));
+    m_agentDeskDock->setWidget(m_agentDesk);
+    addDockWidget(Qt::BottomDockWidgetArea, m_agentDeskDock);
+    tabifyDockWidget(m_debuggerDock, m_agentDeskDock);
+    // A transfer waits for someone: show it.
+    connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock, [this] {
+        m_agentDeskDock->show();
+        m_agentDeskDock->raise();
+    });
     m_problemsDock->raise();
 
     connect(m_preview, &PreviewController::runningInteractionChanged, this,

@@ -25,6 +25,7 @@ class BotDocument;
 
 namespace dialogsmith::ui {
 
+class AgentDeskPanel;
 class DebuggerPanel;
 class DialogCanvas;
 class EnvironmentsEditor;
@@ -90,8 +91,8 @@ public:
     PreviewController *previewController() const { return m_preview; }
     PreviewPanel *previewPanel() const { return m_previewPanel; }
     DebuggerPanel *debuggerPanel() const { return m_debugger; }
-    /// The agent desk panel (null when the build has no network layer).
-    QWidget *agentDeskPanel() const { return m_agentDesk; }
+    /// The studio's agent desk (the dock's panel).
+    AgentDeskPanel *agentDeskPanel() const { return m_agentDesk; }
     QDockWidget *previewDock() const { return m_previewDock; }
     QDockWidget *debuggerDock() const { return m_debuggerDock; }
     QDockWidget *agentDeskDock() const { return m_agentDeskDock; }
@@ -179,7 +180,7 @@ private:
     PreviewController *m_preview = nullptr;
     PreviewPanel *m_previewPanel = nullptr;
     DebuggerPanel *m_debugger = nullptr;
-    QWidget *m_agentDesk = nullptr;
+    AgentDeskPanel *m_agentDesk = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_debuggerDock = nullptr;
     QDockWidget *m_agentDeskDock = nullptr;

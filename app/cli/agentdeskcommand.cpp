@@ -3,80 +3,20 @@
 #include "clisession.h"
 #include "networkcommands.h"
 #include "secretstore.h"
+#include "stopsignals.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <csignal>
-#include <fcntl.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace dialogsmith::cli {
 
 namespace {
 
 constexpr qsizetype minimumDeskKeyLength = 16;
-
-/// The write end gets one byte per signal: the handler does nothing else, the event loop reads
-/// it and stops the desk outside the handler.
-int signalPipe[2] = {-1, -1};
-
-extern "C" void onStopSignal(int signal)
-{
-    const char byte = char(signal);
-    const ssize_t written = ::write(signalPipe[1], &byte, 1);
-    (void)written; // a full pipe already holds a stop request
-}
-
-/// SIGINT and SIGTERM handled through signalPipe for as long as it lives.
-class StopSignals
-{
-public:
-    StopSignals()
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
-            return;
-        ::fcntl(signalPipe[1], F_SETFL, ::fcntl(signalPipe[1], F_GETFL) | O_NONBLOCK);
-        struct sigaction action = {};
-        action.sa_handler = onStopSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-        // A closed stdout must end the log, not the process.
-        struct sigaction ignore = {};
-        ignore.sa_handler = SIG_IGN;
-        sigemptyset(&ignore.sa_mask);
-        ::sigaction(SIGPIPE, &ignore, &m_oldPipe);
-        m_installed = true;
-    }
-    ~StopSignals()
-    {
-        if (!m_installed)
-            return;
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        ::sigaction(SIGPIPE, &m_oldPipe, nullptr);
-        ::close(signalPipe[0]);
-        ::close(signalPipe[1]);
-        signalPipe[0] = signalPipe[1] = -1;
-    }
-    bool installed() const { return m_installed; }
-    int readFd() const { return signalPipe[0]; }
-
-private:
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-    struct sigaction m_oldPipe = {};
-    bool m_installed = false;
-};
 
 QString compact(const QJsonObject &object)
 {
@@ -229,16 +169,7 @@ int runAgentDesk(const QStringList &args, QTextStream &out, QTextStream &err)
                          out << compact(entry.toJson()) << "\n" << Qt::flush;
                      });
 
-    QEventLoop loop;
-    QString stoppedBy;
-    QSocketNotifier notifier(stopSignals.readFd(), QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&] {
-        char byte = 0;
-        if (::read(stopSignals.readFd(), &byte, 1) == 1)
-            stoppedBy = byte == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM");
-        loop.quit();
-    });
-    loop.exec();
+    const QString stoppedBy = stopSignals.wait();
 
     desk.close();
     if (!portFile.isEmpty())

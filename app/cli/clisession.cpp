@@ -102,7 +102,7 @@ std::unique_ptr<CliSession> CliSession::open(const QString &file, QTextStream &e
     // Secrets are read once, before any conversation: the keychain may take a moment.
     QStringList problems;
     session->m_secrets
-            = session->m_store->values(network::referencedSecrets(session->m_bot), &problems);
+            = session->m_store->values(network::runtimeSecrets(session->m_bot), &problems);
     for (const QString &problem : std::as_const(problems))
         err << file << ": warning: " << problem << "\n";
     err.flush();

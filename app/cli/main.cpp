@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "cloudcommands.h"
+#include "epolleventdispatcher.h"
 #include "networkcommands.h"
 #include "runtimecommands.h"
 
@@ -7,6 +8,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -34,6 +36,12 @@ const Command commands[] = {
          dialogsmith::cli::runAgentDesk},
         {"account", "Set up the LiveEngage account: skills, users, keys, campaigns.",
          dialogsmith::cli::runAccount},
+        {"cloud", "Run the local conversational cloud (LiveEngage on this machine).",
+         dialogsmith::cli::runCloud},
+        {"agent", "Deploy, start, stop or watch a bot's agents on the running cloud.",
+         dialogsmith::cli::runAgent},
+        {"visitor", "Talk to the running cloud as a visitor (stdin/stdout).",
+         dialogsmith::cli::runVisitor},
 };
 
 void usage(QTextStream &s)
@@ -51,6 +59,15 @@ void usage(QTextStream &s)
 
 int main(int argc, char *argv[])
 {
+    // The cloud serves thousands of sockets: Qt's own dispatchers go over all of them for every
+    // event, epoll does not.
+    if (argc > 1 && std::strcmp(argv[1], "cloud") == 0) {
+        auto *dispatcher = new dialogsmith::network::EpollEventDispatcher;
+        if (dispatcher->isValid())
+            QCoreApplication::setEventDispatcher(dispatcher);
+        else
+            delete dispatcher;
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dialogsmith-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DIALOGSMITH_VERSION));

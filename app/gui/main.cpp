@@ -209,9 +209,8 @@ int main(int argc, char *argv[])
         window.previewDock()->raise();
         // The desk comes to the front in the picture when a transfer reached it.
         auto transfers = std::make_shared<int>(0);
-        if (preview->network())
-            QObject::connect(preview->network(), &dialogsmith::ui::PreviewNetwork::transferQueued,
-                             &window, [transfers] { ++*transfers; });
+        QObject::connect(preview->network(), &dialogsmith::ui::PreviewNetwork::transferQueued,
+                         &window, [transfers] { ++*transfers; });
         auto *script = new dialogsmith::ui::PreviewScript(preview, messages, &window);
         script->setAgentReply(parser.value(agentReply));
         QObject::connect(script, &dialogsmith::ui::PreviewScript::finished, &window,

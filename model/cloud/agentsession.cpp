@@ -364,10 +364,10 @@ void AgentSession::conversationChanged(const ConversationRecord &c, const QStrin
     }
 }
 
-void AgentSession::eventPublished(const ConversationRecord &, const MessagingEvent &event)
+void AgentSession::eventPublished(const ConversationRecord &, const MessagingEvent &,
+                                  protocol::EventFrames &frames)
 {
-    send(protocol::notification(QStringLiteral(".ams.ms.OnlineEventDistribution"),
-                                protocol::agentEvent(*brand(), event)));
+    send(frames.agent());
 }
 
 void AgentSession::ringChanged(const Ring &ring)

@@ -235,6 +235,7 @@ BotAgent::BotAgent(BotAgentSetup setup, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_http(std::make_unique<network::HttpClient>())
 {
+    qRegisterMetaType<Status>();
     m_http->setPinnedCertificates(m_setup.endpoint.pinned);
     if (!m_setup.secretHosts) {
         m_secretStore = std::make_unique<network::SecretStore>();
@@ -449,6 +450,7 @@ BotAgent::Chat &BotAgent::chatFor(const QString &conversationId, const QString &
                                     {QStringLiteral("text"), event.describe()}});
             });
     m_chats.insert(conversationId, chat);
+    emit conversationCountChanged(int(m_chats.size()));
     return *chat;
 }
 
@@ -457,6 +459,7 @@ void BotAgent::drop(const QString &conversationId)
     const std::shared_ptr<Chat> chat = m_chats.take(conversationId);
     if (!chat)
         return;
+    emit conversationCountChanged(int(m_chats.size()));
     delete chat->timer;
     // A transfer waiting for the bot's messages goes on; the cloud tells it what it thinks.
     for (const auto &then : std::as_const(chat->whenSent))

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QObject>
 
 #include <deque>
@@ -68,6 +69,10 @@ public:
 
     void start();
     void stop();
+    /// The bot user's keys for the next start() (read from the secret store at each start).
+    void setKeys(const OAuthKeys &keys) { m_setup.credentials.keys = keys; }
+    /// Reports that the agent cannot start (status error, with the sentence).
+    void failToStart(const QString &sentence) { setStatus(Status::Error, sentence); }
     Status status() const { return m_status; }
     /// Why the status is Error (one sentence), else empty.
     QString error() const { return m_error; }
@@ -78,6 +83,7 @@ public:
 
 signals:
     void statusChanged(dialogsmith::cloud::BotAgent::Status status, const QString &error);
+    void conversationCountChanged(int count);
     /// {"event": "bot-error", "conversationId", "text"} and the like, for the cloud's log.
     void activity(const QJsonObject &entry);
 
@@ -118,3 +124,5 @@ private:
 };
 
 } // namespace dialogsmith::cloud
+
+Q_DECLARE_METATYPE(dialogsmith::cloud::BotAgent::Status)

@@ -1,5 +1,7 @@
 #include "brand.h"
 
+#include "protocol.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTimer>
@@ -422,6 +424,7 @@ Outcome Brand::publish(const QString &conversationId, const QString &pid, const 
         e.originatorUserId = p->userId;
         e.serverTimestamp = nowMs();
         e.event = event;
+        e.eventJson = QJsonDocument(event).toJson(QJsonDocument::Compact);
         distribute(*c, e);
         if (sequence)
             *sequence = -1;
@@ -477,6 +480,7 @@ MessagingEvent &Brand::appendEvent(ConversationRecord &c, Role role, const QStri
     e.originatorUserId = userId;
     e.serverTimestamp = nowMs();
     e.event = event;
+    e.eventJson = QJsonDocument(event).toJson(QJsonDocument::Compact);
     c.lastUpdate = e.serverTimestamp;
     c.events.push_back(std::move(e));
     return c.events.back();
@@ -509,8 +513,9 @@ void Brand::distribute(const ConversationRecord &c, const MessagingEvent &event)
                 targets.append(l);
         }
     }
+    protocol::EventFrames frames(*this, event);
     for (BrandListener *l : std::as_const(targets))
-        l->eventPublished(c, event);
+        l->eventPublished(c, event, frames);
 }
 
 void Brand::changed(const ConversationRecord &c, const QStringList &removedUsers)

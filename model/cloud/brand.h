@@ -19,6 +19,10 @@
 
 namespace dialogsmith::cloud {
 
+namespace protocol {
+class EventFrames;
+}
+
 /// A participant's role in a conversation, as LivePerson names them.
 enum class Role { Consumer, AssignedAgent, Agent, Manager, Reader, Controller };
 /// "CONSUMER", "ASSIGNED_AGENT", "AGENT", "MANAGER", "READER", "CONTROLLER"
@@ -57,7 +61,8 @@ struct MessagingEvent
     QString originatorPid;      ///< consumer id, agent PId, or "system" for the controller
     QString originatorUserId;   ///< agents: the user id (the old originatorId is ACCOUNT.USERID)
     qint64 serverTimestamp = 0;
-    QJsonObject event; ///< {"type": "ContentEvent", ...} as the originator sent it
+    QJsonObject event;    ///< {"type": "ContentEvent", ...} as the originator sent it
+    QByteArray eventJson; ///< `event` as compact JSON, made once for every frame that carries it
 
     bool isContent() const;
 };
@@ -135,7 +140,9 @@ public:
     virtual void conversationChanged(const ConversationRecord &conversation,
                                      const QStringList &removedUsers)
             = 0;
-    virtual void eventPublished(const ConversationRecord &conversation, const MessagingEvent &event)
+    /// `frames` gives the event's frame for each side, made once for all listeners.
+    virtual void eventPublished(const ConversationRecord &conversation, const MessagingEvent &event,
+                                protocol::EventFrames &frames)
             = 0;
     virtual void ringChanged(const Ring &ring) { Q_UNUSED(ring) }
 };

@@ -324,13 +324,11 @@ void ConsumerSession::conversationChanged(const ConversationRecord &c, const QSt
     }
 }
 
-void ConsumerSession::eventPublished(const ConversationRecord &c, const MessagingEvent &event)
+void ConsumerSession::eventPublished(const ConversationRecord &c, const MessagingEvent &,
+                                     protocol::EventFrames &frames)
 {
-    if (!m_dialogs.contains(c.id))
-        return;
-    send(protocol::notification(
-            kMessagingEvent,
-            QJsonObject{{QStringLiteral("changes"), QJsonArray{protocol::consumerEvent(event)}}}));
+    if (m_dialogs.contains(c.id))
+        send(frames.consumer());
 }
 
 } // namespace dialogsmith::cloud

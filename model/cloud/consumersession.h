@@ -29,8 +29,8 @@ public:
     // BrandListener
     void conversationChanged(const ConversationRecord &conversation,
                              const QStringList &removedUsers) override;
-    void eventPublished(const ConversationRecord &conversation,
-                        const MessagingEvent &event) override;
+    void eventPublished(const ConversationRecord &conversation, const MessagingEvent &event,
+                        protocol::EventFrames &frames) override;
 
 protected:
     void handle(const protocol::Request &request) override;

@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -128,7 +129,15 @@ void MessagingClient::openSocket(const QString &host, const QString &path,
                 failPending();
                 emit disconnected(1006, reason);
             });
-    connect(m_socket, &QWebSocket::connected, this, [opened = std::move(opened)] { opened(); });
+    connect(m_socket, &QWebSocket::connected, this, [this, opened = std::move(opened)] {
+        // QWebSocket has no socket options of its own; its TCP socket is its child. Small
+        // requests must not wait for the cloud's delayed acknowledgements (Nagle).
+        if (m_socket) {
+            for (QAbstractSocket *tcp : m_socket->findChildren<QAbstractSocket *>())
+                tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        }
+        opened();
+    });
     QWebSocket *socket = m_socket;
     connect(m_socket, &QWebSocket::disconnected, this, [this, socket] {
         if (socket != m_socket)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "enterpriseintegration.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -24,18 +25,8 @@ struct OAuthKeys
     bool operator==(const OAuthKeys &o) const = default;
 };
 
-/// The secret-store names of a Bot user's four keys.
-struct KeyNames
-{
-    QString appKey;
-    QString secret;
-    QString accessToken;
-    QString accessTokenSecret;
-
-    /// The four names in the order above.
-    QStringList all() const { return {appKey, secret, accessToken, accessTokenSecret}; }
-    bool operator==(const KeyNames &o) const = default;
-};
+/// The secret-store names of a Bot user's four keys (a bot agent in a project names the same).
+using KeyNames = document::OAuthKeyNames;
 
 /// `lp<accountId>_<login>_appKey`, `..._secret`, `..._accessToken`, `..._accessTokenSecret`, with
 /// every character of the login outside [A-Za-z0-9_] replaced by '_' (the secret store's names).

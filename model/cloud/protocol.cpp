@@ -104,15 +104,186 @@ Outcome parseRequest(const QByteArray &frame, Request *request)
     return std::nullopt;
 }
 
+// --- JsonWriter ---------------------------------------------------------------------------------
+
+void JsonWriter::separate()
+{
+    if (!m_first)
+        m_out += ',';
+    m_first = false;
+}
+
+JsonWriter &JsonWriter::beginObject()
+{
+    separate();
+    m_out += '{';
+    m_first = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::endObject()
+{
+    m_out += '}';
+    m_first = false;
+    return *this;
+}
+
+JsonWriter &JsonWriter::beginArray()
+{
+    separate();
+    m_out += '[';
+    m_first = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::endArray()
+{
+    m_out += ']';
+    m_first = false;
+    return *this;
+}
+
+JsonWriter &JsonWriter::key(const char *name)
+{
+    separate();
+    m_out += '"';
+    m_out += name;
+    m_out += "\":";
+    m_first = true; // the value follows without a comma
+    return *this;
+}
+
+JsonWriter &JsonWriter::string(QStringView text)
+{
+    separate();
+    const QByteArray utf8 = text.toUtf8();
+    m_out.reserve(m_out.size() + utf8.size() + 2);
+    m_out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            m_out += "\\\"";
+            break;
+        case '\\':
+            m_out += "\\\\";
+            break;
+        case '\n':
+            m_out += "\\n";
+            break;
+        case '\r':
+            m_out += "\\r";
+            break;
+        case '\t':
+            m_out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                m_out += "\\u00";
+                m_out += hex[uchar(c) >> 4];
+                m_out += hex[uchar(c) & 0xf];
+            } else {
+                m_out += c;
+            }
+        }
+    }
+    m_out += '"';
+    return *this;
+}
+
+JsonWriter &JsonWriter::number(qint64 value)
+{
+    separate();
+    m_out += QByteArray::number(value);
+    return *this;
+}
+
+JsonWriter &JsonWriter::raw(const QByteArray &json)
+{
+    separate();
+    m_out += json;
+    return *this;
+}
+
+// --- Frames -----------------------------------------------------------------------------------
+
+namespace {
+
+/// The members an event change has on both sides; `originatorId` differs.
+void writeEventMembers(JsonWriter &w, const MessagingEvent &e, const QString &originatorId)
+{
+    if (e.sequence >= 0)
+        w.key("sequence").number(e.sequence);
+    w.key("originatorId").string(originatorId);
+    w.key("originatorMetadata")
+            .beginObject()
+            .key("id")
+            .string(e.originatorPid)
+            .key("role")
+            .string(roleName(e.role))
+            .endObject();
+    w.key("serverTimestamp").number(e.serverTimestamp);
+    w.key("event").raw(e.eventJson);
+    w.key("dialogId").string(e.conversationId);
+    w.key("conversationId").string(e.conversationId);
+}
+
+} // namespace
+
+const QByteArray &EventFrames::agent()
+{
+    if (m_agent.isEmpty()) {
+        JsonWriter w;
+        w.beginObject().key("kind").string(u"notification");
+        w.key("type").string(u".ams.ms.OnlineEventDistribution");
+        w.key("body").beginObject();
+        writeEventMembers(w, m_event,
+                          m_event.originatorUserId.isEmpty()
+                                  ? m_event.originatorPid
+                                  : m_brand.oldAgentId(m_event.originatorUserId));
+        w.key("originatorPId").string(m_event.originatorPid);
+        w.endObject().endObject();
+        m_agent = w.take();
+    }
+    return m_agent;
+}
+
+const QByteArray &EventFrames::consumer()
+{
+    if (m_consumer.isEmpty()) {
+        JsonWriter w;
+        w.beginObject().key("kind").string(u"notification");
+        w.key("type").string(u"ms.MessagingEventNotification");
+        w.key("body").beginObject().key("changes").beginArray().beginObject();
+        writeEventMembers(w, m_event, m_event.originatorPid);
+        w.endObject().endArray().endObject().endObject();
+        m_consumer = w.take();
+    }
+    return m_consumer;
+}
+
 QByteArray response(const QString &reqId, int code, const QString &type, const QJsonValue &body)
 {
-    QJsonObject o{{QStringLiteral("kind"), QStringLiteral("resp")},
-                  {QStringLiteral("code"), code},
-                  {QStringLiteral("type"), type},
-                  {QStringLiteral("body"), body}};
+    JsonWriter w;
+    w.beginObject().key("kind").string(u"resp");
     if (!reqId.isEmpty())
-        o.insert(QStringLiteral("reqId"), reqId);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        w.key("reqId").string(reqId);
+    w.key("code").number(code).key("type").string(type);
+    w.key("body");
+    if (body.isObject() && body.toObject().isEmpty())
+        w.raw("{}");
+    else if (body.isObject())
+        w.raw(QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact));
+    else if (body.isArray())
+        w.raw(QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact));
+    else if (body.isString())
+        w.string(body.toString());
+    else if (body.isDouble())
+        w.number(body.toInteger());
+    else
+        w.raw("null");
+    w.endObject();
+    return w.take();
 }
 
 QByteArray errorResponse(const QString &reqId, const QString &type, const Refusal &refusal)

@@ -72,6 +72,15 @@ const Environment *Bot::environment(const QString &name) const
     return nullptr;
 }
 
+const EnterpriseIntegration *Bot::enterpriseIntegration(const QString &integrationId) const
+{
+    for (const EnterpriseIntegration &e : enterpriseIntegrations) {
+        if (e.id == integrationId)
+            return &e;
+    }
+    return nullptr;
+}
+
 int Bot::interactionCount() const
 {
     int n = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialog.h"
+#include "enterpriseintegration.h"
 #include "environment.h"
 #include "integration.h"
 #include "json.h"
@@ -45,6 +46,8 @@ struct Bot
     QList<Environment> environments;
     QString defaultEnvironment;
     QStringList secretNames; ///< names only; values live in the secret store
+    /// LivePerson integrations with the bot agents a deployed bot logs in as.
+    QList<EnterpriseIntegration> enterpriseIntegrations;
 
     Json raw;          ///< the file's top-level object (unknown members kept)
     Json extensionRaw; ///< the file's "x-dialogsmith" object (unknown members kept)
@@ -60,6 +63,7 @@ struct Bot
     const Interaction *interactionByName(const QString &name,
                                          const QString &preferredDialogId = {}) const;
     const Environment *environment(const QString &name) const;
+    const EnterpriseIntegration *enterpriseIntegration(const QString &id) const;
     int interactionCount() const;
 
     /// An empty bot with one greeting dialog and a fallback dialog.

@@ -36,17 +36,18 @@ Bot EditBotCommand::current(const BotDocument &document)
 Result<void> EditBotCommand::check() const
 {
     if (m_after.name.trimmed().isEmpty())
-        return Error{QStringLiteral("the bot needs a name"), QStringLiteral("bot.name")};
+        return Error{DocumentCommand::tr("the bot needs a name"), QStringLiteral("bot.name")};
     QStringList names;
     for (const Environment &e : m_after.environments) {
         if (e.name.trimmed().isEmpty())
-            return Error{QStringLiteral("an environment needs a name")};
+            return Error{DocumentCommand::tr("an environment needs a name")};
         if (names.contains(e.name))
-            return Error{QStringLiteral("there are two environments named \"%1\"").arg(e.name)};
+            return Error{
+                    DocumentCommand::tr("there are two environments named \"%1\"").arg(e.name)};
         names.append(e.name);
     }
     if (!m_after.defaultEnvironment.isEmpty() && !names.contains(m_after.defaultEnvironment))
-        return Error{QStringLiteral("the default environment \"%1\" does not exist")
+        return Error{DocumentCommand::tr("the default environment \"%1\" does not exist")
                              .arg(m_after.defaultEnvironment)};
     return {};
 }
@@ -90,7 +91,7 @@ SetGlobalFunctionsCommand::SetGlobalFunctionsCommand(BotDocument &document, cons
                 b.globalFunctions = code;
                 return b;
             }(),
-            QStringLiteral("Edit global functions"), QStringLiteral("globalFunctions"))
+            DocumentCommand::tr("Edit global functions"), QStringLiteral("globalFunctions"))
 {}
 
 SetEnvironmentsCommand::SetEnvironmentsCommand(BotDocument &document,
@@ -104,7 +105,7 @@ SetEnvironmentsCommand::SetEnvironmentsCommand(BotDocument &document,
                 b.defaultEnvironment = defaultEnvironment;
                 return b;
             }(),
-            QStringLiteral("Edit environments"))
+            DocumentCommand::tr("Edit environments"))
 {}
 
 } // namespace dialogsmith::document

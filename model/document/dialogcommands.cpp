@@ -6,16 +6,16 @@ namespace {
 
 Error unknownDialog(const QString &id)
 {
-    return {QStringLiteral("there is no dialog with id \"%1\"").arg(id), id};
+    return {DocumentCommand::tr("there is no dialog with id \"%1\"").arg(id), id};
 }
 
 Result<void> checkDialogName(const BotDocument &document, const QString &id, const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error{QStringLiteral("a dialog needs a name"), id};
+        return Error{DocumentCommand::tr("a dialog needs a name"), id};
     for (const Dialog &d : document.bot().dialogs) {
         if (d.id != id && d.name == name)
-            return Error{QStringLiteral("a dialog named \"%1\" already exists").arg(name), id};
+            return Error{DocumentCommand::tr("a dialog named \"%1\" already exists").arg(name), id};
     }
     return {};
 }
@@ -33,7 +33,7 @@ Dialog renamed(const BotDocument &document, const QString &id, const QString &na
 } // namespace
 
 AddDialogCommand::AddDialogCommand(BotDocument &document, const Dialog &dialog, int index)
-    : DocumentCommand(document, QStringLiteral("Add dialog \"%1\"").arg(dialog.name))
+    : DocumentCommand(document, DocumentCommand::tr("Add dialog \"%1\"").arg(dialog.name))
     , m_dialog(dialog)
     , m_index(index < 0 ? int(document.bot().dialogs.size()) : index)
 {}
@@ -41,22 +41,23 @@ AddDialogCommand::AddDialogCommand(BotDocument &document, const Dialog &dialog, 
 Result<void> AddDialogCommand::check() const
 {
     if (m_dialog.id.isEmpty() || document().dialog(m_dialog.id))
-        return Error{QStringLiteral("the dialog id \"%1\" is already used").arg(m_dialog.id),
+        return Error{DocumentCommand::tr("the dialog id \"%1\" is already used").arg(m_dialog.id),
                      m_dialog.id};
     if (Result<void> ok = checkDialogName(document(), m_dialog.id, m_dialog.name); !ok)
         return ok;
     QStringList names;
     for (const Interaction &i : m_dialog.interactions) {
         if (document().interaction(i.id))
-            return Error{QStringLiteral("the interaction id \"%1\" is already used").arg(i.id),
+            return Error{DocumentCommand::tr("the interaction id \"%1\" is already used").arg(i.id),
                          i.id};
         if (document().interactionNameTaken(i.name) || names.contains(i.name))
-            return Error{QStringLiteral("an interaction named \"%1\" already exists").arg(i.name),
-                         i.id};
+            return Error{
+                    DocumentCommand::tr("an interaction named \"%1\" already exists").arg(i.name),
+                    i.id};
         names.append(i.name);
     }
     if (m_index > document().bot().dialogs.size())
-        return Error{QStringLiteral("position %1 is past the last dialog").arg(m_index)};
+        return Error{DocumentCommand::tr("position %1 is past the last dialog").arg(m_index)};
     return {};
 }
 
@@ -71,11 +72,11 @@ void AddDialogCommand::undo()
 }
 
 RemoveDialogCommand::RemoveDialogCommand(BotDocument &document, const QString &dialogId)
-    : DocumentCommand(document, QStringLiteral("Remove dialog"))
+    : DocumentCommand(document, DocumentCommand::tr("Remove dialog"))
     , m_id(dialogId)
 {
     if (const Dialog *d = document.dialog(dialogId))
-        setText(QStringLiteral("Remove dialog \"%1\"").arg(d->name));
+        setText(DocumentCommand::tr("Remove dialog \"%1\"").arg(d->name));
 }
 
 Result<void> RemoveDialogCommand::check() const
@@ -129,11 +130,11 @@ void EditDialogCommand::undo()
 RenameDialogCommand::RenameDialogCommand(BotDocument &document, const QString &dialogId,
                                          const QString &name)
     : EditDialogCommand(document, renamed(document, dialogId, name),
-                        QStringLiteral("Rename dialog to \"%1\"").arg(name))
+                        DocumentCommand::tr("Rename dialog to \"%1\"").arg(name))
 {}
 
 MoveDialogCommand::MoveDialogCommand(BotDocument &document, const QString &dialogId, int to)
-    : DocumentCommand(document, QStringLiteral("Move dialog"))
+    : DocumentCommand(document, DocumentCommand::tr("Move dialog"))
     , m_id(dialogId)
     , m_to(to)
 {}
@@ -143,7 +144,7 @@ Result<void> MoveDialogCommand::check() const
     if (!document().dialog(m_id))
         return unknownDialog(m_id);
     if (m_to < 0 || m_to >= document().bot().dialogs.size())
-        return Error{QStringLiteral("position %1 is outside the dialog list").arg(m_to), m_id};
+        return Error{DocumentCommand::tr("position %1 is outside the dialog list").arg(m_to), m_id};
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "botdocument.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace dialogsmith::document {
@@ -11,6 +12,8 @@ namespace dialogsmith::document {
 /// BotDocument::execute() before it first runs, and then only ever redone or undone.
 class DocumentCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::document::DocumentCommand)
+
 public:
     DocumentCommand(BotDocument &document, const QString &text);
 

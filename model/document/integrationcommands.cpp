@@ -7,12 +7,12 @@ namespace {
 Result<void> checkIntegration(const BotDocument &document, const Integration &integration)
 {
     if (integration.name.trimmed().isEmpty())
-        return Error{QStringLiteral("an integration needs a name"), integration.id};
+        return Error{DocumentCommand::tr("an integration needs a name"), integration.id};
     for (const Integration &other : document.bot().integrations) {
         if (other.id == integration.id)
             continue;
         if (other.name == integration.name)
-            return Error{QStringLiteral("an integration named \"%1\" already exists")
+            return Error{DocumentCommand::tr("an integration named \"%1\" already exists")
                                  .arg(integration.name),
                          integration.id};
     }
@@ -23,7 +23,7 @@ Result<void> checkIntegration(const BotDocument &document, const Integration &in
 
 AddIntegrationCommand::AddIntegrationCommand(BotDocument &document, const Integration &integration,
                                              int index)
-    : DocumentCommand(document, QStringLiteral("Add integration \"%1\"").arg(integration.name))
+    : DocumentCommand(document, DocumentCommand::tr("Add integration \"%1\"").arg(integration.name))
     , m_integration(integration)
     , m_index(index < 0 ? int(document.bot().integrations.size()) : index)
 {}
@@ -31,11 +31,11 @@ AddIntegrationCommand::AddIntegrationCommand(BotDocument &document, const Integr
 Result<void> AddIntegrationCommand::check() const
 {
     if (m_integration.id.isEmpty() || document().integration(m_integration.id))
-        return Error{
-                QStringLiteral("the integration id \"%1\" is already used").arg(m_integration.id),
-                m_integration.id};
+        return Error{DocumentCommand::tr("the integration id \"%1\" is already used")
+                             .arg(m_integration.id),
+                     m_integration.id};
     if (m_index > document().bot().integrations.size())
-        return Error{QStringLiteral("position %1 is past the last integration").arg(m_index)};
+        return Error{DocumentCommand::tr("position %1 is past the last integration").arg(m_index)};
     return checkIntegration(document(), m_integration);
 }
 
@@ -51,17 +51,17 @@ void AddIntegrationCommand::undo()
 
 RemoveIntegrationCommand::RemoveIntegrationCommand(BotDocument &document,
                                                    const QString &integrationId)
-    : DocumentCommand(document, QStringLiteral("Remove integration"))
+    : DocumentCommand(document, DocumentCommand::tr("Remove integration"))
     , m_id(integrationId)
 {
     if (const Integration *i = document.integration(integrationId))
-        setText(QStringLiteral("Remove integration \"%1\"").arg(i->name));
+        setText(DocumentCommand::tr("Remove integration \"%1\"").arg(i->name));
 }
 
 Result<void> RemoveIntegrationCommand::check() const
 {
     if (!document().integration(m_id))
-        return Error{QStringLiteral("there is no integration with id \"%1\"").arg(m_id), m_id};
+        return Error{DocumentCommand::tr("there is no integration with id \"%1\"").arg(m_id), m_id};
     return {};
 }
 
@@ -89,7 +89,7 @@ EditIntegrationCommand::EditIntegrationCommand(BotDocument &document, const Inte
 Result<void> EditIntegrationCommand::check() const
 {
     if (!document().integration(m_after.id))
-        return Error{QStringLiteral("there is no integration with id \"%1\"").arg(m_after.id),
+        return Error{DocumentCommand::tr("there is no integration with id \"%1\"").arg(m_after.id),
                      m_after.id};
     return checkIntegration(document(), m_after);
 }

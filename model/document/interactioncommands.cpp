@@ -6,17 +6,17 @@ namespace {
 
 Error unknownInteraction(const QString &id)
 {
-    return {QStringLiteral("there is no interaction with id \"%1\"").arg(id), id};
+    return {DocumentCommand::tr("there is no interaction with id \"%1\"").arg(id), id};
 }
 
 Result<void> checkInteractionName(const BotDocument &document, const Interaction &interaction)
 {
     if (interaction.name.trimmed().isEmpty())
-        return Error{QStringLiteral("an interaction needs a name"), interaction.id};
+        return Error{DocumentCommand::tr("an interaction needs a name"), interaction.id};
     if (document.interactionNameTaken(interaction.name, interaction.id))
-        return Error{
-                QStringLiteral("an interaction named \"%1\" already exists").arg(interaction.name),
-                interaction.id};
+        return Error{DocumentCommand::tr("an interaction named \"%1\" already exists")
+                             .arg(interaction.name),
+                     interaction.id};
     return {};
 }
 
@@ -24,7 +24,7 @@ Result<void> checkInteractionName(const BotDocument &document, const Interaction
 
 AddInteractionCommand::AddInteractionCommand(BotDocument &document, const QString &dialogId,
                                              const Interaction &interaction, int index)
-    : DocumentCommand(document, QStringLiteral("Add %1 \"%2\"")
+    : DocumentCommand(document, DocumentCommand::tr("Add %1 \"%2\"")
                                         .arg(interactionTypeLabel(interaction.type).toLower(),
                                              interaction.name))
     , m_dialogId(dialogId)
@@ -39,14 +39,15 @@ Result<void> AddInteractionCommand::check() const
 {
     const Dialog *d = document().dialog(m_dialogId);
     if (!d)
-        return Error{QStringLiteral("there is no dialog with id \"%1\"").arg(m_dialogId),
+        return Error{DocumentCommand::tr("there is no dialog with id \"%1\"").arg(m_dialogId),
                      m_dialogId};
     if (m_interaction.id.isEmpty() || document().interaction(m_interaction.id))
-        return Error{
-                QStringLiteral("the interaction id \"%1\" is already used").arg(m_interaction.id),
-                m_interaction.id};
+        return Error{DocumentCommand::tr("the interaction id \"%1\" is already used")
+                             .arg(m_interaction.id),
+                     m_interaction.id};
     if (m_index < 0 || m_index > d->interactions.size())
-        return Error{QStringLiteral("position %1 is outside the dialog").arg(m_index), m_dialogId};
+        return Error{DocumentCommand::tr("position %1 is outside the dialog").arg(m_index),
+                     m_dialogId};
     return checkInteractionName(document(), m_interaction);
 }
 
@@ -62,11 +63,11 @@ void AddInteractionCommand::undo()
 
 RemoveInteractionCommand::RemoveInteractionCommand(BotDocument &document,
                                                    const QString &interactionId)
-    : DocumentCommand(document, QStringLiteral("Remove interaction"))
+    : DocumentCommand(document, DocumentCommand::tr("Remove interaction"))
     , m_id(interactionId)
 {
     if (const Interaction *i = document.interaction(interactionId))
-        setText(QStringLiteral("Remove \"%1\"").arg(i->name));
+        setText(DocumentCommand::tr("Remove \"%1\"").arg(i->name));
 }
 
 Result<void> RemoveInteractionCommand::check() const
@@ -90,7 +91,7 @@ void RemoveInteractionCommand::undo()
 
 MoveInteractionCommand::MoveInteractionCommand(BotDocument &document, const QString &interactionId,
                                                int to)
-    : DocumentCommand(document, QStringLiteral("Move interaction"))
+    : DocumentCommand(document, DocumentCommand::tr("Move interaction"))
     , m_id(interactionId)
     , m_to(to)
 {}
@@ -101,7 +102,7 @@ Result<void> MoveInteractionCommand::check() const
         return unknownInteraction(m_id);
     const Dialog *d = document().dialog(document().dialogIdOf(m_id));
     if (m_to < 0 || m_to >= d->interactions.size())
-        return Error{QStringLiteral("position %1 is outside the dialog").arg(m_to), m_id};
+        return Error{DocumentCommand::tr("position %1 is outside the dialog").arg(m_to), m_id};
     return {};
 }
 
@@ -167,15 +168,16 @@ bool EditInteractionCommand::mergeWith(const QUndoCommand *other)
 RetypeInteractionCommand::RetypeInteractionCommand(BotDocument &document,
                                                    const QString &interactionId,
                                                    InteractionType type)
-    : EditInteractionCommand(document, retyped(document, interactionId, type),
-                             QStringLiteral("Change type to %1").arg(interactionTypeLabel(type)))
+    : EditInteractionCommand(
+            document, retyped(document, interactionId, type),
+            DocumentCommand::tr("Change type to %1").arg(interactionTypeLabel(type)))
     , m_type(type)
 {}
 
 Result<void> RetypeInteractionCommand::check() const
 {
     if (m_type == InteractionType::Unknown)
-        return Error{QStringLiteral("cannot change an interaction to an unknown type")};
+        return Error{DocumentCommand::tr("cannot change an interaction to an unknown type")};
     return EditInteractionCommand::check();
 }
 
@@ -229,7 +231,7 @@ SetCodeCommand::SetCodeCommand(BotDocument &document, const QString &interaction
                 i.setCode(slot, code);
                 return i;
             }(),
-            QStringLiteral("Edit %1").arg(codeSlotLabel(slot).toLower()),
+            DocumentCommand::tr("Edit %1").arg(codeSlotLabel(slot).toLower()),
             QStringLiteral("code:%1").arg(int(slot)))
 {}
 
@@ -242,15 +244,15 @@ SetNextActionCommand::SetNextActionCommand(BotDocument &document, const QString 
                 i.setNextAction(action);
                 return i;
             }(),
-            QStringLiteral("Set next action to %1").arg(action.describe()))
+            DocumentCommand::tr("Set next action to %1").arg(action.describe()))
 {}
 
 SetPositionsCommand::SetPositionsCommand(BotDocument &document,
                                          const QHash<QString, QPointF> &positions)
     : DocumentCommand(document,
                       positions.size() == 1
-                              ? QStringLiteral("Move interaction")
-                              : QStringLiteral("Move %1 interactions").arg(positions.size()))
+                              ? DocumentCommand::tr("Move interaction")
+                              : DocumentCommand::tr("Move %1 interactions").arg(positions.size()))
 {
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
         m_after.insert(it.key(), it.value());
@@ -262,7 +264,7 @@ SetPositionsCommand::SetPositionsCommand(BotDocument &document,
 Result<void> SetPositionsCommand::check() const
 {
     if (m_after.isEmpty())
-        return Error{QStringLiteral("nothing to move")};
+        return Error{DocumentCommand::tr("nothing to move")};
     for (auto it = m_after.cbegin(); it != m_after.cend(); ++it) {
         if (!document().interaction(it.key()))
             return unknownInteraction(it.key());
@@ -298,7 +300,7 @@ SetRulesCommand::SetRulesCommand(BotDocument &document, const QString &interacti
                 i.rules = rules;
                 return i;
             }(),
-            QStringLiteral("Edit rules"))
+            DocumentCommand::tr("Edit rules"))
 {}
 
 } // namespace dialogsmith::document

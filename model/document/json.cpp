@@ -1,5 +1,6 @@
 #include "json.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -12,6 +13,14 @@
 #include <limits>
 
 namespace dialogsmith::document {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::document::Json)
+};
+} // namespace
 
 namespace {
 
@@ -82,15 +91,15 @@ QString Json::typeDescription() const
     case Type::Null:
         return QStringLiteral("null");
     case Type::Bool:
-        return QStringLiteral("a boolean");
+        return Text::tr("a boolean");
     case Type::Number:
-        return QStringLiteral("a number");
+        return Text::tr("a number");
     case Type::String:
-        return QStringLiteral("a string");
+        return Text::tr("a string");
     case Type::Array:
-        return QStringLiteral("an array");
+        return Text::tr("an array");
     case Type::Object:
-        return QStringLiteral("an object");
+        return Text::tr("an object");
     }
     return {};
 }
@@ -384,19 +393,19 @@ public:
     Result<Json> run()
     {
         if (const char *bad = firstInvalidUtf8())
-            return errorAt(bad, QStringLiteral("the file is not valid UTF-8 text"));
+            return errorAt(bad, Text::tr("the file is not valid UTF-8 text"));
         // A UTF-8 byte order mark is allowed (some editors write one).
         if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
             m_p += 3;
         skipSpace();
         if (m_p == m_end)
-            return errorAt(m_p, QStringLiteral("the file is empty"));
+            return errorAt(m_p, Text::tr("the file is empty"));
         Json root;
         if (!parseValue(root, 0))
             return m_error;
         skipSpace();
         if (m_p != m_end)
-            return errorAt(m_p, QStringLiteral("unexpected text after the end of the JSON value"));
+            return errorAt(m_p, Text::tr("unexpected text after the end of the JSON value"));
         return root;
     }
 
@@ -488,20 +497,19 @@ private:
     QString describeHere() const
     {
         if (m_p >= m_end)
-            return QStringLiteral("the end of the file");
+            return Text::tr("the end of the file");
         const unsigned char c = static_cast<unsigned char>(*m_p);
         if (c >= 0x20 && c < 0x7F)
             return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
-        return QStringLiteral("character 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+        return Text::tr("character 0x%1").arg(c, 2, 16, QLatin1Char('0'));
     }
 
     bool parseValue(Json &out, int depth)
     {
         if (m_p >= m_end)
-            return fail(m_p, QStringLiteral("unexpected end of file, expected a value"));
+            return fail(m_p, Text::tr("unexpected end of file, expected a value"));
         if (++m_values > m_maxValues)
-            return fail(m_p,
-                        QStringLiteral("more than %1 values: too many for a bot").arg(m_maxValues));
+            return fail(m_p, Text::tr("more than %1 values: too many for a bot").arg(m_maxValues));
         switch (*m_p) {
         case '{':
             return parseObject(out, depth + 1);
@@ -523,7 +531,7 @@ private:
         default:
             if (*m_p == '-' || (*m_p >= '0' && *m_p <= '9'))
                 return parseNumber(out);
-            return fail(m_p, QStringLiteral("expected a value but found %1").arg(describeHere()));
+            return fail(m_p, Text::tr("expected a value but found %1").arg(describeHere()));
         }
     }
 
@@ -531,7 +539,7 @@ private:
     {
         const size_t len = std::strlen(word);
         if (size_t(m_end - m_p) < len || std::memcmp(m_p, word, len) != 0)
-            return fail(m_p, QStringLiteral("expected a value but found %1").arg(describeHere()));
+            return fail(m_p, Text::tr("expected a value but found %1").arg(describeHere()));
         m_p += len;
         out = value;
         return true;
@@ -551,20 +559,19 @@ private:
         if (m_p < m_end && *m_p == '0') {
             ++m_p;
         } else if (digits() == 0) {
-            return fail(start, QStringLiteral("invalid number"));
+            return fail(start, Text::tr("invalid number"));
         }
         if (m_p < m_end && *m_p == '.') {
             ++m_p;
             if (digits() == 0)
-                return fail(m_p, QStringLiteral("invalid number: expected a digit after '.'"));
+                return fail(m_p, Text::tr("invalid number: expected a digit after '.'"));
         }
         if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
             ++m_p;
             if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (digits() == 0)
-                return fail(m_p,
-                            QStringLiteral("invalid number: expected a digit in the exponent"));
+                return fail(m_p, Text::tr("invalid number: expected a digit in the exponent"));
         }
         out = Json::numberLiteral(QString::fromLatin1(start, m_p - start));
         return true;
@@ -584,12 +591,12 @@ private:
     bool parseHex4(quint32 &out)
     {
         if (m_end - m_p < 4)
-            return fail(m_p, QStringLiteral("incomplete \\u escape in a string"));
+            return fail(m_p, Text::tr("incomplete \\u escape in a string"));
         out = 0;
         for (int i = 0; i < 4; ++i) {
             const int h = hexValue(m_p[i]);
             if (h < 0)
-                return fail(m_p + i, QStringLiteral("invalid \\u escape in a string"));
+                return fail(m_p + i, Text::tr("invalid \\u escape in a string"));
             out = (out << 4) | quint32(h);
         }
         m_p += 4;
@@ -612,12 +619,12 @@ private:
             if (c == '\\')
                 break;
             if (c < 0x20)
-                return fail(m_p, QStringLiteral("control character inside a string "
-                                                "(line breaks must be written as \\n)"));
+                return fail(m_p, Text::tr("control character inside a string "
+                                          "(line breaks must be written as \\n)"));
             ++m_p;
         }
         if (m_p >= m_end)
-            return fail(open, QStringLiteral("unterminated string"));
+            return fail(open, Text::tr("unterminated string"));
 
         QByteArray buffer(start, m_p - start);
         while (m_p < m_end) {
@@ -628,8 +635,8 @@ private:
                 return true;
             }
             if (c < 0x20)
-                return fail(m_p, QStringLiteral("control character inside a string "
-                                                "(line breaks must be written as \\n)"));
+                return fail(m_p, Text::tr("control character inside a string "
+                                          "(line breaks must be written as \\n)"));
             if (c != '\\') {
                 buffer.append(char(c));
                 ++m_p;
@@ -686,10 +693,10 @@ private:
                 break;
             }
             default:
-                return fail(escape, QStringLiteral("invalid escape sequence in a string"));
+                return fail(escape, Text::tr("invalid escape sequence in a string"));
             }
         }
-        return fail(open, QStringLiteral("unterminated string"));
+        return fail(open, Text::tr("unterminated string"));
     }
 
     static void appendUtf8(QByteArray &buffer, quint32 cp)
@@ -714,7 +721,7 @@ private:
     bool checkDepth(int depth)
     {
         if (depth > m_maxDepth)
-            return fail(m_p, QStringLiteral("nesting deeper than %1 levels").arg(m_maxDepth));
+            return fail(m_p, Text::tr("nesting deeper than %1 levels").arg(m_maxDepth));
         return true;
     }
 
@@ -740,7 +747,7 @@ private:
             m_scratch.push_back({QString(), std::move(item)});
             skipSpace();
             if (m_p >= m_end)
-                return fail(open, QStringLiteral("unterminated array (missing ']')"));
+                return fail(open, Text::tr("unterminated array (missing ']')"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -749,8 +756,9 @@ private:
                 ++m_p;
                 break;
             }
-            return fail(m_p, QStringLiteral("expected ',' or ']' in an array but found %1")
-                                     .arg(describeHere()));
+            return fail(
+                    m_p,
+                    Text::tr("expected ',' or ']' in an array but found %1").arg(describeHere()));
         }
         adopt(out, base);
         return true;
@@ -772,17 +780,16 @@ private:
         while (true) {
             skipSpace();
             if (m_p >= m_end)
-                return fail(open, QStringLiteral("unterminated object (missing '}')"));
+                return fail(open, Text::tr("unterminated object (missing '}')"));
             if (*m_p != '"')
-                return fail(m_p, QStringLiteral("expected a member name in quotes but found %1")
+                return fail(m_p, Text::tr("expected a member name in quotes but found %1")
                                          .arg(describeHere()));
             QString key;
             if (!parseString(key))
                 return false;
             skipSpace();
             if (m_p >= m_end || *m_p != ':')
-                return fail(m_p,
-                            QStringLiteral("expected ':' after the member name \"%1\"").arg(key));
+                return fail(m_p, Text::tr("expected ':' after the member name \"%1\"").arg(key));
             ++m_p;
             skipSpace();
             Json value;
@@ -791,7 +798,7 @@ private:
             m_scratch.push_back({std::move(key), std::move(value)});
             skipSpace();
             if (m_p >= m_end)
-                return fail(open, QStringLiteral("unterminated object (missing '}')"));
+                return fail(open, Text::tr("unterminated object (missing '}')"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -801,8 +808,9 @@ private:
                 adopt(out, base);
                 return true;
             }
-            return fail(m_p, QStringLiteral("expected ',' or '}' in an object but found %1")
-                                     .arg(describeHere()));
+            return fail(
+                    m_p,
+                    Text::tr("expected ',' or '}' in an object but found %1").arg(describeHere()));
         }
     }
 

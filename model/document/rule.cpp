@@ -1,24 +1,34 @@
 #include "rule.h"
 
+#include <QCoreApplication>
+
 namespace dialogsmith::document {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::document::Action)
+};
+} // namespace
 
 QString Action::describe() const
 {
     switch (kind) {
     case Kind::Next:
-        return QStringLiteral("next");
+        return Text::tr("next");
     case Kind::End:
-        return QStringLiteral("end");
+        return Text::tr("end");
     case Kind::CloseDialog:
-        return QStringLiteral("close dialog");
+        return Text::tr("close dialog");
     case Kind::CloseConversation:
-        return QStringLiteral("close conversation");
+        return Text::tr("close conversation");
     case Kind::Interaction:
-        return QStringLiteral("go to interaction %1").arg(target);
+        return Text::tr("go to interaction %1").arg(target);
     case Kind::Dialog:
-        return QStringLiteral("go to dialog %1").arg(target);
+        return Text::tr("go to dialog %1").arg(target);
     case Kind::Unknown:
-        return QStringLiteral("unknown action");
+        return Text::tr("unknown action");
     }
     return {};
 }

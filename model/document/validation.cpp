@@ -1,15 +1,30 @@
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace dialogsmith::document {
 
+namespace {
+/// The translation context of what validation reports.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::document::Validation)
+};
+} // namespace
+
 QString severityName(Problem::Severity severity)
 {
     return severity == Problem::Severity::Error ? QStringLiteral("error")
                                                 : QStringLiteral("warning");
+}
+
+bool isValidSecretName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
+    return !name.isEmpty() && name.size() <= 128 && valid.match(name).hasMatch();
 }
 
 bool isValidIntegrationUrl(const QString &url, QString *why)
@@ -21,9 +36,9 @@ bool isValidIntegrationUrl(const QString &url, QString *why)
     };
     const QString trimmed = url.trimmed();
     if (trimmed.isEmpty())
-        return fail(QStringLiteral("the URL is empty"));
+        return fail(Text::tr("the URL is empty"));
     if (trimmed != url)
-        return fail(QStringLiteral("the URL has spaces at its start or end"));
+        return fail(Text::tr("the URL has spaces at its start or end"));
     // A leading template supplies scheme and host at run time.
     if (trimmed.startsWith(QLatin1String("{$")))
         return true;
@@ -32,12 +47,12 @@ bool isValidIntegrationUrl(const QString &url, QString *why)
     probe.replace(templates, QStringLiteral("x"));
     const QUrl parsed(probe, QUrl::StrictMode);
     if (!parsed.isValid())
-        return fail(QStringLiteral("\"%1\" is not a valid URL").arg(url));
+        return fail(Text::tr("\"%1\" is not a valid URL").arg(url));
     const QString scheme = parsed.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return fail(QStringLiteral("the URL must start with http:// or https://"));
+        return fail(Text::tr("the URL must start with http:// or https://"));
     if (parsed.host().isEmpty())
-        return fail(QStringLiteral("the URL has no host"));
+        return fail(Text::tr("the URL has no host"));
     return true;
 }
 
@@ -62,6 +77,8 @@ public:
             checkDialog(d);
         for (const Integration &i : m_bot.integrations)
             checkIntegration(i);
+        for (qsizetype i = 0; i < m_bot.enterpriseIntegrations.size(); ++i)
+            checkEnterpriseIntegration(i);
         return m_problems;
     }
 
@@ -69,6 +86,54 @@ private:
     void add(Problem::Severity severity, const QString &message, ProblemLocation location)
     {
         m_problems.append({severity, message, std::move(location)});
+    }
+
+    void checkEnterpriseIntegration(qsizetype index)
+    {
+        const EnterpriseIntegration &e = m_bot.enterpriseIntegrations.at(index);
+        const QString path = QStringLiteral("enterpriseIntegrations[%1]").arg(index);
+        const auto error = [&](const QString &field, const QString &message) {
+            add(Problem::Severity::Error, message, {{}, {}, {}, field});
+        };
+        if (e.type != QLatin1String(EnterpriseIntegration::livePerson))
+            add(Problem::Severity::Warning,
+                QStringLiteral("unknown enterprise integration type \"%1\": it is kept as it is "
+                               "but cannot be deployed")
+                        .arg(e.type),
+                {{}, {}, {}, path + QStringLiteral(".type")});
+        for (qsizetype a = 0; a < e.agents.size(); ++a) {
+            const EnterpriseAgent &agent = e.agents.at(a);
+            const QString p = path + QStringLiteral(".agents[%1].").arg(a);
+            static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+            if (!digits.match(agent.accountNumber).hasMatch())
+                error(p + QStringLiteral("accountNumber"),
+                      QStringLiteral("the account number must be digits, found \"%1\"")
+                              .arg(agent.accountNumber));
+            if (agent.loginName.trimmed().isEmpty())
+                error(p + QStringLiteral("loginName"),
+                      QStringLiteral("the bot agent needs the login name of its Bot user"));
+            if (agent.conversationType == ConversationType::Unknown)
+                error(p + QStringLiteral("conversationType"),
+                      QStringLiteral("unknown conversation type \"%1\" (use MESSAGING or CHAT)")
+                              .arg(agent.raw.value(QStringLiteral("conversationType")).toString()));
+            const QStringList fields
+                    = {QStringLiteral("appKey"), QStringLiteral("secret"),
+                       QStringLiteral("accessToken"), QStringLiteral("accessTokenSecret")};
+            const QStringList names = agent.keyNames.all();
+            for (qsizetype k = 0; k < names.size(); ++k) {
+                if (!isValidSecretName(names.at(k)))
+                    error(p + QStringLiteral("keyNames.") + fields.at(k),
+                          names.at(k).isEmpty()
+                                  ? QStringLiteral("the name of the key in the secret store is "
+                                                   "missing")
+                                  : QStringLiteral("\"%1\" is not a valid secret name")
+                                            .arg(names.at(k)));
+            }
+            if (!agent.environment.isEmpty() && !m_bot.environment(agent.environment))
+                error(p + QStringLiteral("environment"),
+                      QStringLiteral("the environment \"%1\" does not exist")
+                              .arg(agent.environment));
+        }
     }
 
     void checkNames()
@@ -82,8 +147,8 @@ private:
             for (const Interaction &i : d.interactions) {
                 if (count.value(i.name) > 1)
                     add(Problem::Severity::Error,
-                        QStringLiteral("the name \"%1\" is used by %2 interactions; "
-                                       "names must be unique")
+                        Text::tr("the name \"%1\" is used by %2 interactions; "
+                                 "names must be unique")
                                 .arg(i.name)
                                 .arg(count.value(i.name)),
                         {d.id, i.id, {}, QStringLiteral("name")});
@@ -97,13 +162,13 @@ private:
             const Interaction *starter = d.starter();
             if (!starter) {
                 add(Problem::Severity::Warning,
-                    QStringLiteral("the dialog has no dialog starter, so only a \"go to dialog\" "
-                                   "action can start it"),
+                    Text::tr("the dialog has no dialog starter, so only a \"go to dialog\" "
+                             "action can start it"),
                     {d.id, {}, {}, {}});
             } else if (starter->patterns.isEmpty() && starter->intentId.isEmpty()) {
                 add(Problem::Severity::Warning,
-                    QStringLiteral("the dialog starter has no patterns and no intent, so only a "
-                                   "\"go to dialog\" action can start this dialog"),
+                    Text::tr("the dialog starter has no patterns and no intent, so only a "
+                             "\"go to dialog\" action can start this dialog"),
                     {d.id, starter->id, {}, QStringLiteral("patterns")});
             }
         }
@@ -115,13 +180,13 @@ private:
     {
         if (i.type == InteractionType::Unknown)
             add(Problem::Severity::Warning,
-                QStringLiteral("unknown interaction type \"%1\": it is kept as it is but the "
-                               "preview skips it")
+                Text::tr("unknown interaction type \"%1\": it is kept as it is but the "
+                         "preview skips it")
                         .arg(i.typeKey),
                 {d.id, i.id, {}, QStringLiteral("type")});
         for (int p = 0; p < i.patterns.size(); ++p) {
             if (i.patterns.at(p).trimmed().isEmpty())
-                add(Problem::Severity::Error, QStringLiteral("pattern %1 is empty").arg(p + 1),
+                add(Problem::Severity::Error, Text::tr("pattern %1 is empty").arg(p + 1),
                     {d.id, i.id, {}, QStringLiteral("patterns")});
         }
         if (i.type == InteractionType::ApiIntegration) {
@@ -130,11 +195,11 @@ private:
                       || (i.integrationId.isEmpty() && m_bot.integrationByName(i.integrationName));
             if (i.integrationId.isEmpty() && i.integrationName.isEmpty())
                 add(Problem::Severity::Error,
-                    QStringLiteral("the interaction does not name an integration"),
+                    Text::tr("the interaction does not name an integration"),
                     {d.id, i.id, {}, QStringLiteral("integration")});
             else if (!found)
                 add(Problem::Severity::Error,
-                    QStringLiteral("the integration \"%1\" does not exist")
+                    Text::tr("the integration \"%1\" does not exist")
                             .arg(i.integrationName.isEmpty() ? i.integrationId : i.integrationName),
                     {d.id, i.id, {}, QStringLiteral("integration")});
         }
@@ -146,8 +211,8 @@ private:
     {
         const Rule &rule = i.rules.at(index);
         const QString field = rule.condition == Rule::Condition::Always
-                                      ? QStringLiteral("next action")
-                                      : QStringLiteral("rule %1").arg(index + 1);
+                                      ? Text::tr("next action")
+                                      : Text::tr("rule %1").arg(index + 1);
         const ProblemLocation where{d.id, i.id, {}, field};
         switch (rule.condition) {
         case Rule::Condition::Pattern: {
@@ -155,24 +220,23 @@ private:
             for (const QString &p : rule.patterns)
                 empty = empty || p.trimmed().isEmpty();
             if (empty)
-                add(Problem::Severity::Error, QStringLiteral("the rule has an empty pattern"),
-                    where);
+                add(Problem::Severity::Error, Text::tr("the rule has an empty pattern"), where);
             break;
         }
         case Rule::Condition::Regex: {
             const QRegularExpression re(rule.regex);
             if (rule.regex.isEmpty())
-                add(Problem::Severity::Error,
-                    QStringLiteral("the rule's regular expression is empty"), where);
+                add(Problem::Severity::Error, Text::tr("the rule's regular expression is empty"),
+                    where);
             else if (!re.isValid())
                 add(Problem::Severity::Error,
-                    QStringLiteral("invalid regular expression: %1").arg(re.errorString()), where);
+                    Text::tr("invalid regular expression: %1").arg(re.errorString()), where);
             break;
         }
         case Rule::Condition::Unknown:
             add(Problem::Severity::Warning,
-                QStringLiteral("unknown rule kind \"%1\": it is kept as it is but never matches "
-                               "in the preview")
+                Text::tr("unknown rule kind \"%1\": it is kept as it is but never matches "
+                         "in the preview")
                         .arg(rule.conditionKey),
                 where);
             break;
@@ -183,20 +247,18 @@ private:
         case Action::Kind::Interaction:
             if (!m_interactionIds.contains(rule.action.target))
                 add(Problem::Severity::Error,
-                    QStringLiteral("goes to an interaction that does not exist (%1)")
+                    Text::tr("goes to an interaction that does not exist (%1)")
                             .arg(rule.action.target),
                     where);
             break;
         case Action::Kind::Dialog:
             if (!m_bot.dialog(rule.action.target))
                 add(Problem::Severity::Error,
-                    QStringLiteral("goes to a dialog that does not exist (%1)")
-                            .arg(rule.action.target),
+                    Text::tr("goes to a dialog that does not exist (%1)").arg(rule.action.target),
                     where);
             break;
         case Action::Kind::Unknown:
-            add(Problem::Severity::Warning, QStringLiteral("unknown action; it is kept as it is"),
-                where);
+            add(Problem::Severity::Warning, Text::tr("unknown action; it is kept as it is"), where);
             break;
         default:
             break;
@@ -211,12 +273,12 @@ private:
             add(Problem::Severity::Error, why, where);
         if (!integrationMethods().contains(integration.method))
             add(Problem::Severity::Error,
-                QStringLiteral("\"%1\" is not an HTTP method (use one of %2)")
+                Text::tr("\"%1\" is not an HTTP method (use one of %2)")
                         .arg(integration.method, integrationMethods().join(QStringLiteral(", "))),
                 {{}, {}, integration.id, QStringLiteral("method")});
         if (integration.responseDataVariable.trimmed().isEmpty())
             add(Problem::Severity::Warning,
-                QStringLiteral("no response data variable: the result cannot be used"),
+                Text::tr("no response data variable: the result cannot be used"),
                 {{}, {}, integration.id, QStringLiteral("response data variable")});
     }
 
@@ -236,14 +298,13 @@ QString describeLocation(const Bot &bot, const ProblemLocation &location)
 {
     QStringList parts;
     if (const Dialog *d = bot.dialog(location.dialogId))
-        parts.append(QStringLiteral("dialog \"%1\"").arg(d->name));
+        parts.append(Text::tr("dialog \"%1\"").arg(d->name));
     if (!location.interactionId.isEmpty()) {
         const auto [d, i] = bot.findInteraction(location.interactionId);
-        parts.append(
-                QStringLiteral("interaction \"%1\"").arg(i ? i->name : location.interactionId));
+        parts.append(Text::tr("interaction \"%1\"").arg(i ? i->name : location.interactionId));
     }
     if (const Integration *i = bot.integration(location.integrationId))
-        parts.append(QStringLiteral("integration \"%1\"").arg(i->name));
+        parts.append(Text::tr("integration \"%1\"").arg(i->name));
     if (!location.field.isEmpty())
         parts.append(location.field);
     return parts.join(QStringLiteral(" > "));

@@ -36,7 +36,4 @@ enum class WriteTarget {
 /// same bytes (2-space indent, file key order, no time stamps that did not change).
 QByteArray writeBot(const Bot &bot, WriteTarget target = WriteTarget::Project);
 
-/// The JSON member names CB uses for an interaction, in the order CB writes them.
-const QStringList &interactionKeyOrder();
-
 } // namespace dialogsmith::format

@@ -114,8 +114,8 @@ void putArray(Json &obj, const QString &key, const Json &array, const Order &ord
 Json writeKeyValue(const KeyValue &kv)
 {
     Json j = objectOr(kv.raw, Json::object());
-    putString(j, QStringLiteral("key"), kv.key);
-    putString(j, QStringLiteral("value"), kv.value);
+    putString(j, keys::key, kv.key);
+    putString(j, keys::value, kv.value);
     return j;
 }
 
@@ -126,99 +126,77 @@ QString effectiveKey(InteractionType type, const QString &typeKey)
 
 // --- Interactions -----------------------------------------------------------------------------
 
-const Order &tileOrder()
-{
-    static const Order order = {
-            QStringLiteral("text"),
-            QStringLiteral("title"),
-            QStringLiteral("subTitle"),
-            QStringLiteral("url"),
-            QStringLiteral("image"),
-            QStringLiteral("buttons"),
-            QStringLiteral("multipleChoice"),
-            QStringLiteral("quickReplyList"),
-            QStringLiteral("quickReplyWidget"),
-            QStringLiteral("universalWidget"),
-            QStringLiteral("escalation"),
-    };
-    return order;
-}
-
 Json contentSkeleton(InteractionType type, const QString &typeKey)
 {
     Json content = Json::object();
     if (type == InteractionType::ApiIntegration) {
-        content.set(QStringLiteral("contentType"), Json("DYNAMIC"));
+        content.set(keys::contentType, Json("DYNAMIC"));
         return content;
     }
-    content.set(QStringLiteral("contentType"),
+    content.set(keys::contentType,
                 Json(type == InteractionType::Escalation ? "DYNAMIC" : "STATIC"));
     Json tile = Json::object();
-    tile.set(QStringLiteral("buttons"), Json::array());
-    tile.set(QStringLiteral("quickReplyList"), Json::array());
+    tile.set(keys::buttons, Json::array());
+    tile.set(keys::quickReplyList, Json::array());
     Json tileData = Json::array();
     tileData.append(tile);
     Json tiles = Json::object();
-    tiles.set(QStringLiteral("tileData"), tileData);
+    tiles.set(keys::tileData, tileData);
     Json results = Json::object();
-    results.set(QStringLiteral("type"), Json(typeKey));
-    results.set(QStringLiteral("tile"), tiles);
-    content.set(QStringLiteral("results"), results);
+    results.set(keys::type, Json(typeKey));
+    results.set(keys::tile, tiles);
+    content.set(keys::results, results);
     return content;
 }
 
 Json writeButton(const Button &b)
 {
-    static const Order order = {QStringLiteral("type"), QStringLiteral("title"),
-                                QStringLiteral("payload"), QStringLiteral("url")};
+    const Order &order = keys::buttonOrder;
     Json j = objectOr(b.raw, Json::object());
-    putString(j, QStringLiteral("type"), b.type, order);
-    putString(j, QStringLiteral("title"), b.title, order);
-    putString(j, QStringLiteral("payload"), b.payload, order);
-    putString(j, QStringLiteral("url"), b.url, order);
+    putString(j, keys::type, b.type, order);
+    putString(j, keys::title, b.title, order);
+    putString(j, keys::payload, b.payload, order);
+    putString(j, keys::url, b.url, order);
     return j;
 }
 
 Json writeQuickReply(const QuickReply &q)
 {
-    static const Order order
-            = {QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("payload")};
+    const Order &order = keys::quickReplyOrder;
     Json j = objectOr(q.raw, Json::object());
-    putString(j, QStringLiteral("type"), q.type, order);
-    putString(j, QStringLiteral("title"), q.title, order);
-    putString(j, QStringLiteral("payload"), q.payload, order);
+    putString(j, keys::type, q.type, order);
+    putString(j, keys::title, q.title, order);
+    putString(j, keys::payload, q.payload, order);
     return j;
 }
 
 void writeTile(Json &t, const Interaction &in)
 {
-    const Order &order = tileOrder();
-    putString(t, QStringLiteral("text"), in.text, order);
-    putString(t, QStringLiteral("title"), in.title, order);
-    putString(t, QStringLiteral("subTitle"), in.subtitle, order);
-    putString(t,
-              in.type == InteractionType::Structured ? QStringLiteral("image")
-                                                     : QStringLiteral("url"),
-              in.imageUrl, order);
-    putArray(t, QStringLiteral("buttons"), writeArray(in.buttons, writeButton), order);
+    const Order &order = keys::tileOrder;
+    putString(t, keys::text, in.text, order);
+    putString(t, keys::title, in.title, order);
+    putString(t, keys::subTitle, in.subtitle, order);
+    putString(t, in.type == InteractionType::Structured ? keys::image : keys::url, in.imageUrl,
+              order);
+    putArray(t, keys::buttons, writeArray(in.buttons, writeButton), order);
 
-    const QString mcKey = QStringLiteral("multipleChoice");
+    const QString mcKey = keys::multipleChoice;
     if (in.type == InteractionType::MultipleChoiceQuestion || t.contains(mcKey)) {
         Json mc = t.value(mcKey);
         if (!mc.isObject()) {
             mc = Json::object();
-            mc.set(QStringLiteral("multipleChoices"), Json::array());
-            mc.set(QStringLiteral("displayChoice"), Json("BUTTON"));
-            mc.set(QStringLiteral("textStyle"), Json("NUMBERS"));
+            mc.set(keys::multipleChoices, Json::array());
+            mc.set(keys::displayChoice, Json("BUTTON"));
+            mc.set(keys::textStyle, Json("NUMBERS"));
         }
-        putStringList(mc, QStringLiteral("multipleChoices"), in.choices);
+        putStringList(mc, keys::multipleChoices, in.choices);
         t.set(mcKey, mc, order);
     }
 
-    const QString uwKey = QStringLiteral("universalWidget");
+    const QString uwKey = keys::universalWidget;
     if (in.type == InteractionType::Universal || t.contains(uwKey)) {
         Json uw = objectOr(t.value(uwKey), Json::object());
-        const QString leKey = QStringLiteral("leMessageJson");
+        const QString leKey = keys::leMessageJson;
         const Json &cur = uw.value(leKey);
         if (cur.isObject() || cur.isArray()) {
             // Written as JSON rather than as a string: keep that form while it parses.
@@ -234,58 +212,56 @@ void writeTile(Json &t, const Interaction &in)
         t.set(uwKey, uw, order);
     }
 
-    const QString escKey = QStringLiteral("escalation");
+    const QString escKey = keys::escalation;
     if (in.type == InteractionType::Escalation || t.contains(escKey)) {
         Json esc = t.value(escKey);
         if (!esc.isObject()) {
             esc = Json::object();
-            esc.set(QStringLiteral("agentSkillId"), Json(QString()));
-            esc.set(QStringLiteral("tangoContextEnabled"), Json(false));
+            esc.set(keys::agentSkillId, Json(QString()));
+            esc.set(keys::tangoContextEnabled, Json(false));
         }
-        static const Order escOrder
-                = {QStringLiteral("agentSkillId"), QStringLiteral("agentSkillName")};
-        putString(esc, QStringLiteral("agentSkillId"), in.skillId, escOrder);
-        putString(esc, QStringLiteral("agentSkillName"), in.skillName, escOrder);
+        const Order &escOrder = keys::escalationOrder;
+        putString(esc, keys::agentSkillId, in.skillId, escOrder);
+        putString(esc, keys::agentSkillName, in.skillName, escOrder);
         t.set(escKey, esc, order);
     }
 }
 
 Json writeContent(Json content, const Interaction &in)
 {
-    static const Order order = {QStringLiteral("contentType"), QStringLiteral("results"),
-                                QStringLiteral("responderName"), QStringLiteral("responderId")};
+    const Order &order = keys::contentOrder;
     const QString typeKey = effectiveKey(in.type, in.typeKey);
     if (!content.isObject())
         content = contentSkeleton(in.type, typeKey);
     if (in.type == InteractionType::ApiIntegration) {
-        putString(content, QStringLiteral("responderName"), in.integrationName, order);
-        putString(content, QStringLiteral("responderId"), in.integrationId, order);
+        putString(content, keys::responderName, in.integrationName, order);
+        putString(content, keys::responderId, in.integrationId, order);
         return content;
     }
-    if (in.type == InteractionType::Unknown && !content.contains(QStringLiteral("results")))
+    if (in.type == InteractionType::Unknown && !content.contains(keys::results))
         return content;
 
-    Json results = content.value(QStringLiteral("results"));
+    Json results = content.value(keys::results);
     if (!results.isObject())
-        results = contentSkeleton(in.type, typeKey).value(QStringLiteral("results"));
-    Json tile = objectOr(results.value(QStringLiteral("tile")), Json::object());
-    Json tileData = tile.value(QStringLiteral("tileData"));
+        results = contentSkeleton(in.type, typeKey).value(keys::results);
+    Json tile = objectOr(results.value(keys::tile), Json::object());
+    Json tileData = tile.value(keys::tileData);
     if (!tileData.isArray())
         tileData = Json::array();
     Json first = tileData.at(0);
     if (!first.isObject()) {
         first = Json::object();
-        first.set(QStringLiteral("buttons"), Json::array());
-        first.set(QStringLiteral("quickReplyList"), Json::array());
+        first.set(keys::buttons, Json::array());
+        first.set(keys::quickReplyList, Json::array());
     }
     writeTile(first, in);
     if (tileData.isEmpty())
         tileData.append(first);
     else
         tileData[0] = first;
-    tile.set(QStringLiteral("tileData"), tileData);
-    results.set(QStringLiteral("tile"), tile);
-    content.set(QStringLiteral("results"), results, order);
+    tile.set(keys::tileData, tileData);
+    results.set(keys::tile, tile);
+    content.set(keys::results, results, order);
     return content;
 }
 
@@ -294,64 +270,64 @@ Json writeAction(const Action &a)
     if (a.kind == Action::Kind::Unknown)
         return a.raw;
     Json j = objectOr(a.raw, Json::object());
-    QString name = QStringLiteral("INTERACTION");
+    QString name = keys::values::interaction;
     QString value;
     switch (a.kind) {
     case Action::Kind::Next:
-        value = QStringLiteral("next");
+        value = keys::values::next;
         break;
     case Action::Kind::End:
-        value = QStringLiteral("none");
+        value = keys::values::none;
         break;
     case Action::Kind::CloseDialog:
-        value = QStringLiteral("close_dialog");
+        value = keys::values::closeDialog;
         break;
     case Action::Kind::CloseConversation:
-        value = QStringLiteral("close_conversation");
+        value = keys::values::closeConversation;
         break;
     case Action::Kind::Interaction:
         value = a.target;
         break;
     case Action::Kind::Dialog:
-        name = QStringLiteral("DIALOG");
+        name = keys::values::dialog;
         value = a.target;
         break;
     case Action::Kind::Unknown:
         break;
     }
-    static const Order order = {QStringLiteral("name"), QStringLiteral("value")};
-    j.set(QStringLiteral("name"), Json(name), order);
-    j.set(QStringLiteral("value"), Json(value), order);
+    const Order &order = keys::actionOrder;
+    j.set(keys::name, Json(name), order);
+    j.set(keys::value, Json(value), order);
     return j;
 }
 
 Json conditionSkeleton(Rule::Condition condition)
 {
     Json c = Json::object();
-    c.set(QStringLiteral("matchType"), Json(conditionKey(condition)));
+    c.set(keys::matchType, Json(conditionKey(condition)));
     Json m = Json::object();
     switch (condition) {
     case Rule::Condition::Pattern:
-        m.set(QStringLiteral("patterns"), Json::array());
-        m.set(QStringLiteral("excludeKeywords"), Json::array());
-        c.set(QStringLiteral("patternMatch"), m);
+        m.set(keys::patterns, Json::array());
+        m.set(keys::excludeKeywords, Json::array());
+        c.set(keys::patternMatch, m);
         break;
     case Rule::Condition::Regex:
-        m.set(QStringLiteral("regexText"), Json(QString()));
-        m.set(QStringLiteral("excludeKeywords"), Json::array());
-        c.set(QStringLiteral("regexMatch"), m);
+        m.set(keys::regexText, Json(QString()));
+        m.set(keys::excludeKeywords, Json::array());
+        c.set(keys::regexMatch, m);
         break;
     case Rule::Condition::EvalOption:
-        m.set(QStringLiteral("value"), Json(QString()));
-        c.set(QStringLiteral("evaluateOptionMatch"), m);
+        m.set(keys::value, Json(QString()));
+        c.set(keys::evaluateOptionMatch, m);
         break;
     case Rule::Condition::ApiResult:
-        m.set(QStringLiteral("value"), Json("SUCCESS"));
-        c.set(QString::fromLatin1(keys::apiResultMatch), m);
+        m.set(keys::value, Json(keys::values::success));
+        c.set(keys::apiResultMatch, m);
         break;
     case Rule::Condition::NoMatch:
-        m.set(QStringLiteral("fallbackMessage"), Json(QString()));
-        c.set(QStringLiteral("noMatch"), m);
+        m.set(keys::fallbackMessage, Json(QString()));
+        c.set(keys::noMatch, m);
         break;
     case Rule::Condition::Always:
     case Rule::Condition::Unknown:
@@ -364,7 +340,7 @@ Json writeCondition(const Rule &r, const Json &existing)
 {
     const QString key = conditionKey(r.condition);
     Json c = existing;
-    if (!c.isObject() || c.value(QStringLiteral("matchType")).toString() != key)
+    if (!c.isObject() || c.value(keys::matchType).toString() != key)
         c = conditionSkeleton(r.condition);
     auto patch = [&c](const QString &member, auto &&fn) {
         Json m = objectOr(c.value(member), Json::object());
@@ -373,34 +349,37 @@ Json writeCondition(const Rule &r, const Json &existing)
     };
     switch (r.condition) {
     case Rule::Condition::Pattern:
-        patch(QStringLiteral("patternMatch"), [&](Json &m) {
-            putStringList(m, QStringLiteral("patterns"), r.patterns);
-            putStringList(m, QStringLiteral("excludeKeywords"), r.excludeKeywords);
+        patch(keys::patternMatch, [&](Json &m) {
+            putStringList(m, keys::patterns, r.patterns);
+            putStringList(m, keys::excludeKeywords, r.excludeKeywords);
         });
         break;
     case Rule::Condition::Regex:
-        patch(QStringLiteral("regexMatch"), [&](Json &m) {
-            putString(m, QStringLiteral("regexText"), r.regex);
-            putStringList(m, QStringLiteral("excludeKeywords"), r.excludeKeywords);
+        patch(keys::regexMatch, [&](Json &m) {
+            putString(m, keys::regexText, r.regex);
+            putStringList(m, keys::excludeKeywords, r.excludeKeywords);
         });
         break;
     case Rule::Condition::EvalOption:
-        patch(QStringLiteral("evaluateOptionMatch"),
-              [&](Json &m) { putString(m, QStringLiteral("value"), r.option); });
+        patch(keys::evaluateOptionMatch, [&](Json &m) { putString(m, keys::value, r.option); });
         break;
-    case Rule::Condition::ApiResult:
-        patch(QString::fromLatin1(keys::apiResultMatch), [&](Json &m) {
-            const bool wasSuccess = m.value(QStringLiteral("value"))
+    case Rule::Condition::ApiResult: {
+        // Written back under the member and field it was read from.
+        const keys::ApiResultPlace place = keys::apiResultPlace(c);
+        patch(place.member, [&](Json &m) {
+            const bool wasSuccess = m.value(place.field)
                                             .toString()
-                                            .compare(QLatin1String("FAILURE"), Qt::CaseInsensitive)
+                                            .compare(keys::values::failure, Qt::CaseInsensitive)
                                     != 0;
-            if (wasSuccess != r.apiSuccess || !m.contains(QStringLiteral("value")))
-                m.set(QStringLiteral("value"), Json(r.apiSuccess ? "SUCCESS" : "FAILURE"));
+            if (wasSuccess != r.apiSuccess || !m.contains(place.field))
+                m.set(place.field,
+                      Json(r.apiSuccess ? keys::values::success : keys::values::failure));
         });
         break;
+    }
     case Rule::Condition::NoMatch:
-        patch(QStringLiteral("noMatch"),
-              [&](Json &m) { putString(m, QStringLiteral("fallbackMessage"), r.noMatchMessage); });
+        patch(keys::noMatch,
+              [&](Json &m) { putString(m, keys::fallbackMessage, r.noMatchMessage); });
         break;
     case Rule::Condition::Always:
     case Rule::Condition::Unknown:
@@ -411,26 +390,21 @@ Json writeCondition(const Rule &r, const Json &existing)
 
 Json writeRule(const Rule &r)
 {
-    static const Order order = {QStringLiteral("name"),
-                                QStringLiteral("conditions"),
-                                QStringLiteral("contextConditions"),
-                                QStringLiteral("contextMatchConditionType"),
-                                QStringLiteral("action"),
-                                QStringLiteral("contextDataVariables")};
+    const Order &order = keys::ruleOrder;
     Json j = r.raw;
     if (!j.isObject()) {
         j = Json::object();
-        j.set(QStringLiteral("conditions"), Json::array());
-        j.set(QStringLiteral("contextConditions"), Json::array());
+        j.set(keys::conditions, Json::array());
+        j.set(keys::contextConditions, Json::array());
         if (r.condition != Rule::Condition::Always)
-            j.set(QStringLiteral("contextMatchConditionType"), Json("ANY"));
-        j.set(QStringLiteral("action"), Json::object());
-        j.set(QStringLiteral("contextDataVariables"), Json::array());
+            j.set(keys::contextMatchConditionType, Json(keys::values::any));
+        j.set(keys::action, Json::object());
+        j.set(keys::contextDataVariables, Json::array());
     }
-    putString(j, QStringLiteral("name"), r.name, order);
+    putString(j, keys::name, r.name, order);
 
     if (r.condition != Rule::Condition::Unknown) {
-        Json conditions = j.value(QStringLiteral("conditions"));
+        Json conditions = j.value(keys::conditions);
         if (!conditions.isArray())
             conditions = Json::array();
         if (r.condition == Rule::Condition::Always) {
@@ -442,38 +416,35 @@ Json writeRule(const Rule &r)
             else
                 conditions[0] = c;
         }
-        j.set(QStringLiteral("conditions"), conditions, order);
+        j.set(keys::conditions, conditions, order);
     }
 
-    putArray(j, QStringLiteral("contextConditions"),
+    putArray(j, keys::contextConditions,
              writeArray(r.variableConditions,
                         [](const VariableCondition &vc) {
-                            static const Order o
-                                    = {QStringLiteral("matchType"), QStringLiteral("contextName"),
-                                       QStringLiteral("value")};
+                            const Order &o = keys::variableConditionOrder;
                             Json c = objectOr(vc.raw, Json::object());
-                            putString(c, QStringLiteral("matchType"), vc.kind, o);
-                            putString(c, QStringLiteral("contextName"), vc.variable, o);
-                            putString(c, QStringLiteral("value"), vc.value, o);
+                            putString(c, keys::matchType, vc.kind, o);
+                            putString(c, keys::contextName, vc.variable, o);
+                            putString(c, keys::value, vc.value, o);
                             return c;
                         }),
              order);
-    const QString matchKey = QStringLiteral("contextMatchConditionType");
+    const QString matchKey = keys::contextMatchConditionType;
     if (j.contains(matchKey) || r.allVariableConditions)
-        putString(j, matchKey,
-                  r.allVariableConditions ? QStringLiteral("ALL") : QStringLiteral("ANY"), order);
-    j.set(QStringLiteral("action"), writeAction(r.action), order);
-    putArray(j, QStringLiteral("contextDataVariables"),
+        putString(j, matchKey, r.allVariableConditions ? keys::values::all : keys::values::any,
+                  order);
+    j.set(keys::action, writeAction(r.action), order);
+    putArray(j, keys::contextDataVariables,
              writeArray(r.assignments,
                         [](const VariableAssignment &va) {
-                            static const Order o = {QStringLiteral("name"), QStringLiteral("value"),
-                                                    QStringLiteral("scope")};
+                            const Order &o = keys::variableAssignmentOrder;
                             Json v = objectOr(va.raw, Json::object());
-                            putString(v, QStringLiteral("name"), va.name, o);
-                            putString(v, QStringLiteral("value"), va.value, o);
-                            const Json &cur = v.value(QStringLiteral("scope"));
+                            putString(v, keys::name, va.name, o);
+                            putString(v, keys::value, va.value, o);
+                            const Json &cur = v.value(keys::scope);
                             if (!cur.isString() || variableScopeFromKey(cur.toString()) != va.scope)
-                                v.set(QStringLiteral("scope"), Json(variableScopeKey(va.scope)), o);
+                                v.set(keys::scope, Json(variableScopeKey(va.scope)), o);
                             return v;
                         }),
              order);
@@ -484,22 +455,22 @@ Json interactionSkeleton(const Interaction &in, const QString &botId)
 {
     const QString typeKey = effectiveKey(in.type, in.typeKey);
     Json m = Json::object();
-    m.set(QStringLiteral("id"), Json(in.id));
-    m.set(QStringLiteral("chatBotId"), Json(botId));
-    m.set(QStringLiteral("userInputRequired"), Json(false));
-    m.set(QStringLiteral("name"), Json(in.name));
-    m.set(QStringLiteral("type"), Json("BOT_MESSAGE"));
-    m.set(QStringLiteral("content"), contentSkeleton(in.type, typeKey));
-    m.set(QStringLiteral("group"), Json(QString()));
-    m.set(QStringLiteral("status"), Json("ACTIVE"));
-    m.set(QStringLiteral("required"), Json(true));
-    m.set(QStringLiteral("responseMatches"), Json::array());
-    m.set(QStringLiteral("interactionType"), Json(typeKey));
+    m.set(keys::id, Json(in.id));
+    m.set(keys::chatBotId, Json(botId));
+    m.set(keys::userInputRequired, Json(false));
+    m.set(keys::name, Json(in.name));
+    m.set(keys::type, Json("BOT_MESSAGE"));
+    m.set(keys::content, contentSkeleton(in.type, typeKey));
+    m.set(keys::group, Json(QString()));
+    m.set(keys::status, Json(keys::values::active));
+    m.set(keys::required, Json(true));
+    m.set(keys::responseMatches, Json::array());
+    m.set(keys::interactionType, Json(typeKey));
     if (in.type != InteractionType::DialogStarter) {
         Json enabled = Json::object();
-        enabled.set(QStringLiteral("enabled"), Json(true));
-        m.set(QStringLiteral("changeResponse"), enabled);
-        m.set(QStringLiteral("cancelResponse"), enabled);
+        enabled.set(keys::enabled, Json(true));
+        m.set(keys::changeResponse, enabled);
+        m.set(keys::cancelResponse, enabled);
     }
     return m;
 }
@@ -507,49 +478,49 @@ Json interactionSkeleton(const Interaction &in, const QString &botId)
 Json writeInteraction(const Interaction &in, const QString &dialogId, const QString &prevId,
                       const QString &nextId, const QString &botId)
 {
-    const Order &order = interactionKeyOrder();
+    const Order &order = keys::interactionOrder;
     const QString typeKey = effectiveKey(in.type, in.typeKey);
     Json m = in.raw.isObject() ? in.raw : interactionSkeleton(in, botId);
-    if (m.value(QStringLiteral("interactionType")).toString() != typeKey) {
+    if (m.value(keys::interactionType).toString() != typeKey) {
         // Retyped: the old type's content has no meaning for the new one.
-        m.set(QStringLiteral("interactionType"), Json(typeKey), order);
-        m.set(QStringLiteral("content"), contentSkeleton(in.type, typeKey), order);
+        m.set(keys::interactionType, Json(typeKey), order);
+        m.set(keys::content, contentSkeleton(in.type, typeKey), order);
         if (in.type != InteractionType::QuickReply)
-            m.remove(QStringLiteral("quickReplies"));
+            m.remove(keys::quickReplies);
         if (in.type != InteractionType::DialogStarter) {
-            m.remove(QStringLiteral("pattern"));
-            m.remove(QStringLiteral("excludeKeywords"));
-            m.remove(QStringLiteral("intentId"));
+            m.remove(keys::pattern);
+            m.remove(keys::excludeKeywords);
+            m.remove(keys::intentId);
         }
     }
-    putString(m, QStringLiteral("id"), in.id, order);
-    putString(m, QStringLiteral("name"), in.name, order);
-    putBool(m, QStringLiteral("userInputRequired"), in.userInputRequired, false, order);
-    putStringList(m, QStringLiteral("pattern"), in.patterns, order);
-    putStringList(m, QStringLiteral("excludeKeywords"), in.excludeKeywords, order);
-    putString(m, QStringLiteral("intentId"), in.intentId, order);
-    m.set(QStringLiteral("content"), writeContent(m.value(QStringLiteral("content")), in), order);
-    putString(m, QStringLiteral("preProcessMessage"), in.preProcess, order);
-    putString(m, QStringLiteral("postProcessMessage"), in.postProcess, order);
-    putString(m, QString::fromLatin1(keys::processUserResponse), in.processUserResponse, order);
-    if (in.type == InteractionType::QuickReply || m.contains(QStringLiteral("quickReplies")))
-        m.set(QStringLiteral("quickReplies"), writeArray(in.quickReplies, writeQuickReply), order);
-    putString(m, QStringLiteral("group"), dialogId, order);
-    const QString statusKey = QStringLiteral("status");
+    putString(m, keys::id, in.id, order);
+    putString(m, keys::name, in.name, order);
+    putBool(m, keys::userInputRequired, in.userInputRequired, false, order);
+    putStringList(m, keys::pattern, in.patterns, order);
+    putStringList(m, keys::excludeKeywords, in.excludeKeywords, order);
+    putString(m, keys::intentId, in.intentId, order);
+    m.set(keys::content, writeContent(m.value(keys::content), in), order);
+    putString(m, keys::preProcessMessage, in.preProcess, order);
+    putString(m, keys::postProcessMessage, in.postProcess, order);
+    putString(m, keys::processUserResponse, in.processUserResponse, order);
+    if (in.type == InteractionType::QuickReply || m.contains(keys::quickReplies))
+        m.set(keys::quickReplies, writeArray(in.quickReplies, writeQuickReply), order);
+    putString(m, keys::group, dialogId, order);
+    const QString statusKey = keys::status;
     if (!in.enabled)
-        m.set(statusKey, Json("INACTIVE"), order);
-    else if (m.value(statusKey).toString() == QLatin1String("INACTIVE"))
-        m.set(statusKey, Json("ACTIVE"), order);
+        m.set(statusKey, Json(keys::values::inactive), order);
+    else if (m.value(statusKey).toString() == keys::values::inactive)
+        m.set(statusKey, Json(keys::values::active), order);
     if (nextId.isEmpty())
-        m.remove(QStringLiteral("nextMessageId"));
+        m.remove(keys::nextMessageId);
     else
-        putString(m, QStringLiteral("nextMessageId"), nextId, order);
+        putString(m, keys::nextMessageId, nextId, order);
     if (prevId.isEmpty())
-        m.remove(QStringLiteral("prevMessageId"));
+        m.remove(keys::prevMessageId);
     else
-        putString(m, QStringLiteral("prevMessageId"), prevId, order);
-    m.set(QStringLiteral("responseMatches"), writeArray(in.rules, writeRule), order);
-    putNumber(m, QStringLiteral("interactionDelay"), in.delayMs, order, true);
+        putString(m, keys::prevMessageId, prevId, order);
+    m.set(keys::responseMatches, writeArray(in.rules, writeRule), order);
+    putNumber(m, keys::interactionDelay, in.delayMs, order, true);
     return m;
 }
 
@@ -557,140 +528,95 @@ Json writeInteraction(const Interaction &in, const QString &dialogId, const QStr
 
 Json writeDialog(const Dialog &d, const QString &botId)
 {
-    static const Order order = {QStringLiteral("chatBotId"),
-                                QStringLiteral("id"),
-                                QStringLiteral("name"),
-                                QStringLiteral("creationTime"),
-                                QStringLiteral("modificationTime"),
-                                QStringLiteral("dialogType"),
-                                QStringLiteral("status"),
-                                QStringLiteral("disambiguteOnlySelectedDomains")};
+    const Order &order = keys::dialogOrder;
     Json g = d.raw;
     if (!g.isObject()) {
         g = Json::object();
-        g.set(QStringLiteral("chatBotId"), Json(botId));
-        g.set(QStringLiteral("id"), Json(d.id));
-        g.set(QStringLiteral("name"), Json(d.name));
-        g.set(QStringLiteral("creationTime"), Json(d.creationTime));
-        g.set(QStringLiteral("modificationTime"), Json(d.modificationTime));
-        g.set(QStringLiteral("dialogType"), Json(QString()));
-        g.set(QStringLiteral("status"), Json("ENABLED"));
-        g.set(QStringLiteral("disambiguteOnlySelectedDomains"), Json(false));
+        g.set(keys::chatBotId, Json(botId));
+        g.set(keys::id, Json(d.id));
+        g.set(keys::name, Json(d.name));
+        g.set(keys::creationTime, Json(d.creationTime));
+        g.set(keys::modificationTime, Json(d.modificationTime));
+        g.set(keys::dialogType, Json(QString()));
+        g.set(keys::status, Json(keys::values::enabled));
+        g.set(keys::disambiguteOnlySelectedDomains, Json(false));
     }
-    putString(g, QStringLiteral("id"), d.id, order);
-    putString(g, QStringLiteral("name"), d.name, order);
-    putString(g, QStringLiteral("creationTime"), d.creationTime, order);
-    putString(g, QStringLiteral("modificationTime"), d.modificationTime, order);
-    putString(g, QStringLiteral("dialogType"),
-              d.type == DialogType::Other ? d.typeKey : dialogTypeKey(d.type), order);
-    const QString statusKey = QStringLiteral("status");
+    putString(g, keys::id, d.id, order);
+    putString(g, keys::name, d.name, order);
+    putString(g, keys::creationTime, d.creationTime, order);
+    putString(g, keys::modificationTime, d.modificationTime, order);
+    putString(g, keys::dialogType, d.type == DialogType::Other ? d.typeKey : dialogTypeKey(d.type),
+              order);
+    const QString statusKey = keys::status;
     if (!d.enabled)
-        g.set(statusKey, Json("DISABLED"), order);
-    else if (g.value(statusKey).toString() == QLatin1String("DISABLED"))
-        g.set(statusKey, Json("ENABLED"), order);
+        g.set(statusKey, Json(keys::values::disabled), order);
+    else if (g.value(statusKey).toString() == keys::values::disabled)
+        g.set(statusKey, Json(keys::values::enabled), order);
     return g;
 }
 
 Json writeIntegration(const Integration &in, const QString &botId)
 {
-    static const Order order = {
-            QStringLiteral("chatbotId"),
-            QStringLiteral("id"),
-            QStringLiteral("name"),
-            QStringLiteral("webhook"),
-            QStringLiteral("method"),
-            QString::fromLatin1(keys::headers),
-            QString::fromLatin1(keys::params),
-            QString::fromLatin1(keys::body),
-            QStringLiteral("defaultValues"),
-            QStringLiteral("customDataFields"),
-            QStringLiteral("results"),
-            QStringLiteral("group"),
-            QStringLiteral("transformResultsScript"),
-            QStringLiteral("responseDataVariable"),
-            QStringLiteral("integrationType"),
-            QStringLiteral("tangoContextEnabled"),
-    };
+    const Order &order = keys::integrationOrder;
     Json r = in.raw;
     if (!r.isObject()) {
         r = Json::object();
-        r.set(QStringLiteral("chatbotId"), Json(botId));
-        r.set(QStringLiteral("id"), Json(in.id));
-        r.set(QStringLiteral("name"), Json(in.name));
-        r.set(QStringLiteral("webhook"), Json(QString()));
-        r.set(QStringLiteral("method"), Json(QString()));
-        r.set(QStringLiteral("group"), Json("Responders"));
-        r.set(QStringLiteral("responseDataVariable"), Json(QString()));
-        r.set(QStringLiteral("integrationType"), Json("API"));
-        r.set(QStringLiteral("tangoContextEnabled"), Json(false));
+        r.set(keys::chatbotId, Json(botId));
+        r.set(keys::id, Json(in.id));
+        r.set(keys::name, Json(in.name));
+        r.set(keys::webhook, Json(QString()));
+        r.set(keys::method, Json(QString()));
+        r.set(keys::group, Json("Responders"));
+        r.set(keys::responseDataVariable, Json(QString()));
+        r.set(keys::integrationType, Json("API"));
+        r.set(keys::tangoContextEnabled, Json(false));
     }
-    putString(r, QStringLiteral("id"), in.id, order);
-    putString(r, QStringLiteral("name"), in.name, order);
-    putString(r, QStringLiteral("webhook"), in.url, order);
-    putString(r, QStringLiteral("method"), in.method, order);
-    putArray(r, QString::fromLatin1(keys::headers), writeArray(in.headers, writeKeyValue), order);
-    putArray(r, QString::fromLatin1(keys::params), writeArray(in.queryParams, writeKeyValue),
-             order);
-    putString(r, QString::fromLatin1(keys::body), in.body, order);
-    putArray(r, QStringLiteral("customDataFields"), writeArray(in.customDataFields, writeKeyValue),
-             order);
-    putString(r, QStringLiteral("transformResultsScript"), in.transformScript, order);
-    putString(r, QStringLiteral("responseDataVariable"), in.responseDataVariable, order);
-    putString(r, QStringLiteral("integrationType"), in.type, order);
+    putString(r, keys::id, in.id, order);
+    putString(r, keys::name, in.name, order);
+    putString(r, keys::webhook, in.url, order);
+    putString(r, keys::method, in.method, order);
+    putArray(r, keys::headers, writeArray(in.headers, writeKeyValue), order);
+    putArray(r, keys::params, writeArray(in.queryParams, writeKeyValue), order);
+    putString(r, keys::postBody, in.body, order);
+    putArray(r, keys::customDataFields, writeArray(in.customDataFields, writeKeyValue), order);
+    putString(r, keys::transformResultsScript, in.transformScript, order);
+    putString(r, keys::responseDataVariable, in.responseDataVariable, order);
+    putString(r, keys::integrationType, in.type, order);
     return r;
 }
 
 Json writeBotObject(const Bot &bot)
 {
-    static const Order order = {
-            QStringLiteral("id"),
-            QStringLiteral("name"),
-            QStringLiteral("chatBotType"),
-            QStringLiteral("description"),
-            QStringLiteral("status"),
-            QStringLiteral("getStartedButtonPayload"),
-            QStringLiteral("creationTime"),
-            QStringLiteral("modificationTime"),
-            QStringLiteral("demo"),
-            QStringLiteral("skipNLP"),
-            QStringLiteral("language"),
-            QStringLiteral("botAttributes"),
-            QStringLiteral("sessionLength"),
-            QStringLiteral("passThroughMode"),
-            QStringLiteral("transcriptDisabled"),
-            QStringLiteral("version"),
-            QStringLiteral("publicBot"),
-            QStringLiteral("readOnly"),
-    };
-    Json b = bot.raw.value(QStringLiteral("bot"));
+    const Order &order = keys::botOrder;
+    Json b = bot.raw.value(keys::bot);
     if (!b.isObject()) {
         b = Json::object();
-        b.set(QStringLiteral("id"), Json(bot.id));
-        b.set(QStringLiteral("name"), Json(bot.name));
-        b.set(QStringLiteral("chatBotType"), Json(bot.chatBotType));
-        b.set(QStringLiteral("status"), Json("NEW"));
-        b.set(QStringLiteral("getStartedButtonPayload"), Json("hi"));
-        b.set(QStringLiteral("demo"), Json(false));
-        b.set(QStringLiteral("skipNLP"), Json(false));
-        b.set(QStringLiteral("language"), Json(bot.language));
-        b.set(QStringLiteral("botAttributes"), Json::object());
-        b.set(QStringLiteral("sessionLength"), Json(0));
-        b.set(QStringLiteral("passThroughMode"), Json(false));
-        b.set(QStringLiteral("transcriptDisabled"), Json(false));
-        b.set(QStringLiteral("version"), Json("2"));
-        b.set(QStringLiteral("publicBot"), Json(false));
-        b.set(QStringLiteral("readOnly"), Json(false));
+        b.set(keys::id, Json(bot.id));
+        b.set(keys::name, Json(bot.name));
+        b.set(keys::chatBotType, Json(bot.chatBotType));
+        b.set(keys::status, Json("NEW"));
+        b.set(keys::getStartedButtonPayload, Json("hi"));
+        b.set(keys::demo, Json(false));
+        b.set(keys::skipNLP, Json(false));
+        b.set(keys::language, Json(bot.language));
+        b.set(keys::botAttributes, Json::object());
+        b.set(keys::sessionLength, Json(0));
+        b.set(keys::passThroughMode, Json(false));
+        b.set(keys::transcriptDisabled, Json(false));
+        b.set(keys::version, Json(keys::values::botVersion));
+        b.set(keys::publicBot, Json(false));
+        b.set(keys::readOnly, Json(false));
     }
-    putString(b, QStringLiteral("id"), bot.id, order);
-    putString(b, QStringLiteral("name"), bot.name, order);
-    putString(b, QStringLiteral("chatBotType"), bot.chatBotType, order);
-    putString(b, QStringLiteral("description"), bot.description, order);
-    putNumber(b, QStringLiteral("creationTime"), bot.creationTime, order, false);
-    putNumber(b, QStringLiteral("modificationTime"), bot.modificationTime, order, false);
-    putString(b, QStringLiteral("language"), bot.language, order);
-    putNumber(b, QStringLiteral("sessionLength"), bot.sessionLength, order, false);
+    putString(b, keys::id, bot.id, order);
+    putString(b, keys::name, bot.name, order);
+    putString(b, keys::chatBotType, bot.chatBotType, order);
+    putString(b, keys::description, bot.description, order);
+    putNumber(b, keys::creationTime, bot.creationTime, order, false);
+    putNumber(b, keys::modificationTime, bot.modificationTime, order, false);
+    putString(b, keys::language, bot.language, order);
+    putNumber(b, keys::sessionLength, bot.sessionLength, order, false);
 
-    const QString attrKey = QStringLiteral("botAttributes");
+    const QString attrKey = keys::botAttributes;
     const Json old = b.value(attrKey);
     if (old.isObject() || !bot.attributes.isEmpty()) {
         Json attrs = Json::object();
@@ -706,171 +632,165 @@ Json writeBotObject(const Bot &bot)
 
 Json writeGlobalFunctions(const Bot &bot)
 {
-    Json gf = bot.raw.value(QStringLiteral("globalFunctions"));
+    Json gf = bot.raw.value(keys::globalFunctions);
     if (!gf.isObject()) {
         gf = Json::object();
-        gf.set(QStringLiteral("chatBotId"), Json(bot.id));
-        gf.set(QStringLiteral("methods"), Json(QString()));
-        gf.set(QStringLiteral("creationTime"), Json(bot.globalFunctionsModificationTime));
-        gf.set(QStringLiteral("modificationTime"), Json(bot.globalFunctionsModificationTime));
+        gf.set(keys::chatBotId, Json(bot.id));
+        gf.set(keys::methods, Json(QString()));
+        gf.set(keys::creationTime, Json(bot.globalFunctionsModificationTime));
+        gf.set(keys::modificationTime, Json(bot.globalFunctionsModificationTime));
     }
-    putString(gf, QStringLiteral("methods"), bot.globalFunctions);
-    putString(gf, QStringLiteral("modificationTime"), bot.globalFunctionsModificationTime);
+    putString(gf, keys::methods, bot.globalFunctions);
+    putString(gf, keys::modificationTime, bot.globalFunctionsModificationTime);
     return gf;
 }
 
 Json writeIntents(const Bot &bot)
 {
     QHash<QString, Json> old;
-    const Json &was = bot.raw.value(QStringLiteral("associatedIntents"));
+    const Json &was = bot.raw.value(keys::associatedIntents);
     for (qsizetype i = 0; i < was.size(); ++i)
-        old.insert(was.at(i).value(QStringLiteral("id")).toString(), was.at(i));
+        old.insert(was.at(i).value(keys::id).toString(), was.at(i));
     Json out = Json::array();
     for (const Intent &intent : bot.intents) {
         Json j = old.value(intent.id);
         if (!j.isObject()) {
             j = Json::object();
-            j.set(QStringLiteral("id"), Json(intent.id));
-            j.set(QStringLiteral("name"), Json(intent.name));
-            j.set(QStringLiteral("displayName"), Json(intent.name));
-            j.set(QStringLiteral("type"), Json("INTENT"));
+            j.set(keys::id, Json(intent.id));
+            j.set(keys::name, Json(intent.name));
+            j.set(keys::displayName, Json(intent.name));
+            j.set(keys::type, Json("INTENT"));
         }
-        putString(j, QStringLiteral("name"), intent.name);
+        putString(j, keys::name, intent.name);
         out.append(j);
     }
     return out;
 }
 
+Json writeAgent(const EnterpriseAgent &agent)
+{
+    namespace k = keys::enterprise;
+    Json j = objectOr(agent.raw, Json::object());
+    putString(j, k::id, agent.id, k::agentOrder);
+    // An unknown type stays as the file had it.
+    if (agent.conversationType != ConversationType::Unknown)
+        putString(j, k::conversationType, conversationTypeName(agent.conversationType),
+                  k::agentOrder);
+    putString(j, k::accountNumber, agent.accountNumber, k::agentOrder);
+    putString(j, k::loginName, agent.loginName, k::agentOrder);
+    putString(j, k::role, agent.role, k::agentOrder);
+    putString(j, k::authentication, agent.authentication, k::agentOrder);
+    Json names = objectOr(j.value(k::keyNames), Json::object());
+    putString(names, k::appKey, agent.keyNames.appKey, k::keyNamesOrder);
+    putString(names, k::secret, agent.keyNames.secret, k::keyNamesOrder);
+    putString(names, k::accessToken, agent.keyNames.accessToken, k::keyNamesOrder);
+    putString(names, k::accessTokenSecret, agent.keyNames.accessTokenSecret, k::keyNamesOrder);
+    if (!names.isEmpty() || j.contains(k::keyNames))
+        j.set(k::keyNames, names, k::agentOrder);
+    putString(j, k::environment, agent.environment, k::agentOrder);
+    return j;
+}
+
+Json writeEnterpriseIntegration(const EnterpriseIntegration &integration)
+{
+    namespace k = keys::enterprise;
+    Json j = objectOr(integration.raw, Json::object());
+    putString(j, k::id, integration.id, k::integrationOrder);
+    putString(j, k::type, integration.type, k::integrationOrder);
+    putString(j, k::companyName, integration.companyName, k::integrationOrder);
+    j.set(k::agents, writeArray(integration.agents, writeAgent), k::integrationOrder);
+    return j;
+}
+
 Json writeExtension(const Bot &bot)
 {
     Json ext = objectOr(bot.extensionRaw, Json::object());
-    ext.set(QStringLiteral("format"), Json("dialogsmith"));
-    ext.set(QStringLiteral("version"), Json(keys::extensionVersion));
+    ext.set(keys::extensionFormat, Json(keys::values::formatName));
+    ext.set(keys::version, Json(keys::extensionVersion));
 
-    putArray(ext, QStringLiteral("environments"),
-             writeArray(bot.environments, [](const Environment &e) {
+    putArray(ext, keys::environments, writeArray(bot.environments, [](const Environment &e) {
                  Json j = Json::object();
-                 j.set(QStringLiteral("name"), Json(e.name));
+                 j.set(keys::name, Json(e.name));
                  Json values = Json::object();
                  for (const KeyValue &kv : e.values)
                      values.set(kv.key, Json(kv.value));
-                 j.set(QStringLiteral("values"), values);
+                 j.set(keys::environmentValues, values);
                  return j;
              }));
-    putString(ext, QStringLiteral("defaultEnvironment"), bot.defaultEnvironment);
-    putStringList(ext, QStringLiteral("secrets"), bot.secretNames);
+    putString(ext, keys::defaultEnvironment, bot.defaultEnvironment);
+    putStringList(ext, keys::secrets, bot.secretNames);
+    putArray(ext, keys::enterprise::list,
+             writeArray(bot.enterpriseIntegrations, writeEnterpriseIntegration),
+             keys::extensionOrder);
 
-    const Json oldMeta = ext.value(QStringLiteral("interactions"));
+    const Json oldMeta = ext.value(keys::interactions);
     Json meta = Json::object();
     for (const Dialog &d : bot.dialogs) {
         for (const Interaction &in : d.interactions) {
             Json entry = objectOr(oldMeta.value(in.id), Json::object());
-            putString(entry, QStringLiteral("comment"), in.comment);
+            putString(entry, keys::comment, in.comment);
             if (in.position) {
-                entry.set(QStringLiteral("x"), Json(in.position->x()));
-                entry.set(QStringLiteral("y"), Json(in.position->y()));
+                entry.set(keys::x, Json(in.position->x()));
+                entry.set(keys::y, Json(in.position->y()));
             } else {
-                entry.remove(QStringLiteral("x"));
-                entry.remove(QStringLiteral("y"));
+                entry.remove(keys::x);
+                entry.remove(keys::y);
             }
             if (!entry.isEmpty())
                 meta.set(in.id, entry);
         }
     }
-    if (!meta.isEmpty() || ext.contains(QStringLiteral("interactions")))
-        ext.set(QStringLiteral("interactions"), meta);
+    if (!meta.isEmpty() || ext.contains(keys::interactions))
+        ext.set(keys::interactions, meta);
 
     Json integrations = Json::object();
     for (const Integration &in : bot.integrations) {
         if (in.timeoutMs != Integration().timeoutMs) {
             Json entry = Json::object();
-            entry.set(QStringLiteral("timeoutMs"), Json(in.timeoutMs));
+            entry.set(keys::timeoutMs, Json(in.timeoutMs));
             integrations.set(in.id, entry);
         }
     }
-    if (!integrations.isEmpty() || ext.contains(QStringLiteral("integrations")))
-        ext.set(QStringLiteral("integrations"), integrations);
+    if (!integrations.isEmpty() || ext.contains(keys::integrations))
+        ext.set(keys::integrations, integrations);
 
     Json samples = Json::object();
     for (const Intent &intent : bot.intents) {
         if (!intent.samples.isEmpty())
             samples.set(intent.id, Json(intent.samples));
     }
-    if (!samples.isEmpty() || ext.contains(QStringLiteral("intentSamples")))
-        ext.set(QStringLiteral("intentSamples"), samples);
+    if (!samples.isEmpty() || ext.contains(keys::intentSamples))
+        ext.set(keys::intentSamples, samples);
     return ext;
 }
 
 Json topSkeleton()
 {
     Json root = Json::object();
-    root.set(QStringLiteral("bot"), Json::object());
-    root.set(QStringLiteral("responder"), Json::array());
-    root.set(QStringLiteral("requiredContext"), Json::array());
-    root.set(QStringLiteral("conversationMessage"), Json::array());
-    root.set(QStringLiteral("menus"), Json::array());
-    root.set(QStringLiteral("groups"), Json::array());
-    root.set(QStringLiteral("platforms"), Json::array());
-    root.set(QStringLiteral("associatedDomains"), Json::array());
-    root.set(QStringLiteral("dialogTemplates"), Json::array());
+    root.set(keys::bot, Json::object());
+    root.set(keys::responder, Json::array());
+    root.set(keys::requiredContext, Json::array());
+    root.set(keys::conversationMessage, Json::array());
+    root.set(keys::menus, Json::array());
+    root.set(keys::groups, Json::array());
+    root.set(keys::platforms, Json::array());
+    root.set(keys::associatedDomains, Json::array());
+    root.set(keys::dialogTemplates, Json::array());
     return root;
 }
 
 } // namespace
 
-const QStringList &interactionKeyOrder()
-{
-    static const QStringList order = {
-            QStringLiteral("id"),
-            QStringLiteral("chatBotId"),
-            QStringLiteral("userInputRequired"),
-            QStringLiteral("name"),
-            QStringLiteral("pattern"),
-            QStringLiteral("excludeKeywords"),
-            QStringLiteral("intentId"),
-            QStringLiteral("type"),
-            QStringLiteral("content"),
-            QStringLiteral("preProcessMessage"),
-            QStringLiteral("postProcessMessage"),
-            QString::fromLatin1(keys::processUserResponse),
-            QStringLiteral("quickReplies"),
-            QStringLiteral("group"),
-            QStringLiteral("status"),
-            QStringLiteral("required"),
-            QStringLiteral("nextMessageId"),
-            QStringLiteral("prevMessageId"),
-            QStringLiteral("responseMatches"),
-            QStringLiteral("interactionType"),
-            QStringLiteral("changeResponse"),
-            QStringLiteral("cancelResponse"),
-            QStringLiteral("interactionDelay"),
-    };
-    return order;
-}
-
 QByteArray writeBot(const Bot &bot, WriteTarget target)
 {
-    static const Order order = {
-            QStringLiteral("hash"),
-            QStringLiteral("bot"),
-            QStringLiteral("responder"),
-            QStringLiteral("requiredContext"),
-            QStringLiteral("conversationMessage"),
-            QStringLiteral("menus"),
-            QStringLiteral("groups"),
-            QStringLiteral("globalFunctions"),
-            QStringLiteral("platforms"),
-            QStringLiteral("associatedDomains"),
-            QStringLiteral("associatedIntents"),
-            QStringLiteral("dialogTemplates"),
-    };
+    const Order &order = keys::rootOrder;
     Json root = bot.raw.isObject() ? bot.raw : topSkeleton();
-    root.set(QStringLiteral("bot"), writeBotObject(bot), order);
+    root.set(keys::bot, writeBotObject(bot), order);
 
     Json responders = Json::array();
     for (const Integration &in : bot.integrations)
         responders.append(writeIntegration(in, bot.id));
-    root.set(QStringLiteral("responder"), responders, order);
+    root.set(keys::responder, responders, order);
 
     // Interactions keep their place in the file; new ones follow in dialog order.
     struct Entry
@@ -895,19 +815,19 @@ QByteArray writeBot(const Bot &bot, WriteTarget target)
     Json messages = Json::array();
     for (Entry &e : entries)
         messages.append(e.json);
-    root.set(QStringLiteral("conversationMessage"), messages, order);
+    root.set(keys::conversationMessage, messages, order);
 
     Json groups = Json::array();
     for (const Dialog &d : bot.dialogs)
         groups.append(writeDialog(d, bot.id));
-    root.set(QStringLiteral("groups"), groups, order);
+    root.set(keys::groups, groups, order);
 
-    if (root.contains(QStringLiteral("globalFunctions")) || !bot.globalFunctions.isEmpty())
-        root.set(QStringLiteral("globalFunctions"), writeGlobalFunctions(bot), order);
-    if (root.contains(QStringLiteral("associatedIntents")) || !bot.intents.isEmpty())
-        root.set(QStringLiteral("associatedIntents"), writeIntents(bot), order);
+    if (root.contains(keys::globalFunctions) || !bot.globalFunctions.isEmpty())
+        root.set(keys::globalFunctions, writeGlobalFunctions(bot), order);
+    if (root.contains(keys::associatedIntents) || !bot.intents.isEmpty())
+        root.set(keys::associatedIntents, writeIntents(bot), order);
 
-    const QString extKey = QString::fromLatin1(keys::extension);
+    const QString extKey = keys::extension;
     if (target == WriteTarget::Project)
         root.set(extKey, writeExtension(bot));
     else

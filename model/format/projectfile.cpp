@@ -1,10 +1,19 @@
 #include "projectfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace dialogsmith::format {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::format::ProjectFile)
+};
+} // namespace
 
 using document::Error;
 
@@ -12,13 +21,13 @@ Result<LoadedBot> loadBotFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{QStringLiteral("cannot open the file: the file does not exist")};
+        return Error{Text::tr("cannot open the file: the file does not exist")};
     // A pipe or a device would be read without end (or block until someone writes to it).
     if (!info.isFile())
-        return Error{QStringLiteral("cannot open the file: it is not a regular file (a folder, a "
-                                    "device or a pipe)")};
+        return Error{Text::tr("cannot open the file: it is not a regular file (a folder, a "
+                              "device or a pipe)")};
     const auto tooLarge = [](qint64 bytes) {
-        return Error{QStringLiteral("the file is %1 MB; project files are limited to %2 MB")
+        return Error{Text::tr("the file is %1 MB; project files are limited to %2 MB")
                              .arg((bytes + 1024 * 1024 - 1) / (1024 * 1024))
                              .arg(maxProjectFileBytes / (1024 * 1024))};
     };
@@ -26,28 +35,31 @@ Result<LoadedBot> loadBotFile(const QString &path)
         return tooLarge(info.size());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("cannot open the file: %1").arg(file.errorString())};
+        return Error{Text::tr("cannot open the file: %1").arg(file.errorString())};
     // Never more than the limit, whatever the size said (a file that grows meanwhile).
     const QByteArray bytes = file.read(maxProjectFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error{QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+        return Error{Text::tr("cannot read the file: %1").arg(file.errorString())};
     if (bytes.size() > maxProjectFileBytes)
         return tooLarge(bytes.size());
     return readBot(bytes);
 }
 
-Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, FileAccess access)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Text::tr("cannot write %1: %2").arg(path, file.errorString())};
+    // Set before a byte is written: the content is never readable by others.
+    if (access == FileAccess::OwnerOnly)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return Error{QStringLiteral("cannot write %1: %2").arg(path, why)};
+        return Error{Text::tr("cannot write %1: %2").arg(path, why)};
     }
     if (!file.commit())
-        return Error{QStringLiteral("cannot save %1: %2").arg(path, file.errorString())};
+        return Error{Text::tr("cannot save %1: %2").arg(path, file.errorString())};
     return {};
 }
 

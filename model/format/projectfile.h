@@ -18,7 +18,14 @@ Result<LoadedBot> loadBotFile(const QString &path);
 Result<void> saveBotFile(const Bot &bot, const QString &path,
                          WriteTarget target = WriteTarget::Project);
 
+/// Who may read a file the app writes.
+enum class FileAccess {
+    Default,   ///< as the user's umask says
+    OwnerOnly, ///< files with password hashes or tokens: mode 0600
+};
+
 /// Writes bytes atomically, for every file the app saves.
-Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes);
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes,
+                                 FileAccess access = FileAccess::Default);
 
 } // namespace dialogsmith::format

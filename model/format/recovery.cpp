@@ -3,6 +3,7 @@
 #include "cbformat.h"
 #include "projectfile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,14 @@
 #include <QStandardPaths>
 
 namespace dialogsmith::format {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::format::Recovery)
+};
+} // namespace
 
 using document::Error;
 
@@ -72,13 +81,13 @@ document::Result<void> RecoveryStore::save(const document::Bot &bot, const QStri
                                            const QString &key)
 {
     if (!QDir().mkpath(m_directory))
-        return Error{QStringLiteral("cannot create the recovery folder %1").arg(m_directory)};
+        return Error{Text::tr("cannot create the recovery folder %1").arg(m_directory)};
     const QString base = basePath(key);
     if (!m_locks.contains(base)) {
         // Taken before the copy exists: another studio never sees it unlocked.
         auto lock = std::make_shared<QLockFile>(base + QStringLiteral(".lock"));
         if (!take(*lock))
-            return Error{QStringLiteral("cannot lock the recovery copy %1").arg(base)};
+            return Error{Text::tr("cannot lock the recovery copy %1").arg(base)};
         m_locks.insert(base, lock);
     }
     // The side file first: should the process die between the two, the copy it describes is at

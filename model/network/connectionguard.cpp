@@ -102,6 +102,9 @@ bool ConnectionGuard::adopt(QTcpSocket *socket)
                tr("%1 has too many open connections; try again later").arg(m_limits.serverName));
         return false;
     }
+    // Answers are small and often come in twos (a response, then a notification): without this,
+    // Nagle's algorithm holds the second one until the peer's delayed acknowledgement, 40 ms.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto adopted = std::make_shared<Connection>();
     adopted->socket = socket;
     adopted->idle.start();

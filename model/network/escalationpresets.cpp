@@ -8,10 +8,11 @@ namespace dialogsmith::network {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of the presets' labels.
+struct Text
 {
-    return QCoreApplication::translate("dialogsmith::network::EscalationPresets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::network::EscalationPresets)
+};
 
 EscalationPreset preset(EscalationRegion region, const char *id, const QString &label,
                         const QString &host)
@@ -34,13 +35,13 @@ QUrl EscalationPreset::endpoint(const QUrl &localDesk) const
 QList<EscalationPreset> escalationPresets()
 {
     return {
-            preset(EscalationRegion::US, "us", tr("US"),
+            preset(EscalationRegion::US, "us", Text::tr("US"),
                    QStringLiteral("https://platformservice.botcentralapi.com")),
-            preset(EscalationRegion::EU, "eu", tr("EU"),
+            preset(EscalationRegion::EU, "eu", Text::tr("EU"),
                    QStringLiteral("https://platformservice-eu.botcentralapi.com")),
-            preset(EscalationRegion::APAC, "apac", tr("APAC"),
+            preset(EscalationRegion::APAC, "apac", Text::tr("APAC"),
                    QStringLiteral("https://platformservice-ap.botcentralapi.com")),
-            preset(EscalationRegion::LocalAgentDesk, "local", tr("Local agent desk"),
+            preset(EscalationRegion::LocalAgentDesk, "local", Text::tr("Local agent desk"),
                    QStringLiteral("{$env.") + escalationHostVariable() + QLatin1Char('}')),
     };
 }

@@ -1,5 +1,7 @@
 #include "secretstore.h"
 
+#include "validation.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -38,7 +40,6 @@ namespace {
 const QString fileName = QStringLiteral("secrets.json");
 const QString formatName = QStringLiteral("dialogsmith-secrets");
 const QString probeKey = QStringLiteral("dialogsmith-keychain-probe");
-constexpr int maxNameLength = 128;
 
 struct JobOutcome
 {
@@ -117,8 +118,7 @@ QString SecretStore::environmentVariable(const QString &name)
 
 bool SecretStore::isValidName(const QString &name)
 {
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
-    return !name.isEmpty() && name.size() <= maxNameLength && valid.match(name).hasMatch();
+    return document::isValidSecretName(name);
 }
 
 QString SecretStore::sourceName(Source source)
@@ -488,6 +488,21 @@ QHash<QString, QString> SecretStore::values(const QStringList &names, QStringLis
 }
 
 QStringList referencedSecrets(const document::Bot &bot)
+{
+    QStringList names = runtimeSecrets(bot);
+    for (const document::EnterpriseIntegration &e : bot.enterpriseIntegrations) {
+        for (const document::EnterpriseAgent &agent : e.agents) {
+            for (const QString &name : agent.keyNames.all()) {
+                if (!name.isEmpty())
+                    names.append(name);
+            }
+        }
+    }
+    names.removeDuplicates();
+    return names;
+}
+
+QStringList runtimeSecrets(const document::Bot &bot)
 {
     static const QRegularExpression reference(QStringLiteral("\\{\\$secret\\.([^{}\\s]+)\\}"));
     QStringList names = bot.secretNames;

@@ -58,7 +58,8 @@ public:
     static QString defaultDirectory();
     /// "DIALOGSMITH_SECRET_NAME"
     static QString environmentVariable(const QString &name);
-    /// Letters, digits and '_', not starting with a digit, at most 128 characters.
+    /// document::isValidSecretName(): letters, digits, '_', '-' and '.', starting with a letter
+    /// or '_', at most 128 characters.
     static bool isValidName(const QString &name);
     static QString sourceName(Source source);
 
@@ -113,9 +114,14 @@ private:
     std::optional<bool> m_keychain;
 };
 
-/// The secret names a bot uses: the names it declares and every `{$secret.NAME}` in its
-/// integrations' URLs, query parameters, headers and bodies.
+/// The secret names a bot uses: runtimeSecrets() and the OAuth key names of the bot agents of
+/// its enterprise integrations.
 QStringList referencedSecrets(const document::Bot &bot);
+
+/// The secret names a conversation may resolve: the names the bot declares and every
+/// `{$secret.NAME}` in its integrations' URLs, query parameters, headers and bodies. Not the bot
+/// agents' OAuth keys: only the agent's login needs them.
+QStringList runtimeSecrets(const document::Bot &bot);
 
 /// A RuntimeOptions::secret callback over `values`.
 std::function<std::optional<QString>(const QString &)>

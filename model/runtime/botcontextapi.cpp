@@ -4,10 +4,19 @@
 #include "scriptcontext.h"
 #include "scripthost.h"
 
+#include <QCoreApplication>
 #include <QJSEngine>
 #include <QJsonValue>
 
 namespace dialogsmith::runtime {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::runtime::BotContextApi)
+};
+} // namespace
 
 namespace {
 
@@ -233,7 +242,7 @@ void BotContextApi::logCustomEvent(const QJSValue &userMessage, const QJSValue &
 {
     if (!m_context)
         return;
-    QString line = QStringLiteral("custom event \"%1\" (user message \"%2\")")
+    QString line = Text::tr("custom event \"%1\" (user message \"%2\")")
                            .arg(text(eventName), text(userMessage));
     if (!text(eventDetail).isEmpty())
         line += QStringLiteral(": ") + text(eventDetail);
@@ -243,7 +252,7 @@ void BotContextApi::logCustomEvent(const QJSValue &userMessage, const QJSValue &
 void BotContextApi::logEscalationEvent(const QJSValue &userMessage, const QJSValue &escalationType)
 {
     if (m_context)
-        m_context->logEvent(QStringLiteral("escalation event \"%1\" (user message \"%2\")")
+        m_context->logEvent(Text::tr("escalation event \"%1\" (user message \"%2\")")
                                     .arg(text(escalationType), text(userMessage)));
 }
 

@@ -4,9 +4,18 @@
 #include "conversation.h"
 #include "scripthost.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace dialogsmith::runtime {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::runtime::BotRuntime)
+};
+} // namespace
 
 using namespace document;
 
@@ -50,7 +59,7 @@ CompiledBot::CompiledBot(const Bot &source, ScriptHost &scripts, QList<Problem> 
                                            QStringLiteral("%1 %2").arg(in.name, slotName(slot)));
         if (const auto error = scripts.compileError(handle))
             problems.append({Problem::Severity::Error,
-                             QStringLiteral("%1 code, line %2: %3")
+                             Text::tr("%1 code, line %2: %3")
                                      .arg(slotName(slot))
                                      .arg(error->line)
                                      .arg(error->message),
@@ -63,11 +72,10 @@ CompiledBot::CompiledBot(const Bot &source, ScriptHost &scripts, QList<Problem> 
         const int handle = scripts.compile(integration.transformScript,
                                            integration.name + QStringLiteral(" transform"));
         if (const auto error = scripts.compileError(handle))
-            problems.append({Problem::Severity::Error,
-                             QStringLiteral("transform script, line %1: %2")
-                                     .arg(error->line)
-                                     .arg(error->message),
-                             {{}, {}, integration.id, QStringLiteral("transform")}});
+            problems.append(
+                    {Problem::Severity::Error,
+                     Text::tr("transform script, line %1: %2").arg(error->line).arg(error->message),
+                     {{}, {}, integration.id, QStringLiteral("transform")}});
         transformScripts.append(handle);
         const QString rdv = integration.responseDataVariable.isEmpty()
                                     ? integration.name
@@ -114,7 +122,7 @@ CompiledBot::CompiledBot(const Bot &source, ScriptHost &scripts, QList<Problem> 
                     cr.regex = QRegularExpression(rule.regex);
                     if (!cr.regex.isValid())
                         problems.append({Problem::Severity::Error,
-                                         QStringLiteral("rule %1: invalid regular expression: %2")
+                                         Text::tr("rule %1: invalid regular expression: %2")
                                                  .arg(r + 1)
                                                  .arg(cr.regex.errorString()),
                                          {dialog.id, in.id, {}, QStringLiteral("rules")}});
@@ -179,7 +187,7 @@ BotRuntime::BotRuntime(Bot bot, RuntimeOptions options, IntegrationTransport *in
             m_environment.insert(kv.key, kv.value);
     } else if (!envName.isEmpty()) {
         m_problems.append({Problem::Severity::Warning,
-                           QStringLiteral("there is no environment \"%1\"").arg(envName),
+                           Text::tr("there is no environment \"%1\"").arg(envName),
                            {}});
     }
     for (auto it = m_options.environmentOverrides.cbegin();
@@ -188,11 +196,10 @@ BotRuntime::BotRuntime(Bot bot, RuntimeOptions options, IntegrationTransport *in
 
     m_scripts->setGlobalFunctions(bot.globalFunctions);
     if (const auto error = m_scripts->globalFunctionsError())
-        m_problems.append({Problem::Severity::Error,
-                           QStringLiteral("global functions, line %1: %2")
-                                   .arg(error->line)
-                                   .arg(error->message),
-                           {{}, {}, {}, QStringLiteral("global functions")}});
+        m_problems.append(
+                {Problem::Severity::Error,
+                 Text::tr("global functions, line %1: %2").arg(error->line).arg(error->message),
+                 {{}, {}, {}, QStringLiteral("global functions")}});
     m_compiled = std::make_unique<CompiledBot>(bot, *m_scripts, m_problems);
 }
 

@@ -191,7 +191,7 @@ bool Conversation::startInDialog(const QString &dialogId)
     }
     if (m_bot.bot.dialogs.at(dialog).interactions.isEmpty())
         entry = {};
-    if (enterDialog(dialog, false, QStringLiteral("started here")))
+    if (enterDialog(dialog, false, tr("started here")))
         m_cursor = entry;
     run();
     return true;
@@ -205,7 +205,7 @@ void Conversation::beginTurn(const QString &message)
     const QString text = message.trimmed();
     if (text.compare(QLatin1String("reset"), Qt::CaseInsensitive) == 0) {
         restart();
-        note(RuntimeEvent::Type::Info, QStringLiteral("conversation restarted"));
+        note(RuntimeEvent::Type::Info, tr("conversation restarted"));
         finishTurn();
         return;
     }
@@ -358,9 +358,8 @@ void Conversation::pickOfferedChoice()
     (picked->kind == Choice::Kind::Button ? m_buttonPayload : m_quickReplyPayload) = value;
     if (observed())
         note(RuntimeEvent::Type::Info,
-             QStringLiteral("picked %1 %2 (payload %3)")
-                     .arg(picked->kind == Choice::Kind::Button ? QStringLiteral("button")
-                                                               : QStringLiteral("quick reply"),
+             tr("picked %1 %2 (payload %3)")
+                     .arg(picked->kind == Choice::Kind::Button ? tr("button") : tr("quick reply"),
                           quoted(picked->title), quoted(value)));
     m_userMessage = value;
 }
@@ -383,8 +382,7 @@ bool Conversation::answerQuestion(Frame &frame)
     if (fired < 0) {
         if (observed())
             note(RuntimeEvent::Type::Info,
-                 QStringLiteral("no rule of %1 matches: matching the message globally")
-                         .arg(quoted(in.name)),
+                 tr("no rule of %1 matches: matching the message globally").arg(quoted(in.name)),
                  &in);
         return false;
     }
@@ -394,7 +392,7 @@ bool Conversation::answerQuestion(Frame &frame)
     beginInteraction(ref);
     if (observed())
         note(RuntimeEvent::Type::RuleEvaluated,
-             QStringLiteral("rule %1 fired: %2")
+             tr("rule %1 fired: %2")
                      .arg(quoted(rule.name.isEmpty() ? QString::number(fired + 1) : rule.name),
                           rule.action.describe()),
              &in);
@@ -416,7 +414,7 @@ void Conversation::matchGlobally()
             if (observed()) {
                 const int which = starter.patterns.matchingPattern(m_userMessage);
                 note(RuntimeEvent::Type::PatternMatched,
-                     QStringLiteral("%1 matches pattern %2 of %3")
+                     tr("%1 matches pattern %2 of %3")
                              .arg(quoted(m_userMessage),
                                   quoted(starter.patterns.patterns().value(which)),
                                   quoted(in.name)),
@@ -441,13 +439,13 @@ void Conversation::matchGlobally()
             RuntimeEvent e;
             e.type = RuntimeEvent::Type::IntentMatched;
             e.score = match.score;
-            e.text = starter ? QStringLiteral("intent %1 scores %2 (threshold %3)%4")
+            e.text = starter ? tr("intent %1 scores %2 (threshold %3)%4")
                                        .arg(quoted(intentName))
                                        .arg(match.score, 0, 'f', 2)
                                        .arg(threshold, 0, 'f', 2)
-                                       .arg(match.score >= threshold ? QStringLiteral(": matched")
-                                                                     : QStringLiteral(": too low"))
-                             : QStringLiteral("no intent scores above 0");
+                                       .arg(match.score >= threshold ? tr(": matched")
+                                                                     : tr(": too low"))
+                             : tr("no intent scores above 0");
             emit eventOccurred(e);
         }
         if (starter && match.score >= threshold) {
@@ -561,7 +559,7 @@ bool Conversation::variableCondition(const VariableCondition &condition)
         return re.isValid() && re.match(left).hasMatch();
     }
     note(RuntimeEvent::Type::Error,
-         QStringLiteral("unknown variable condition %1 on %2: it never holds")
+         tr("unknown variable condition %1 on %2: it never holds")
                  .arg(quoted(condition.kind), quoted(condition.variable)));
     return false;
 }
@@ -572,8 +570,8 @@ bool Conversation::enterDialog(int dialog, bool replaceTop, const QString &why)
 {
     // The dialog a message starts is not a hop; jumps and resumed dialogs are.
     if (replaceTop && ++m_hops > maxDialogHops) {
-        abortTurn(QStringLiteral("loop guard: more than %1 dialog hops in one turn; the turn "
-                                 "stops at dialog %2")
+        abortTurn(tr("loop guard: more than %1 dialog hops in one turn; the turn "
+                     "stops at dialog %2")
                           .arg(maxDialogHops)
                           .arg(quoted(m_bot.bot.dialogs.at(dialog).name)));
         return false;
@@ -620,14 +618,13 @@ void Conversation::runInteraction(InteractionRef ref)
     const CompiledInteraction &compiled = m_bot.compiled(ref);
     if (!in.enabled) {
         if (observed())
-            note(RuntimeEvent::Type::Info,
-                 QStringLiteral("%1 is disabled: skipped").arg(quoted(in.name)), &in);
+            note(RuntimeEvent::Type::Info, tr("%1 is disabled: skipped").arg(quoted(in.name)), &in);
         follow(ref, Action::next());
         return;
     }
     if (!in.waitsForUser() && ++m_chain > maxChainedStatements) {
-        abortTurn(QStringLiteral("loop guard: more than %1 interactions in a row without a "
-                                 "question in dialog %2; the turn stops at %3")
+        abortTurn(tr("loop guard: more than %1 interactions in a row without a "
+                     "question in dialog %2; the turn stops at %3")
                           .arg(maxChainedStatements)
                           .arg(quoted(m_bot.bot.dialogs.at(ref.dialog).name), quoted(in.name)),
                   &in);
@@ -677,13 +674,13 @@ void Conversation::follow(InteractionRef ref, const Action &action)
         if (target.isValid()) {
             if (observed())
                 note(RuntimeEvent::Type::Info,
-                     QStringLiteral("setTriggerNextMessage: going to %1").arg(quoted(name)), &in);
+                     tr("setTriggerNextMessage: going to %1").arg(quoted(name)), &in);
             goTo(target);
             return;
         }
         note(RuntimeEvent::Type::Error,
-             QStringLiteral("setTriggerNextMessage: there is no interaction named %1; taking "
-                            "the next action")
+             tr("setTriggerNextMessage: there is no interaction named %1; taking "
+                "the next action")
                      .arg(quoted(name)),
              &in);
     }
@@ -715,7 +712,7 @@ void Conversation::follow(InteractionRef ref, const Action &action)
     case Action::Kind::Dialog: {
         const int dialog = m_bot.dialogById(action.target);
         if (dialog >= 0 && !m_bot.bot.dialogs.at(dialog).interactions.isEmpty()) {
-            if (enterDialog(dialog, true, QStringLiteral("go to dialog")))
+            if (enterDialog(dialog, true, tr("go to dialog")))
                 m_cursor = {dialog, 0};
             return;
         }
@@ -725,16 +722,14 @@ void Conversation::follow(InteractionRef ref, const Action &action)
         break;
     }
     note(RuntimeEvent::Type::Error,
-         QStringLiteral("the next action (%1) leads nowhere: the dialog ends")
-                 .arg(action.describe()),
-         &in);
+         tr("the next action (%1) leads nowhere: the dialog ends").arg(action.describe()), &in);
     completeDialog();
 }
 
 void Conversation::goTo(InteractionRef target)
 {
     if (m_stack.empty() || m_stack.back().dialog != target.dialog) {
-        if (!enterDialog(target.dialog, true, QStringLiteral("go to interaction")))
+        if (!enterDialog(target.dialog, true, tr("go to interaction")))
             return;
     }
     m_cursor = target;
@@ -758,30 +753,28 @@ void Conversation::completeDialog()
         && skip->text.trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0) {
         if (observed())
             note(RuntimeEvent::Type::Info,
-                 QStringLiteral("skipPreviousDialog is 'true': dialog %1 is not resumed")
+                 tr("skipPreviousDialog is 'true': dialog %1 is not resumed")
                          .arg(quoted(m_bot.bot.dialogs.at(below.dialog).name)));
         return;
     }
     if (below.lastSent < 0)
         return;
     if (++m_hops > maxDialogHops) {
-        abortTurn(QStringLiteral("loop guard: more than %1 dialog hops in one turn")
-                          .arg(maxDialogHops));
+        abortTurn(tr("loop guard: more than %1 dialog hops in one turn").arg(maxDialogHops));
         return;
     }
     below.waiting = false;
     m_chain = 0;
     m_cursor = {below.dialog, below.lastSent};
     if (observed())
-        note(RuntimeEvent::Type::Info, QStringLiteral("back to dialog %1: sending %2 again")
+        note(RuntimeEvent::Type::Info, tr("back to dialog %1: sending %2 again")
                                                .arg(quoted(m_bot.bot.dialogs.at(below.dialog).name),
                                                     quoted(m_bot.interaction(m_cursor).name)));
 }
 
 void Conversation::closeConversation()
 {
-    note(RuntimeEvent::Type::Info,
-         QStringLiteral("conversation closed: the next message starts a new one"));
+    note(RuntimeEvent::Type::Info, tr("conversation closed: the next message starts a new one"));
     m_stack.clear();
     m_cursor = {};
     m_closed = true;
@@ -810,9 +803,9 @@ void Conversation::reportScript(const ScriptOutcome &outcome)
     e.line = outcome.line;
     e.text = outcome.interrupted()
                      ? outcome.message
-                     : QStringLiteral("script error in %1%2: %3")
+                     : tr("script error in %1%2: %3")
                                .arg(outcome.location,
-                                    outcome.line > 0 ? QStringLiteral(", line %1").arg(outcome.line)
+                                    outcome.line > 0 ? tr(", line %1").arg(outcome.line)
                                                      : QString(),
                                     outcome.message);
     if (m_current.isValid()) {
@@ -847,7 +840,7 @@ void Conversation::followRules(InteractionRef ref, bool apiResult)
             continue;
         if (observed() && rule.condition == Rule::Condition::ApiResult)
             note(RuntimeEvent::Type::RuleEvaluated,
-                 QStringLiteral("rule %1 fired: %2")
+                 tr("rule %1 fired: %2")
                          .arg(quoted(rule.name.isEmpty() ? QString::number(r + 1) : rule.name),
                               rule.action.describe()),
                  &in);
@@ -883,8 +876,7 @@ QString Conversation::expand(const QString &text, TemplateContext context, bool 
     }
     if (observed()) {
         for (const QString &name : std::as_const(log.unknown))
-            note(RuntimeEvent::Type::Info,
-                 QStringLiteral("%1 has no value: it expands to nothing").arg(name),
+            note(RuntimeEvent::Type::Info, tr("%1 has no value: it expands to nothing").arg(name),
                  m_current.isValid() ? &m_bot.interaction(m_current) : nullptr);
     }
     return out;
@@ -953,8 +945,7 @@ bool Conversation::buildMessage(const Interaction &in, BotMessage &m)
     case InteractionType::Unknown:
         if (observed())
             note(RuntimeEvent::Type::Info,
-                 QStringLiteral("interaction type %1 is not supported: nothing sent")
-                         .arg(quoted(in.typeKey)),
+                 tr("interaction type %1 is not supported: nothing sent").arg(quoted(in.typeKey)),
                  &in);
         return false;
     }
@@ -1015,7 +1006,7 @@ void Conversation::callIntegration(InteractionRef ref)
     }
     if (index < 0) {
         note(RuntimeEvent::Type::Error,
-             QStringLiteral("integration %1 does not exist: counted as failed")
+             tr("integration %1 does not exist: counted as failed")
                      .arg(quoted(in.integrationName.isEmpty() ? in.integrationId
                                                               : in.integrationName)),
              &in);
@@ -1027,8 +1018,8 @@ void Conversation::callIntegration(InteractionRef ref)
     const Integration &integration = m_bot.bot.integrations.at(index);
     if (m_channel == Channel::Web && isLegacyEscalation(integration)) {
         note(RuntimeEvent::Type::Escalation,
-             QStringLiteral("%1 posts to the legacy agent-escalation endpoint: not sent in the "
-                            "web channel, as in Conversation Builder's preview")
+             tr("%1 posts to the legacy agent-escalation endpoint: not sent in the "
+                "web channel, as in Conversation Builder's preview")
                      .arg(quoted(integration.name)),
              &in);
         m_apiSuccess = true;
@@ -1101,7 +1092,7 @@ void Conversation::handleIntegrationResult(const Result<HttpResponse> &result)
         m_transferFailed = transfer;
         // The message may quote the URL or the server: no secret shows.
         note(RuntimeEvent::Type::Error,
-             QStringLiteral("integration %1 failed: %2")
+             tr("integration %1 failed: %2")
                      .arg(quoted(integration.name),
                           redactSecrets(result.error().message, m_requestSecrets)),
              &in);
@@ -1116,9 +1107,7 @@ void Conversation::handleIntegrationResult(const Result<HttpResponse> &result)
     if (observed()) {
         RuntimeEvent e;
         e.type = RuntimeEvent::Type::Response;
-        e.text = QStringLiteral("%1 answered HTTP %2")
-                         .arg(quoted(integration.name))
-                         .arg(response.status);
+        e.text = tr("%1 answered HTTP %2").arg(quoted(integration.name)).arg(response.status);
         e.detail = describeResponse(response, m_requestSecrets + m_secretsSeen);
         e.interactionId = in.id;
         e.interactionName = in.name;
@@ -1126,7 +1115,7 @@ void Conversation::handleIntegrationResult(const Result<HttpResponse> &result)
     }
     if (!m_apiSuccess)
         note(RuntimeEvent::Type::Error,
-             QStringLiteral("integration %1 failed: %2")
+             tr("integration %1 failed: %2")
                      .arg(quoted(integration.name),
                           describeHttpFailure(response, m_requestSecrets)),
              &in);
@@ -1159,9 +1148,8 @@ void Conversation::storeDataFields(const Integration &integration, const QString
                              : v->text;
     for (const DataFieldValue &field : readDataFields(integration, json)) {
         if (!field.ok) {
-            note(RuntimeEvent::Type::Error,
-                 QStringLiteral("custom data field %1: cannot read the path %2")
-                         .arg(quoted(field.field), quoted(field.path)));
+            note(RuntimeEvent::Type::Error, tr("custom data field %1: cannot read the path %2")
+                                                    .arg(quoted(field.field), quoted(field.path)));
             continue;
         }
         setVariable(rdv + QLatin1Char('.') + field.field, VariableValue::fromText(field.value),
@@ -1205,16 +1193,16 @@ void Conversation::escalate(InteractionRef ref)
     if (m_stopped || m_channel == Channel::Web) {
         if (!m_stopped)
             note(RuntimeEvent::Type::Escalation,
-                 QStringLiteral("transfer to skill %1: not sent in the web channel, as in "
-                                "Conversation Builder's preview")
+                 tr("transfer to skill %1: not sent in the web channel, as in "
+                    "Conversation Builder's preview")
                          .arg(quoted(skill)),
                  &in);
         leaveInteraction();
         followRules(ref, false);
         return;
     }
-    note(RuntimeEvent::Type::Escalation,
-         QStringLiteral("transfer to skill %1 requested").arg(quoted(skill)), &in);
+    note(RuntimeEvent::Type::Escalation, tr("transfer to skill %1 requested").arg(quoted(skill)),
+         &in);
     if (m_ranScript)
         m_scripts.collectImplicitGlobals(m_scope);
     m_pending = Pending::Escalation;
@@ -1249,10 +1237,10 @@ void Conversation::handleEscalationResult(const Result<void> &result)
     const InteractionRef ref = m_current;
     const Interaction &in = m_bot.interaction(ref);
     if (result) {
-        note(RuntimeEvent::Type::Escalation, QStringLiteral("transfer accepted"), &in);
+        note(RuntimeEvent::Type::Escalation, tr("transfer accepted"), &in);
     } else {
-        note(RuntimeEvent::Type::Error,
-             QStringLiteral("agent transfer failed: ") + result.error().message, &in);
+        note(RuntimeEvent::Type::Error, tr("agent transfer failed: ") + result.error().message,
+             &in);
         m_transferFailed = true;
     }
     leaveInteraction();
@@ -1265,8 +1253,7 @@ void Conversation::transferFailed()
     m_quickReplyPayload.clear();
     m_buttonPayload.clear();
     note(RuntimeEvent::Type::Escalation,
-         QStringLiteral("the agent transfer failed: the bot receives %1")
-                 .arg(quoted(m_userMessage)));
+         tr("the agent transfer failed: the bot receives %1").arg(quoted(m_userMessage)));
     // Only a starter pattern that names the message catches it: `*agent*` must not start the
     // very hand-off that failed again, and the fallback dialog would say "did not get that".
     for (const CompiledStarter &starter : m_bot.starters) {
@@ -1278,7 +1265,7 @@ void Conversation::transferFailed()
         if (!names || !starter.patterns.matches(m_userMessage))
             continue;
         m_starterIntent.clear();
-        if (enterDialog(starter.ref.dialog, false, QStringLiteral("failed agent transfer")))
+        if (enterDialog(starter.ref.dialog, false, tr("failed agent transfer")))
             m_cursor = starter.ref;
         return;
     }
@@ -1383,7 +1370,7 @@ void Conversation::setBotVariable(const QString &name, const VariableValue &valu
 void Conversation::removeBotVariable(const QString &name)
 {
     if (m_variables.remove(name) && observed())
-        note(RuntimeEvent::Type::VariableChanged, name + QStringLiteral(" removed"));
+        note(RuntimeEvent::Type::VariableChanged, tr("%1 removed").arg(name));
 }
 
 void Conversation::sendMessage(const BotMessage &message)

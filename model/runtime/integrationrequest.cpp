@@ -2,6 +2,7 @@
 
 #include "jsonpath.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,11 @@ QString resultVariableName(const Integration &integration)
 }
 
 namespace {
+/// The translation context of the request checks (shared with Send Test Request's messages).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::runtime::IntegrationTrial)
+};
 
 /// A piece of a field: literal text, or a template as written (`{$botContext.n}`).
 struct Piece
@@ -240,26 +246,25 @@ document::Result<void> checkIntegrationRequest(const HttpRequest &request,
     const QUrl url(request.url.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (request.url.trimmed().isEmpty())
-        return document::Error{QStringLiteral("the URL is empty"), {}};
+        return document::Error{Text::tr("the URL is empty"), {}};
     if (!url.isValid())
-        return document::Error{QStringLiteral("the URL \"%1\" is not valid: %2")
+        return document::Error{Text::tr("the URL \"%1\" is not valid: %2")
                                        .arg(shownUrl, redactSecrets(url.errorString(), secrets)),
                                {}};
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return document::Error{
-                QStringLiteral("the URL \"%1\" does not start with http:// or https://")
-                        .arg(shownUrl),
+                Text::tr("the URL \"%1\" does not start with http:// or https://").arg(shownUrl),
                 {}};
     if (url.host().isEmpty())
-        return document::Error{QStringLiteral("the URL \"%1\" names no host").arg(shownUrl), {}};
+        return document::Error{Text::tr("the URL \"%1\" names no host").arg(shownUrl), {}};
 
     const QByteArray body = request.body.trimmed();
     if (bodyKind(request.headers, QString::fromUtf8(body)) == BodyKind::Json && !body.isEmpty()) {
         QJsonParseError error;
         QJsonDocument::fromJson(request.body, &error);
         if (error.error != QJsonParseError::NoError)
-            return document::Error{QStringLiteral("the body is not valid JSON once its templates "
-                                                  "are filled in: %1 at byte %2")
+            return document::Error{Text::tr("the body is not valid JSON once its templates "
+                                            "are filled in: %1 at byte %2")
                                            .arg(error.errorString())
                                            .arg(error.offset),
                                    {}};

@@ -15,6 +15,14 @@
 
 namespace dialogsmith::runtime {
 
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::runtime::IntegrationTrial)
+};
+} // namespace
+
 using document::Bot;
 using document::Error;
 using document::Integration;
@@ -45,9 +53,9 @@ QString scriptProblem(const ScriptOutcome &outcome)
 {
     if (outcome.interrupted())
         return outcome.message;
-    return QStringLiteral("script error in %1%2: %3")
+    return Text::tr("script error in %1%2: %3")
             .arg(outcome.location,
-                 outcome.line > 0 ? QStringLiteral(", line %1").arg(outcome.line) : QString(),
+                 outcome.line > 0 ? Text::tr(", line %1").arg(outcome.line) : QString(),
                  outcome.message);
 }
 
@@ -184,7 +192,7 @@ public:
     }
     void sendMessage(const BotMessage &message) override
     {
-        notes.append(QStringLiteral("the transform script sends a message: %1").arg(message.text));
+        notes.append(Text::tr("the transform script sends a message: %1").arg(message.text));
     }
     void addQuickReplies(const QList<Choice> &) override {}
     void setTriggerNextMessage(const QString &) override {}
@@ -243,7 +251,7 @@ Result<HttpRequest> IntegrationTrial::buildRequest(QStringList *secrets) const
 {
     const Integration *integration = m_input.bot.integration(m_input.integrationId);
     if (!integration)
-        return Error{QStringLiteral("the integration does not exist any more"), {}};
+        return Error{Text::tr("the integration does not exist any more"), {}};
     const Scope scope(m_input, nullptr);
     QStringList unknown;
     QStringList used;
@@ -267,11 +275,10 @@ Result<HttpRequest> IntegrationTrial::buildRequest(QStringList *secrets) const
     if (secrets)
         *secrets = used;
     if (!unknown.isEmpty())
-        return Error{unknown.size() == 1
-                             ? QStringLiteral("%1 has no value: give it a sample value")
-                                       .arg(unknown.constFirst())
-                             : QStringLiteral("%1 have no value: give them sample values")
-                                       .arg(unknown.join(QStringLiteral(", "))),
+        return Error{unknown.size() == 1 ? Text::tr("%1 has no value: give it a sample value")
+                                                   .arg(unknown.constFirst())
+                                         : Text::tr("%1 have no value: give them sample values")
+                                                   .arg(unknown.join(QStringLiteral(", "))),
                      {}};
     if (!request)
         return request.error();
@@ -320,7 +327,7 @@ void IntegrationTrial::cancel()
         return;
     IntegrationTrialResult result;
     result.outcome = IntegrationTrialResult::Outcome::Cancelled;
-    result.message = QStringLiteral("the request was cancelled");
+    result.message = Text::tr("the request was cancelled");
     result.request = m_shown;
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     ++m_run;
@@ -388,9 +395,8 @@ void IntegrationTrial::answered(quint64 run, Result<HttpResponse> answer)
                                      : v->text;
             for (const DataFieldValue &field : readDataFields(*integration, json)) {
                 if (!field.ok) {
-                    scope.notes.append(
-                            QStringLiteral("custom data field %1: cannot read the path %2")
-                                    .arg(quoted(field.field), quoted(field.path)));
+                    scope.notes.append(Text::tr("custom data field %1: cannot read the path %2")
+                                               .arg(quoted(field.field), quoted(field.path)));
                     continue;
                 }
                 scope.set(rdv + QLatin1Char('.') + field.field,

@@ -4,6 +4,7 @@
 #include "scriptcontext.h"
 #include "scriptwatchdog.h"
 
+#include <QCoreApplication>
 #include <QJSValueIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,14 @@
 #include <QSet>
 
 namespace dialogsmith::runtime {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::runtime::ScriptHost)
+};
+} // namespace
 
 namespace {
 
@@ -367,9 +376,9 @@ QJSValue ScriptHost::evaluateGuarded(const QString &program, const QString &file
         return m_engine->newErrorObject(
                 QJSValue::GenericError,
                 m_lastStop == ScriptWatchdog::Stop::Memory
-                        ? QStringLiteral("script stopped while compiling: it used more than %1")
+                        ? Text::tr("script stopped while compiling: it used more than %1")
                                   .arg(memoryText(memoryLimit()))
-                        : QStringLiteral("script timed out while compiling"));
+                        : Text::tr("script timed out while compiling"));
     return result;
 }
 
@@ -432,7 +441,7 @@ ScriptOutcome ScriptHost::describedFailure(const QJSValue &description, const QS
     out.status = ScriptOutcome::Status::Error;
     out.location = label;
     if (!description.isObject()) {
-        out.message = QStringLiteral("an exception that could not be read in time");
+        out.message = Text::tr("an exception that could not be read in time");
         return out;
     }
     out.message = description.property(QStringLiteral("message")).toString();
@@ -463,7 +472,7 @@ ScriptOutcome ScriptHost::call(const QJSValue &function, const QJSValueList &arg
                               .arg(label, memoryText(memoryLimit()));
     } else if (!result) {
         out.status = ScriptOutcome::Status::TimedOut;
-        out.message = QStringLiteral("script timed out in %1").arg(label);
+        out.message = Text::tr("script timed out in %1").arg(label);
     } else if (stopped) {
         out.status = ScriptOutcome::Status::Stopped;
     } else if (result->strictlyEquals(m_threw)) {

@@ -2,9 +2,18 @@
 
 #include "runtimeoptions.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace dialogsmith::runtime {
+
+namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::runtime::Transcript)
+};
+} // namespace
 
 QString Transcript::messageLine(const QString &summary)
 {
@@ -26,7 +35,7 @@ document::Result<Transcript> Transcript::parse(const QString &text)
             return document::Error{message, {}, number, 1};
         };
         auto before = [&](const QString &what) {
-            return fail(QStringLiteral("'%1' must come before the first 'user:' line").arg(what));
+            return fail(Text::tr("'%1' must come before the first 'user:' line").arg(what));
         };
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
             continue;
@@ -51,7 +60,7 @@ document::Result<Transcript> Transcript::parse(const QString &text)
             const QString rest = after(4);
             const qsizetype eq = rest.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return fail(QStringLiteral("expected 'var NAME = VALUE'"));
+                return fail(Text::tr("expected 'var NAME = VALUE'"));
             step.kind = Step::Kind::Variable;
             step.name = rest.left(eq).trimmed();
             step.text = rest.mid(eq + 1).trimmed();
@@ -60,15 +69,14 @@ document::Result<Transcript> Transcript::parse(const QString &text)
                 return before(QStringLiteral("channel:"));
             t.channel = after(8);
             if (!channelFromName(t.channel))
-                return fail(QStringLiteral("unknown channel '%1' (use web or messaging)")
-                                    .arg(t.channel));
+                return fail(Text::tr("unknown channel '%1' (use web or messaging)").arg(t.channel));
             continue;
         } else if (trimmed.startsWith(QLatin1String("start:"))) {
             if (started)
                 return before(QStringLiteral("start:"));
             t.startDialog = after(6);
             if (t.startDialog.isEmpty())
-                return fail(QStringLiteral("expected 'start: DIALOG NAME'"));
+                return fail(Text::tr("expected 'start: DIALOG NAME'"));
             continue;
         } else if (trimmed.startsWith(QLatin1String("env:"))) {
             if (started)
@@ -76,12 +84,12 @@ document::Result<Transcript> Transcript::parse(const QString &text)
             const QString assignment = after(4);
             const qsizetype eq = assignment.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return fail(QStringLiteral("expected 'env: KEY=VALUE'"));
+                return fail(Text::tr("expected 'env: KEY=VALUE'"));
             t.environment.insert(assignment.left(eq).trimmed(), assignment.mid(eq + 1));
             continue;
         } else {
-            return fail(QStringLiteral("expected 'user:', 'bot:', 'bot~', 'var', 'channel:', "
-                                       "'env:', 'start:' or a '#' comment"));
+            return fail(Text::tr("expected 'user:', 'bot:', 'bot~', 'var', 'channel:', "
+                                 "'env:', 'start:' or a '#' comment"));
         }
         t.steps.append(step);
     }

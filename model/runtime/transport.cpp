@@ -9,6 +9,14 @@
 namespace dialogsmith::runtime {
 
 namespace {
+/// The translation context of this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dialogsmith::runtime::Transport)
+};
+} // namespace
+
+namespace {
 
 constexpr qsizetype maxLoggedBody = 4096;
 constexpr qsizetype maxFailureLine = 200;
@@ -19,7 +27,7 @@ QString bodyText(const QByteArray &body, const QStringList &secrets)
     QString text = redactSecrets(QString::fromUtf8(body), secrets);
     if (text.size() > maxLoggedBody) {
         text.truncate(maxLoggedBody);
-        text += QStringLiteral("... (%1 bytes)").arg(body.size());
+        text += Text::tr("... (%1 bytes)").arg(body.size());
     }
     return text;
 }
@@ -128,8 +136,8 @@ QString redactSecrets(QString text, const QStringList &secrets)
 void UnavailableTransport::send(const HttpRequest &request, IntegrationTransport::Done done)
 {
     QTimer::singleShot(0, QCoreApplication::instance(), [done = std::move(done), request] {
-        done(document::Error{QStringLiteral("the network is off here: the integration \"%1\" "
-                                            "was not sent")
+        done(document::Error{Text::tr("the network is off here: the integration \"%1\" "
+                                      "was not sent")
                                      .arg(request.integrationName),
                              {}});
     });
@@ -140,8 +148,8 @@ void UnavailableTransport::escalate(const EscalationRequest &request,
 {
     QTimer::singleShot(0, QCoreApplication::instance(), [done = std::move(done), request] {
         done(document::Error{
-                QStringLiteral("the network is off here: the transfer to skill \"%1\" was "
-                               "not sent")
+                Text::tr("the network is off here: the transfer to skill \"%1\" was "
+                         "not sent")
                         .arg(request.skillName.isEmpty() ? request.skillId : request.skillName),
                 {}});
     });
@@ -172,7 +180,7 @@ QString describeResponse(const HttpResponse &response, const QStringList &secret
 
 QString describeHttpFailure(const HttpResponse &response, const QStringList &secrets)
 {
-    QString text = QStringLiteral("the server answered HTTP %1").arg(response.status);
+    QString text = Text::tr("the server answered HTTP %1").arg(response.status);
     if (!response.reason.isEmpty())
         text += QLatin1Char(' ') + response.reason;
     // The first line that says something: error pages often start with a blank line.

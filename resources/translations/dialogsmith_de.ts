@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CloudProtocol</name>
+    <message>
+        <location filename="../../model/cloud/protocol.cpp" line="+86"/>
+        <source>the frame is not valid JSON (%1 at offset %2)</source>
+        <translation>der Frame ist kein gültiges JSON (%1 bei Offset %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a frame must be a JSON object</source>
+        <translation>ein Frame muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a frame&apos;s &apos;kind&apos; must be &quot;req&quot;</source>
+        <translation>„kind“ eines Frames muss „req“ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a request needs an &apos;id&apos;</source>
+        <translation>eine Anfrage braucht eine „id“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a request needs a &apos;type&apos;</source>
+        <translation>eine Anfrage braucht einen „type“</translation>
+    </message>
+</context>
+<context>
     <name>CodeSlot</name>
     <message>
         <location filename="../../model/document/interaction.cpp" line="+94"/>
@@ -370,9 +398,2810 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../../ui/mainwindow.cpp" line="+62"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretHostPolicy</name>
+    <message>
+        <location filename="../../model/network/secrethosts.cpp" line="+62"/>
+        <source>the secret &quot;%1&quot; may not be sent to %2: allow it for this run with --allow-secret-host %2, or for good with &apos;dialogsmith-cli secret allow %1 %2&apos;</source>
+        <translation>das Secret &quot;%1&quot; darf nicht an %2 gesendet werden: für diesen Lauf mit --allow-secret-host %2 erlauben, oder dauerhaft mit &apos;dialogsmith-cli secret allow %1 %2&apos;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the secret &quot;%1&quot; was not sent to %2: you denied it</source>
+        <translation>das Secret &quot;%1&quot; wurde nicht an %2 gesendet: Sie haben es abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../../model/network/secretstore.cpp" line="+161"/>
+        <location line="+226"/>
+        <source>the secret &quot;%1&quot; is in the keychain, which does not answer</source>
+        <translation>das Secret „%1“ liegt im Schlüsselbund, der nicht antwortet</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>the keychain could not read the secret &quot;%1&quot;: %2</source>
+        <translation>der Schlüsselbund konnte das Secret „%1“ nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain did not answer in time for the secret &quot;%1&quot;</source>
+        <translation>der Schlüsselbund hat für das Secret „%1“ nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the keychain could not store the secret: %1</source>
+        <translation>der Schlüsselbund konnte das Secret nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>the keychain did not answer in time</source>
+        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the keychain could not delete the secret: %1</source>
+        <translation>der Schlüsselbund konnte das Secret nicht löschen: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read the secret file %1: %2</source>
+        <translation>die Secret-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the secret file %1 is damaged (%2 at byte %3): delete it and set the secrets again</source>
+        <translation>die Secret-Datei %1 ist beschädigt (%2 bei Byte %3): löschen Sie sie und setzen Sie die Secrets neu</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write the secret file in %1: %2</source>
+        <translation>die Secret-Datei in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>cannot write the secret file %1: %2</source>
+        <translation>die Secret-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+119"/>
+        <source>&quot;%1&quot; is not a valid secret name</source>
+        <translation>„%1“ ist kein gültiger Secret-Name</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>&quot;%1&quot; is not a valid secret name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter or &apos;_&apos;</source>
+        <translation>„%1“ ist kein gültiger Secret-Name: verwenden Sie Buchstaben, Ziffern, „_“, „-“ und „.“, beginnend mit einem Buchstaben oder „_“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value is empty</source>
+        <translation>der Wert ist leer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>there is no stored secret &quot;%1&quot;</source>
+        <translation>es ist kein Secret „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&quot;%1&quot; is not a host name (write it as api.example.com or 127.0.0.1:8750)</source>
+        <translation>&quot;%1&quot; ist kein Hostname (schreiben Sie ihn als api.example.com oder 127.0.0.1:8750)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the secret &quot;%1&quot; may not go to %2 anyway</source>
+        <translation>das Secret &quot;%1&quot; darf ohnehin nicht an %2 gehen</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::Account</name>
+    <message>
+        <location filename="../../model/cloud/account.cpp" line="+160"/>
+        <source>user &quot;%1&quot;</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>campaign &quot;%1&quot;</source>
+        <translation>Kampagne „%1“</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the account number must be digits, found &quot;%1&quot;</source>
+        <translation>die Kontonummer muss aus Ziffern bestehen, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid secret name</source>
+        <translation>„%1“ ist kein gültiger Secret-Name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a skill id must be a positive number</source>
+        <translation>eine Skill-ID muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the skill id %1 is taken by skills[%2]</source>
+        <translation>die Skill-ID %1 ist bereits von skills[%2] belegt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the skill has no name</source>
+        <translation>der Skill hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the skill name &quot;%1&quot; is taken by skills[%2]</source>
+        <translation>der Skill-Name „%1“ ist bereits von skills[%2] belegt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a user id must be digits, found &quot;%1&quot;</source>
+        <translation>eine Benutzer-ID muss aus Ziffern bestehen, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the user id %1 is taken by users[%2]</source>
+        <translation>die Benutzer-ID %1 ist bereits von users[%2] belegt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the PId must be a UUID, found &quot;%1&quot;</source>
+        <translation>die PId muss eine UUID sein, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the user has no login name</source>
+        <translation>der Benutzer hat keinen Anmeldenamen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the login name &quot;%1&quot; is taken by users[%2]</source>
+        <translation>der Anmeldename „%1“ ist bereits von users[%2] belegt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a Bot user logs in with its OAuth keys, not a password</source>
+        <translation>ein Bot-Benutzer meldet sich mit seinen OAuth-Schlüsseln an, nicht mit einem Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Human user &quot;%1&quot; has no password</source>
+        <translation>der menschliche Benutzer „%1“ hat kein Passwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the password hash is not a pbkdf2-sha256 hash with iterations, salt and hash</source>
+        <translation>der Passwort-Hash ist kein pbkdf2-sha256-Hash mit Iterationen, Salt und Hash</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>max chats must be at least 1 (or &quot;unlimited&quot;), found %1</source>
+        <translation>max chats muss mindestens 1 sein (oder „unlimited“), gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the login name is too long for the names of its keys in the secret store</source>
+        <translation>der Anmeldename ist zu lang für die Namen seiner Schlüssel im Secret-Speicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the keys of &quot;%1&quot; would share their secret names (%2) with users[%3]: change one login name</source>
+        <translation>die Schlüssel von „%1“ hätten dieselben Secret-Namen (%2) wie users[%3]: ändern Sie einen der Anmeldenamen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+48"/>
+        <source>there is no skill with the id %1</source>
+        <translation>es gibt keinen Skill mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>the skill &quot;%1&quot; is listed twice</source>
+        <translation>der Skill „%1“ ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Bot user &quot;%1&quot; has the routing skill &quot;%2&quot;, which no campaign enters on: transfers to it would ring the bot</source>
+        <translation>der Bot-Benutzer „%1“ hat den Routing-Skill „%2“, über den keine Kampagne einsteigt: Übergaben an ihn würden beim Bot klingeln</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be above every user id (the highest is %1)</source>
+        <translation>muss über jeder Benutzer-ID liegen (die höchste ist %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the campaign has no id</source>
+        <translation>die Kampagne hat keine ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the campaign id %1 is taken by campaigns[%2]</source>
+        <translation>die Kampagnen-ID %1 ist bereits von campaigns[%2] belegt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the campaign has no name</source>
+        <translation>die Kampagne hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the campaign name &quot;%1&quot; is taken by campaigns[%2]</source>
+        <translation>der Kampagnenname „%1“ ist bereits von campaigns[%2] belegt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the campaign has no engagement id</source>
+        <translation>die Kampagne hat keine Engagement-ID</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::AccountFile</name>
+    <message>
+        <location filename="../../model/cloud/accountfile.cpp" line="+117"/>
+        <source>expected %1, found %2</source>
+        <translation>erwartet wurde %1, gefunden wurde %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a string of digits</source>
+        <translation>eine Zeichenkette aus Ziffern</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a whole number, found %1</source>
+        <translation>erwartet wurde eine ganze Zahl, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an account file (a JSON object), found %1</source>
+        <translation>erwartet wurde eine Kontodatei (ein JSON-Objekt), gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &quot;%1&quot;: this is not a Dialogsmith account file</source>
+        <translation>erwartet wurde „%1“: dies ist keine Kontodatei von Dialogsmith</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file was written by a newer Dialogsmith (format version %1); this build reads version %2</source>
+        <translation>die Datei wurde von einem neueren Dialogsmith geschrieben (Formatversion %1); diese Version liest Version %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+11"/>
+        <location line="+44"/>
+        <location line="+33"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>unknown user type &quot;%1&quot; (use &quot;bot&quot; or &quot;human&quot;)</source>
+        <translation>unbekannter Benutzertyp „%1“ (verwenden Sie „bot“ oder „human“)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a whole number or &quot;unlimited&quot;</source>
+        <translation>eine ganze Zahl oder „unlimited“</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>expected a positive number of iterations</source>
+        <translation>erwartet wurde eine positive Anzahl von Iterationen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected base64 text</source>
+        <translation>erwartet wurde Base64-Text</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>the file does not exist</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 MB; account files are limited to %3 MB</source>
+        <translation>%1 ist %2 MB groß; Kontodateien dürfen höchstens %3 MB groß sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::AgentClient</name>
+    <message>
+        <location filename="../../model/cloud/agentclient.cpp" line="+15"/>
+        <source>the cloud refused the login: %1</source>
+        <translation>die Cloud hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cloud closed the connection (%1 %2)</source>
+        <translation>die Cloud hat die Verbindung geschlossen (%1 %2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the domain look-up answered HTTP %1</source>
+        <translation>die Domänenabfrage hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the domain look-up named no agentVep or asyncMessagingEnt</source>
+        <translation>die Domänenabfrage hat weder agentVep noch asyncMessagingEnt genannt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the login answered HTTP %1</source>
+        <translation>die Anmeldung hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the login answer has no user id or bearer</source>
+        <translation>die Antwort auf die Anmeldung enthält keine Benutzer-ID oder kein Bearer-Token</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::AgentSession</name>
+    <message>
+        <location filename="../../model/cloud/agentsession.cpp" line="+45"/>
+        <location line="+17"/>
+        <location line="+1"/>
+        <source>the login expired: log in again</source>
+        <translation>die Anmeldung ist abgelaufen: melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;availability&apos; must be ONLINE, AWAY or OFFLINE</source>
+        <translation>„availability“ muss ONLINE, AWAY oder OFFLINE sein</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no subscription with id %1</source>
+        <translation>kein Abonnement mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not supported by the local cloud</source>
+        <translation>%1 wird von der lokalen Cloud nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown request type &apos;%1&apos;</source>
+        <translation>unbekannter Anfragetyp „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>UpdateRingState needs a &apos;ringId&apos;</source>
+        <translation>UpdateRingState braucht eine „ringId“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;ringState&apos; must be ACCEPTED or REJECTED</source>
+        <translation>„ringState“ muss ACCEPTED oder REJECTED sein</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the body must be an object of filters</source>
+        <translation>der Body muss ein Objekt mit Filtern sein</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;convState&apos; may hold OPEN and CLOSE</source>
+        <translation>„convState“ darf OPEN und CLOSE enthalten</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the request needs a &apos;dialogId&apos;</source>
+        <translation>die Anfrage braucht eine „dialogId“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no conversation with id %1</source>
+        <translation>keine Konversation mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only participants may read a conversation</source>
+        <translation>nur Teilnehmer dürfen eine Konversation lesen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PublishEvent needs a &apos;dialogId&apos; and an &apos;event&apos; object</source>
+        <translation>PublishEvent braucht eine „dialogId“ und ein „event“-Objekt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>UpdateConversationField needs a &apos;conversationId&apos; and a &apos;conversationField&apos;</source>
+        <translation>UpdateConversationField braucht eine „conversationId“ und ein „conversationField“</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no consumer or agent with id %1</source>
+        <translation>kein Konsument oder Agent mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::BotAgent</name>
+    <message>
+        <location filename="../../model/cloud/botagent.cpp" line="+293"/>
+        <source>the cloud ended the login (%1)</source>
+        <translation>die Cloud hat die Anmeldung beendet (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection to the cloud closed (%1)</source>
+        <translation>die Verbindung zur Cloud wurde geschlossen (%1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not a Bot user: a bot agent logs in as a Bot user with its API key</source>
+        <translation>%1 ist kein Bot-Benutzer: ein Bot-Agent meldet sich als Bot-Benutzer mit seinem API-Schlüssel an</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the cloud refused %1: %2</source>
+        <translation>die Cloud hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>going online</source>
+        <translation>das Online-Gehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the conversation subscription</source>
+        <translation>das Konversationsabonnement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the routing subscription</source>
+        <translation>das Routing-Abonnement</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>the cloud refused a bot message: %1</source>
+        <translation>die Cloud hat eine Bot-Nachricht abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::Brand</name>
+    <message>
+        <location filename="../../model/cloud/brand.cpp" line="+275"/>
+        <source>unknown consumer: sign up first</source>
+        <translation>unbekannter Konsument: registrieren Sie sich zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the consumer already has an open conversation (%1)</source>
+        <translation>der Konsument hat bereits eine offene Konversation (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many open conversations (%1): close some first</source>
+        <translation>zu viele offene Konversationen (%1): schließen Sie zuerst einige</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+450"/>
+        <location line="+93"/>
+        <source>the account has no skill with id %1</source>
+        <translation>das Konto hat keinen Skill mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="-531"/>
+        <source>the account has no campaign to route the conversation: add one with an entry skill</source>
+        <translation>das Konto hat keine Kampagne, die die Konversation weiterleitet: fügen Sie eine mit einem Einstiegs-Skill hinzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the account has no campaign %1</source>
+        <translation>das Konto hat keine Kampagne %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a ContentEvent needs a text &apos;message&apos;</source>
+        <translation>ein ContentEvent braucht eine Text-„message“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the message is longer than %1 characters</source>
+        <translation>die Nachricht ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;contentType&apos; must be text</source>
+        <translation>„contentType“ muss text sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a RichContentEvent needs a &apos;content&apos; object</source>
+        <translation>ein RichContentEvent braucht ein „content“-Objekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rich content is larger than %1 KB</source>
+        <translation>der Rich Content ist größer als %1 KB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;chatState&apos; must be one of %1</source>
+        <translation>„chatState“ muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;status&apos; must be one of %1</source>
+        <translation>„status“ muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an AcceptStatusEvent needs a &apos;sequenceList&apos; of numbers</source>
+        <translation>ein AcceptStatusEvent braucht eine „sequenceList“ aus Zahlen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;sequenceList&apos; must hold numbers</source>
+        <translation>„sequenceList“ muss Zahlen enthalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the event has no &apos;type&apos;</source>
+        <translation>das Ereignis hat keinen „type“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown event type &apos;%1&apos; (ContentEvent, RichContentEvent, ChatStateEvent and AcceptStatusEvent are known)</source>
+        <translation>unbekannter Ereignistyp „%1“ (bekannt sind ContentEvent, RichContentEvent, ChatStateEvent und AcceptStatusEvent)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+276"/>
+        <location line="+136"/>
+        <location line="+11"/>
+        <source>no conversation with id %1</source>
+        <translation>keine Konversation mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="-421"/>
+        <location line="+244"/>
+        <location line="+34"/>
+        <location line="+145"/>
+        <source>the conversation is closed</source>
+        <translation>die Konversation ist beendet</translation>
+    </message>
+    <message>
+        <location line="-414"/>
+        <source>only participants may publish in a conversation</source>
+        <translation>nur Teilnehmer dürfen in einer Konversation veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the conversation holds %1 events, the most it may</source>
+        <translation>die Konversation enthält %1 Ereignisse, das Maximum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no event with sequence %1</source>
+        <translation>kein Ereignis mit der Sequenz %1</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>no user with id %1</source>
+        <translation>kein Benutzer mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no waiting ring with id %1 (it may have expired or been taken)</source>
+        <translation>kein wartender Ruf mit der ID %1 (er ist vielleicht abgelaufen oder wurde schon angenommen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ring %1 was offered to another agent</source>
+        <translation>der Ruf %1 wurde einem anderen Agenten angeboten</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&apos;conversationField&apos; lists no change</source>
+        <translation>„conversationField“ nennt keine Änderung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ParticipantsChange names a user this account does not have</source>
+        <translation>ParticipantsChange nennt einen Benutzer, den dieses Konto nicht hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ParticipantsChange needs an agent &apos;role&apos; (ASSIGNED_AGENT, AGENT, MANAGER or READER)</source>
+        <translation>ParticipantsChange braucht eine Agenten-„role“ (ASSIGNED_AGENT, AGENT, MANAGER oder READER)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>that user is not a participant with role %1</source>
+        <translation>dieser Benutzer ist kein Teilnehmer mit der Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>that user is already a participant</source>
+        <translation>dieser Benutzer ist bereits Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conversation already has an assigned agent</source>
+        <translation>die Konversation hat bereits einen zugewiesenen Agenten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>transfer to a particular agent (SUGGEST) is not supported: transfer to a skill</source>
+        <translation>die Übergabe an einen bestimmten Agenten (SUGGEST) wird nicht unterstützt: übergeben Sie an einen Skill</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ParticipantsChange &apos;type&apos; must be ADD, REMOVE or SUGGEST</source>
+        <translation>„type“ von ParticipantsChange muss ADD, REMOVE oder SUGGEST sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skill needs a &apos;skill&apos; id</source>
+        <translation>Skill braucht eine „skill“-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ConversationStateField supports &apos;conversationState&apos;: &apos;CLOSE&apos; only</source>
+        <translation>ConversationStateField unterstützt nur „conversationState“: „CLOSE“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a conversation field has no &apos;field&apos; name</source>
+        <translation>ein Konversationsfeld hat keinen „field“-Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown conversation field &apos;%1&apos; (ParticipantsChange, Skill and ConversationStateField are known)</source>
+        <translation>unbekanntes Konversationsfeld „%1“ (bekannt sind ParticipantsChange, Skill und ConversationStateField)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only participants may change a conversation</source>
+        <translation>nur Teilnehmer dürfen eine Konversation ändern</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the conversation is closed already</source>
+        <translation>die Konversation ist bereits beendet</translation>
+    </message>
+    <message>
+        <location line="+321"/>
+        <source>All agents for %1 are busy or offline. You are number %2 in the queue; an agent will be with you as soon as one is free.</source>
+        <translation>Alle Agenten für %1 sind beschäftigt oder offline. Sie sind Nummer %2 in der Warteschlange; ein Agent ist für Sie da, sobald einer frei ist.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::CloudServer</name>
+    <message>
+        <location filename="../../model/cloud/cloudserver.cpp" line="+158"/>
+        <source>TLS needs both a certificate file and a key file</source>
+        <translation>TLS braucht sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not read the key file %1: %2</source>
+        <translation>die Schlüsseldatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds no unencrypted PEM private key</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the cloud</source>
+        <translation>die Cloud</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>could not listen on 127.0.0.1:%1: %2</source>
+        <translation>auf 127.0.0.1:%1 konnte nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>the Authorization header is not the API access key of an account of this cloud</source>
+        <translation>der Authorization-Header ist nicht der API-Zugriffsschlüssel eines Kontos dieser Cloud</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>use POST</source>
+        <translation>verwenden Sie POST</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>use GET</source>
+        <translation>verwenden Sie GET</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no such route: %1</source>
+        <translation>keine solche Route: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an account id is a number</source>
+        <translation>eine Konto-ID ist eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no such account: %1 is not an account of this cloud</source>
+        <translation>kein solches Konto: %1 ist kein Konto dieser Cloud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the login needs a &apos;username&apos;</source>
+        <translation>die Anmeldung braucht einen „username“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown login name &apos;%1&apos; in account %2</source>
+        <translation>unbekannter Anmeldename „%1“ im Konto %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a Bot user: log in with its API key (the four OAuth keys)</source>
+        <translation>%1 ist ein Bot-Benutzer: melden Sie sich mit seinem API-Schlüssel an (den vier OAuth-Schlüsseln)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wrong password for %1</source>
+        <translation>falsches Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no API key was generated for %1: generate one with &apos;dialogsmith-cli account key generate %1&apos;</source>
+        <translation>für %1 wurde kein API-Schlüssel erzeugt: erzeugen Sie einen mit „dialogsmith-cli account key generate %1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the OAuth keys for %1 were refused: they are not the keys generated for this user</source>
+        <translation>die OAuth-Schlüssel für %1 wurden abgelehnt: es sind nicht die für diesen Benutzer erzeugten Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>send a &apos;password&apos;, or the four OAuth keys (appKey, secret, accessToken, accessTokenSecret)</source>
+        <translation>senden Sie ein „password“ oder die vier OAuth-Schlüssel (appKey, secret, accessToken, accessTokenSecret)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many logins; log out some first</source>
+        <translation>zu viele Anmeldungen; melden Sie zuerst einige ab</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>session unauthorized: log in again</source>
+        <translation>Sitzung nicht autorisiert: melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not logged in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>logged out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no such account: %1</source>
+        <translation>kein solches Konto: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many consumers</source>
+        <translation>zu viele Konsumenten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;agentSkillId&apos; must be a skill id</source>
+        <translation>„agentSkillId“ muss eine Skill-ID sein</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no such route</source>
+        <translation>keine solche Route</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the management routes need the cloud&apos;s admin token</source>
+        <translation>die Verwaltungsrouten brauchen das Admin-Token der Cloud</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+25"/>
+        <source>no such WebSocket endpoint</source>
+        <translation>kein solcher WebSocket-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>no such account</source>
+        <translation>kein solches Konto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the login is not valid: log in again</source>
+        <translation>die Anmeldung ist nicht gültig: melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the consumer JWT is not valid</source>
+        <translation>das Konsumenten-JWT ist nicht gültig</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::ConsumerClient</name>
+    <message>
+        <location filename="../../model/cloud/consumerclient.cpp" line="+30"/>
+        <source>signup answered HTTP %1</source>
+        <translation>die Registrierung hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>InitConnection answered %1</source>
+        <translation>InitConnection hat mit %1 geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::ConsumerSession</name>
+    <message>
+        <location filename="../../model/cloud/consumersession.cpp" line="+31"/>
+        <source>no InitConnection with the consumer&apos;s JWT</source>
+        <translation>kein InitConnection mit dem JWT des Konsumenten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>send InitConnection with the consumer&apos;s JWT first</source>
+        <translation>senden Sie zuerst InitConnection mit dem JWT des Konsumenten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no subscription with id %1</source>
+        <translation>kein Abonnement mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SetUserProfile needs a profile object</source>
+        <translation>SetUserProfile braucht ein Profilobjekt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown request type &apos;%1&apos;</source>
+        <translation>unbekannter Anfragetyp „%1“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the consumer JWT is not valid: sign up again</source>
+        <translation>das Konsumenten-JWT ist nicht gültig: registrieren Sie sich erneut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the consumer JWT is not valid</source>
+        <translation>das Konsumenten-JWT ist nicht gültig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection belongs to another consumer</source>
+        <translation>die Verbindung gehört einem anderen Konsumenten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the request needs a &apos;conversationId&apos; or &apos;dialogId&apos;</source>
+        <translation>die Anfrage braucht eine „conversationId“ oder „dialogId“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no conversation with id %1</source>
+        <translation>keine Konversation mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;skillId&apos; must be a number</source>
+        <translation>„skillId“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;brandId&apos; %1 is not this connection&apos;s account %2</source>
+        <translation>„brandId“ %1 ist nicht das Konto %2 dieser Verbindung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>PublishEvent needs an &apos;event&apos; object</source>
+        <translation>PublishEvent braucht ein „event“-Objekt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&apos;convState&apos; may hold OPEN and CLOSE</source>
+        <translation>„convState“ darf OPEN und CLOSE enthalten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>UpdateConversationField needs a &apos;conversationField&apos;</source>
+        <translation>UpdateConversationField braucht ein „conversationField“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a consumer may only close its conversation (ConversationStateField CLOSE)</source>
+        <translation>ein Konsument darf seine Konversation nur schließen (ConversationStateField CLOSE)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no agent with id %1</source>
+        <translation>kein Agent mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::Deployments</name>
+    <message>
+        <location filename="../../model/cloud/deployments.cpp" line="+93"/>
+        <source>an agent needs an account number and the bot user&apos;s login name</source>
+        <translation>ein Agent braucht eine Kontonummer und den Anmeldenamen des Bot-Benutzers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cloud is not running</source>
+        <translation>die Cloud läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the agent %1 is running: stop it before deploying again</source>
+        <translation>der Agent %1 läuft: halten Sie ihn an, bevor Sie erneut bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the bot has no environment named &quot;%1&quot;</source>
+        <translation>der Bot hat keine Umgebung namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>no agent %1 is deployed in account %2: deploy it first</source>
+        <translation>im Konto %2 ist kein Agent %1 bereitgestellt: stellen Sie ihn zuerst bereit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the bot user&apos;s API key is not in the secret store (%1): generate it with &apos;dialogsmith-cli account key generate %2&apos;</source>
+        <translation>der API-Schlüssel des Bot-Benutzers ist nicht im Secret-Speicher (%1): erzeugen Sie ihn mit „dialogsmith-cli account key generate %2“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+100"/>
+        <source>no agent %1 is deployed in account %2</source>
+        <translation>im Konto %2 ist kein Agent %1 bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+45"/>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>no such route</source>
+        <translation>keine solche Route</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>&apos;keyNames&apos; must name the four OAuth keys&apos; secrets (letters, digits and &apos;_&apos;)</source>
+        <translation>„keyNames“ muss die Secrets der vier OAuth-Schlüssel nennen (Buchstaben, Ziffern und „_“)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;target&apos; must be demo or production</source>
+        <translation>„target“ muss demo oder production sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deploying to Production must be confirmed</source>
+        <translation>die Bereitstellung in Production muss bestätigt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;botFile&apos; must be the absolute path of the bot file</source>
+        <translation>„botFile“ muss der absolute Pfad der Bot-Datei sein</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::MessagingClient</name>
+    <message>
+        <location filename="../../model/cloud/messagingclient.cpp" line="+34"/>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+32"/>
+        <source>the cloud is not running at %1 (the connection was refused)</source>
+        <translation>unter %1 läuft keine Cloud (die Verbindung wurde abgelehnt)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>could not reach the cloud at %1: %2</source>
+        <translation>die Cloud unter %1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>not connected to the cloud</source>
+        <translation>nicht mit der Cloud verbunden</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the connection to the cloud closed</source>
+        <translation>die Verbindung zur Cloud wurde geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::MessagingSession</name>
+    <message>
+        <location filename="../../model/cloud/messagingsession.cpp" line="+81"/>
+        <source>too many requests: at most %1 per second</source>
+        <translation>zu viele Anfragen: höchstens %1 pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too many bad frames</source>
+        <translation>zu viele fehlerhafte Frames</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the client does not read what it is sent</source>
+        <translation>der Client liest nicht, was ihm gesendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::OAuthKeys</name>
+    <message>
+        <location filename="../../model/cloud/oauthkeys.cpp" line="+74"/>
+        <source>cannot store the key &quot;%1&quot;: %2</source>
+        <translation>der Schlüssel „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot delete the key &quot;%1&quot;: %2</source>
+        <translation>der Schlüssel „%1“ kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The secret store could not be read: %1.</source>
+        <translation>Der Secret-Speicher konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keys have been generated for this user.</source>
+        <translation>Für diesen Benutzer wurden keine Schlüssel erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keys of this user are incomplete in the secret store: generate them again.</source>
+        <translation>Die Schlüssel dieses Benutzers sind im Secret-Speicher unvollständig: erzeugen Sie sie neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keys were refused.</source>
+        <translation>Die Schlüssel wurden abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::document::Action</name>
+    <message>
+        <location filename="../../model/document/rule.cpp" line="+19"/>
+        <source>next</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close dialog</source>
+        <translation>Dialog schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close conversation</source>
+        <translation>Konversation beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>go to interaction %1</source>
+        <translation>zur Interaktion %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>go to dialog %1</source>
+        <translation>zum Dialog %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown action</source>
+        <translation>unbekannte Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::document::DocumentCommand</name>
+    <message>
+        <location filename="../../model/document/botcommands.cpp" line="+39"/>
+        <source>the bot needs a name</source>
+        <translation>der Bot braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an environment needs a name</source>
+        <translation>eine Umgebung braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there are two environments named &quot;%1&quot;</source>
+        <translation>es gibt zwei Umgebungen namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the default environment &quot;%1&quot; does not exist</source>
+        <translation>die Standardumgebung „%1“ gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Edit global functions</source>
+        <translation>Globale Funktionen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit environments</source>
+        <translation>Umgebungen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/dialogcommands.cpp" line="+9"/>
+        <location filename="../../model/document/interactioncommands.cpp" line="+42"/>
+        <source>there is no dialog with id &quot;%1&quot;</source>
+        <translation>es gibt keinen Dialog mit der ID „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a dialog needs a name</source>
+        <translation>ein Dialog braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a dialog named &quot;%1&quot; already exists</source>
+        <translation>es gibt bereits einen Dialog namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add dialog &quot;%1&quot;</source>
+        <translation>Dialog „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the dialog id &quot;%1&quot; is already used</source>
+        <translation>die Dialog-ID „%1“ ist bereits vergeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../model/document/interactioncommands.cpp" line="+3"/>
+        <source>the interaction id &quot;%1&quot; is already used</source>
+        <translation>die Interaktions-ID „%1“ ist bereits vergeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../model/document/interactioncommands.cpp" line="-28"/>
+        <source>an interaction named &quot;%1&quot; already exists</source>
+        <translation>es gibt bereits eine Interaktion namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>position %1 is past the last dialog</source>
+        <translation>Position %1 liegt hinter dem letzten Dialog</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove dialog</source>
+        <translation>Dialog entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove dialog &quot;%1&quot;</source>
+        <translation>Dialog „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Rename dialog to &quot;%1&quot;</source>
+        <translation>Dialog in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move dialog</source>
+        <translation>Dialog verschieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>position %1 is outside the dialog list</source>
+        <translation>Position %1 liegt außerhalb der Dialogliste</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/integrationcommands.cpp" line="+10"/>
+        <source>an integration needs a name</source>
+        <translation>eine Integration braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an integration named &quot;%1&quot; already exists</source>
+        <translation>es gibt bereits eine Integration namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add integration &quot;%1&quot;</source>
+        <translation>Integration „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the integration id &quot;%1&quot; is already used</source>
+        <translation>die Integrations-ID „%1“ ist bereits vergeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>position %1 is past the last integration</source>
+        <translation>Position %1 liegt hinter der letzten Integration</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove integration</source>
+        <translation>Integration entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove integration &quot;%1&quot;</source>
+        <translation>Integration „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+28"/>
+        <source>there is no integration with id &quot;%1&quot;</source>
+        <translation>es gibt keine Integration mit der ID „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../model/document/interactioncommands.cpp" line="-8"/>
+        <source>there is no interaction with id &quot;%1&quot;</source>
+        <translation>es gibt keine Interaktion mit der ID „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an interaction needs a name</source>
+        <translation>eine Interaktion braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add %1 &quot;%2&quot;</source>
+        <translation>%1 „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+56"/>
+        <source>position %1 is outside the dialog</source>
+        <translation>Position %1 liegt außerhalb des Dialogs</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Remove interaction</source>
+        <translation>Interaktion entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+160"/>
+        <source>Move interaction</source>
+        <translation>Interaktion verschieben</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Change type to %1</source>
+        <translation>Typ in %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot change an interaction to an unknown type</source>
+        <translation>eine Interaktion kann nicht in einen unbekannten Typ geändert werden</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set next action to %1</source>
+        <translation>Nächste Aktion auf %1 setzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move %1 interactions</source>
+        <translation>%1 Interaktionen verschieben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>nothing to move</source>
+        <translation>nichts zu verschieben</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Edit rules</source>
+        <translation>Regeln bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::document::Json</name>
+    <message>
+        <location filename="../../model/document/json.cpp" line="+94"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+294"/>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>die Datei ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected text after the end of the JSON value</source>
+        <translation>unerwarteter Text nach dem Ende des JSON-Werts</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>character 0x%1</source>
+        <translation>das Zeichen 0x%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected end of file, expected a value</source>
+        <translation>unerwartetes Dateiende, erwartet wurde ein Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 values: too many for a bot</source>
+        <translation>mehr als %1 Werte: zu viele für einen Bot</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>expected a value but found %1</source>
+        <translation>erwartet wurde ein Wert, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid number: expected a digit after &apos;.&apos;</source>
+        <translation>ungültige Zahl: nach „.“ wurde eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid number: expected a digit in the exponent</source>
+        <translation>ungültige Zahl: im Exponenten wurde eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>incomplete \u escape in a string</source>
+        <translation>unvollständige \u-Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid \u escape in a string</source>
+        <translation>ungültige \u-Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+16"/>
+        <source>control character inside a string (line breaks must be written as \n)</source>
+        <translation>Steuerzeichen in einer Zeichenkette (Zeilenumbrüche müssen als \n geschrieben werden)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+72"/>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>invalid escape sequence in a string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>nesting deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unterminated array (missing &apos;]&apos;)</source>
+        <translation>nicht abgeschlossenes Array (es fehlt „]“)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array but found %1</source>
+        <translation>in einem Array wurde „,“ oder „]“ erwartet, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>unterminated object (missing &apos;}&apos;)</source>
+        <translation>nicht abgeschlossenes Objekt (es fehlt „}“)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>expected a member name in quotes but found %1</source>
+        <translation>erwartet wurde ein Membername in Anführungszeichen, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &apos;:&apos; after the member name &quot;%1&quot;</source>
+        <translation>nach dem Membernamen „%1“ wurde „:“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object but found %1</source>
+        <translation>in einem Objekt wurde „,“ oder „}“ erwartet, gefunden wurde %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::document::Search</name>
+    <message>
+        <location filename="../../model/document/search.cpp" line="+69"/>
+        <source>Global functions</source>
+        <translation>Globale Funktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialog name</source>
+        <translation>Dialogname</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interaction name</source>
+        <translation>Interaktionsname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image URL</source>
+        <translation>Bild-URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quick reply</source>
+        <translation>Schnellantwort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Universal content</source>
+        <translation>Universeller Inhalt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclude keyword</source>
+        <translation>Ausschlusswort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-process code</source>
+        <translation>Vorverarbeitungscode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process user response</source>
+        <translation>Benutzerantwort verarbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-process code</source>
+        <translation>Nachverarbeitungscode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule name</source>
+        <translation>Regelname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule pattern</source>
+        <translation>Regelmuster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule regular expression</source>
+        <translation>Regulärer Ausdruck der Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule option</source>
+        <translation>Regeloption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-match message</source>
+        <translation>Nachricht ohne Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variable to set</source>
+        <translation>Zu setzende Variable</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Integration name</source>
+        <translation>Integrationsname</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Query parameter</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transform script</source>
+        <translation>Transformationsskript</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom data field</source>
+        <translation>Benutzerdefiniertes Datenfeld</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::document::Validation</name>
+    <message>
+        <location filename="../../model/document/validation.cpp" line="+39"/>
+        <source>the URL is empty</source>
+        <translation>die URL ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the URL has spaces at its start or end</source>
+        <translation>die URL hat Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a valid URL</source>
+        <translation>„%1“ ist keine gültige URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the URL must start with http:// or https://</source>
+        <translation>die URL muss mit http:// oder https:// beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the URL has no host</source>
+        <translation>die URL nennt keinen Host</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>the name &quot;%1&quot; is used by %2 interactions; names must be unique</source>
+        <translation>der Name „%1“ wird von %2 Interaktionen verwendet; Namen müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the dialog has no dialog starter, so only a &quot;go to dialog&quot; action can start it</source>
+        <translation>der Dialog hat keinen Dialogstarter, nur eine Aktion „zum Dialog“ kann ihn starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the dialog starter has no patterns and no intent, so only a &quot;go to dialog&quot; action can start this dialog</source>
+        <translation>der Dialogstarter hat weder Muster noch Intent, nur eine Aktion „zum Dialog“ kann diesen Dialog starten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown interaction type &quot;%1&quot;: it is kept as it is but the preview skips it</source>
+        <translation>unbekannter Interaktionstyp „%1“: er bleibt erhalten, aber die Vorschau überspringt ihn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pattern %1 is empty</source>
+        <translation>Muster %1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the interaction does not name an integration</source>
+        <translation>die Interaktion nennt keine Integration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the integration &quot;%1&quot; does not exist</source>
+        <translation>die Integration „%1“ gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>next action</source>
+        <translation>nächste Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule has an empty pattern</source>
+        <translation>die Regel hat ein leeres Muster</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the rule&apos;s regular expression is empty</source>
+        <translation>der reguläre Ausdruck der Regel ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown rule kind &quot;%1&quot;: it is kept as it is but never matches in the preview</source>
+        <translation>unbekannte Regelart „%1“: sie bleibt erhalten, trifft in der Vorschau aber nie zu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>goes to an interaction that does not exist (%1)</source>
+        <translation>führt zu einer Interaktion, die es nicht gibt (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>goes to a dialog that does not exist (%1)</source>
+        <translation>führt zu einem Dialog, den es nicht gibt (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown action; it is kept as it is</source>
+        <translation>unbekannte Aktion; sie bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not an HTTP method (use one of %2)</source>
+        <translation>„%1“ ist keine HTTP-Methode (verwenden Sie eine von %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no response data variable: the result cannot be used</source>
+        <translation>keine Antwortdatenvariable: das Ergebnis kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>dialog &quot;%1&quot;</source>
+        <translation>Dialog „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interaction &quot;%1&quot;</source>
+        <translation>Interaktion „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>integration &quot;%1&quot;</source>
+        <translation>Integration „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::format::ProjectFile</name>
+    <message>
+        <location filename="../../model/format/projectfile.cpp" line="+38"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the file is %1 MB; project files are limited to %2 MB</source>
+        <translation>die Datei ist %1 MB groß; Projektdateien dürfen höchstens %2 MB groß sein</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>cannot open the file: the file does not exist</source>
+        <translation>die Datei kann nicht geöffnet werden: die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot open the file: it is not a regular file (a folder, a device or a pipe)</source>
+        <translation>die Datei kann nicht geöffnet werden: sie ist keine normale Datei (ein Ordner, ein Gerät oder eine Pipe)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::format::Reader</name>
+    <message>
+        <location filename="../../model/format/cbreader.cpp" line="+24"/>
+        <source>expected a bot export (a JSON object), found %1</source>
+        <translation>erwartet wurde ein Bot-Export (ein JSON-Objekt), gefunden wurde %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>expected %1, found %2</source>
+        <translation>erwartet wurde %1, gefunden wurde %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+57"/>
+        <location line="+50"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>the id is missing</source>
+        <translation>die ID fehlt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the id is empty</source>
+        <translation>die ID ist leer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+16"/>
+        <location line="+118"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>expected a whole number, found &quot;%1&quot;</source>
+        <translation>erwartet wurde eine ganze Zahl, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+30"/>
+        <location line="+21"/>
+        <location line="+54"/>
+        <location line="+43"/>
+        <location line="+35"/>
+        <location line="+32"/>
+        <location line="+34"/>
+        <location line="+32"/>
+        <location line="+11"/>
+        <location line="+55"/>
+        <location line="+20"/>
+        <location line="+64"/>
+        <location line="+14"/>
+        <location line="+36"/>
+        <location line="+26"/>
+        <location line="+183"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-681"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+32"/>
+        <source>missing: this is not a Conversation Builder bot export</source>
+        <translation>fehlt: dies ist kein Bot-Export von Conversation Builder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unsupported bot format version &quot;%1&quot; (this build reads version 2 exports)</source>
+        <translation>nicht unterstützte Bot-Formatversion „%1“ (diese Version liest Exporte der Version 2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>expected &quot;dialogsmith&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet wurde „dialogsmith“, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file was written by a newer Dialogsmith (format version %1); this build reads version %2</source>
+        <translation>die Datei wurde von einem neueren Dialogsmith geschrieben (Formatversion %1); diese Version liest Version %2</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>duplicate dialog id &quot;%1&quot; (also used by %2)</source>
+        <translation>doppelte Dialog-ID „%1“ (auch von %2 verwendet)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>duplicate integration id &quot;%1&quot; (also used by %2)</source>
+        <translation>doppelte Integrations-ID „%1“ (auch von %2 verwendet)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1: unknown rule kind &quot;%2&quot;, kept as it is</source>
+        <translation>%1: unbekannte Regelart „%2“, unverändert beibehalten</translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>%1: unknown interaction type &quot;%2&quot;, kept as it is</source>
+        <translation>%1: unbekannter Interaktionstyp „%2“, unverändert beibehalten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>missing: the interaction belongs to no dialog</source>
+        <translation>fehlt: die Interaktion gehört zu keinem Dialog</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>refers to a dialog that does not exist (&quot;%1&quot;)</source>
+        <translation>verweist auf einen Dialog, den es nicht gibt („%1“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate interaction id &quot;%1&quot; (also used by %2)</source>
+        <translation>doppelte Interaktions-ID „%1“ (auch von %2 verwendet)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>refers to an interaction that does not exist (&quot;%1&quot;)</source>
+        <translation>verweist auf eine Interaktion, die es nicht gibt („%1“)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refers to an interaction of another dialog (%1)</source>
+        <translation>verweist auf eine Interaktion eines anderen Dialogs (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>broken link: %1 follows this interaction but its prevMessageId does not point back</source>
+        <translation>defekte Verknüpfung: %1 folgt auf diese Interaktion, aber seine prevMessageId zeigt nicht zurück</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>broken links: dialog &quot;%1&quot; has two first interactions (%2 and this one have no prevMessageId)</source>
+        <translation>defekte Verknüpfungen: Dialog „%1“ hat zwei erste Interaktionen (%2 und diese haben keine prevMessageId)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>broken links: the interactions of dialog &quot;%1&quot; form a loop</source>
+        <translation>defekte Verknüpfungen: die Interaktionen von Dialog „%1“ bilden eine Schleife</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>broken links: the interaction cannot be reached from the start of dialog &quot;%1&quot;</source>
+        <translation>defekte Verknüpfungen: die Interaktion ist vom Anfang des Dialogs „%1“ aus nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::format::Recovery</name>
+    <message>
+        <location filename="../../model/format/recovery.cpp" line="+84"/>
+        <source>cannot create the recovery folder %1</source>
+        <translation>der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot lock the recovery copy %1</source>
+        <translation>die Wiederherstellungskopie %1 kann nicht gesperrt werden</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::network::AgentDesk</name>
+    <message>
+        <location filename="../../model/network/agentdesk.cpp" line="+228"/>
+        <source>the agent desk needs a key: every request must send it as its Authorization header</source>
+        <translation>der Agent Desk braucht einen Schlüssel: jede Anfrage muss ihn als Authorization-Header senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the desk</source>
+        <translation>der Desk</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>could not listen on 127.0.0.1:%1: %2</source>
+        <translation>auf 127.0.0.1:%1 konnte nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the request has no Authorization header: send the desk key in it</source>
+        <translation>die Anfrage hat keinen Authorization-Header: senden Sie den Desk-Schlüssel darin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Authorization header does not match the desk key</source>
+        <translation>der Authorization-Header passt nicht zum Desk-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 is not allowed here; use %2</source>
+        <translation>%1 ist hier nicht erlaubt; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>there is no route %1 %2</source>
+        <translation>es gibt keine Route %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the body is empty: send a JSON object with the fields %1</source>
+        <translation>der Body ist leer: senden Sie ein JSON-Objekt mit den Feldern %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+145"/>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation>der Body ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+145"/>
+        <source>the body must be a JSON object</source>
+        <translation>der Body muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>the field &quot;%1&quot; must be a string</source>
+        <translation>das Feld „%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>das Feld „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;message&quot; is longer than %1 characters</source>
+        <translation>das Feld „message“ ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the field &quot;%1&quot; is missing or empty</source>
+        <translation>das Feld „%1“ fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;agentSkillId&quot; is missing or empty</source>
+        <translation>das Feld „agentSkillId“ fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>there is no skill named &quot;%1&quot; on this desk (skills: %2)</source>
+        <translation>an diesem Desk gibt es keinen Skill namens „%1“ (Skills: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no skill with the id &quot;%1&quot; on this desk (skills: %2)</source>
+        <translation>an diesem Desk gibt es keinen Skill mit der ID „%1“ (Skills: %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the desk holds %1 open transfers, its limit: close some first</source>
+        <translation>der Desk hält %1 offene Übergaben, seine Grenze: schließen Sie zuerst einige</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the queue of skill %1 is full (%2 transfers wait)</source>
+        <translation>die Warteschlange von Skill %1 ist voll (%2 Übergaben warten)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the state &quot;%1&quot; is not one of queued, accepted, closed</source>
+        <translation>der Zustand „%1“ ist keiner von queued, accepted, closed</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the body is empty: send {&quot;text&quot;: &quot;...&quot;}</source>
+        <translation>der Body ist leer: senden Sie {&quot;text&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the field &quot;text&quot; must be a string</source>
+        <translation>das Feld „text“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+19"/>
+        <location line="+34"/>
+        <source>there is no transfer %1</source>
+        <translation>es gibt keine Übergabe %1</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>transfer %1 is accepted already</source>
+        <translation>Übergabe %1 ist bereits angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>transfer %1 is closed</source>
+        <translation>Übergabe %1 ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>the field &quot;text&quot; is empty</source>
+        <translation>das Feld „text“ ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the field &quot;text&quot; is longer than %1 characters</source>
+        <translation>das Feld „text“ ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>transfer %1 is queued: accept it before writing</source>
+        <translation>Übergabe %1 wartet: nehmen Sie sie an, bevor Sie schreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>transfer %1 has %2 messages, its limit</source>
+        <translation>Übergabe %1 hat %2 Nachrichten, ihre Grenze</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>transfer %1 is closed already</source>
+        <translation>Übergabe %1 ist bereits geschlossen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&quot;after&quot; must be a whole number of 0 or more</source>
+        <translation>„after“ muss eine ganze Zahl von 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;wait&quot; must be a whole number of seconds, 0 or more</source>
+        <translation>„wait“ muss eine ganze Zahl von Sekunden sein, 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no transfer for conversation %1</source>
+        <translation>es gibt keine Übergabe für die Konversation %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::network::AgentMessagePoller</name>
+    <message>
+        <location filename="../../model/network/agentmessagepoller.cpp" line="+86"/>
+        <source>agent messages</source>
+        <translation>Agentennachrichten</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 has no agent messages for this conversation: it is not an agent desk, or it forgot the transfer</source>
+        <translation>%1 hat keine Agentennachrichten für diese Konversation: es ist kein Agent Desk, oder er hat die Übergabe vergessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the agent desk refused the key: %1</source>
+        <translation>der Agent Desk hat den Schlüssel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the agent desk answered with invalid JSON: %1</source>
+        <translation>der Agent Desk hat mit ungültigem JSON geantwortet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::network::ConnectionGuard</name>
+    <message>
+        <location filename="../../model/network/connectionguard.cpp" line="+102"/>
+        <source>%1 has too many open connections; try again later</source>
+        <translation>%1 hat zu viele offene Verbindungen; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the request is larger than %1 bytes</source>
+        <translation>die Anfrage ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the request is not valid HTTP: it must start with a line like &quot;GET /path HTTP/1.1&quot;</source>
+        <translation>die Anfrage ist kein gültiges HTTP: sie muss mit einer Zeile wie „GET /path HTTP/1.1“ beginnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the request&apos;s headers are larger than %1 bytes</source>
+        <translation>die Header der Anfrage sind größer als %1 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::network::EscalationClient</name>
+    <message>
+        <location filename="../../model/network/escalationclient.cpp" line="+45"/>
+        <source>agent transfer</source>
+        <translation>Agentenübergabe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no escalation endpoint is set: give the environment an %1 value (the agent desk&apos;s address)</source>
+        <translation>kein Eskalationsendpunkt gesetzt: geben Sie der Umgebung einen Wert %1 (die Adresse des Agent Desks)</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::network::EscalationPresets</name>
+    <message>
+        <location filename="../../model/network/escalationpresets.cpp" line="+38"/>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>APAC</source>
+        <translation>APAC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local agent desk</source>
+        <translation>Lokaler Agent Desk</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::network::HttpClient</name>
+    <message>
+        <location filename="../../model/network/httpclient.cpp" line="+210"/>
+        <source>the URL is empty</source>
+        <translation>die URL ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the URL &quot;%1&quot; is not valid: %2</source>
+        <translation>die URL „%1“ ist nicht gültig: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the URL &quot;%1&quot; does not start with http:// or https://</source>
+        <translation>die URL „%1“ beginnt nicht mit http:// oder https://</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the URL &quot;%1&quot; names no host</source>
+        <translation>die URL „%1“ nennt keinen Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an HTTP method</source>
+        <translation>„%1“ ist keine HTTP-Methode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid header name</source>
+        <translation>„%1“ ist kein gültiger Header-Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the value of the header &quot;%1&quot; contains a line break</source>
+        <translation>der Wert des Headers „%1“ enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 did not answer within %2</source>
+        <translation>%1 hat nicht innerhalb von %2 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1 redirected more than %2 times (a redirect loop?)</source>
+        <translation>%1 hat mehr als %2-mal umgeleitet (eine Umleitungsschleife?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 redirected to &quot;%2&quot;, which is not an http:// or https:// URL</source>
+        <translation>%1 hat auf „%2“ umgeleitet, keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 redirected from HTTPS to plain HTTP (%2): not followed</source>
+        <translation>%1 hat von HTTPS auf unverschlüsseltes HTTP umgeleitet (%2): nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 redirected to another host (%2); the request carries credentials, so the redirect was not followed</source>
+        <translation>%1 hat auf einen anderen Host umgeleitet (%2); die Anfrage enthält Zugangsdaten, deshalb wurde der Umleitung nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 redirected to another host (%2) asking to send the body there too: not followed</source>
+        <translation>%1 leitete auf einen anderen Host (%2) um und verlangte, den Inhalt auch dorthin zu senden: nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 redirected from a public address to %2, which is on this machine or in a private network: not followed</source>
+        <translation>%1 leitete von einer öffentlichen Adresse auf %2 um, das auf diesem Rechner oder in einem privaten Netz liegt: nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+10"/>
+        <source>the answer from %1 is larger than %2: the request was stopped</source>
+        <translation>die Antwort von %1 ist größer als %2: die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>could not connect to %1: the connection was refused (is the server running?)</source>
+        <translation>keine Verbindung zu %1: die Verbindung wurde abgelehnt (läuft der Server?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not find the host &quot;%1&quot;: the DNS lookup failed</source>
+        <translation>der Host „%1“ wurde nicht gefunden: die DNS-Abfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection before its answer was complete</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection to %1 timed out</source>
+        <translation>die Verbindung zu %1 hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request to %1 was cancelled</source>
+        <translation>die Anfrage an %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the TLS connection to %1 failed: %2</source>
+        <translation>die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the network is not available: %1</source>
+        <translation>das Netzwerk ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the proxy for %1 failed: %2</source>
+        <translation>der Proxy für %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scheme of %1 is not supported</source>
+        <translation>das Schema von %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent an answer that is not valid HTTP</source>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges HTTP ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the request to %1 failed: %2</source>
+        <translation>die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 answered HTTP %2 with a body that is not valid JSON: %3 at byte %4</source>
+        <translation>%1 hat mit HTTP %2 und einem Body geantwortet, der kein gültiges JSON ist: %3 bei Byte %4</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the request was cancelled</source>
+        <translation>die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::runtime::BotContextApi</name>
+    <message>
+        <location filename="../../model/runtime/botcontextapi.cpp" line="+245"/>
+        <source>custom event &quot;%1&quot; (user message &quot;%2&quot;)</source>
+        <translation>benutzerdefiniertes Ereignis „%1“ (Benutzernachricht „%2“)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>escalation event &quot;%1&quot; (user message &quot;%2&quot;)</source>
+        <translation>Eskalationsereignis „%1“ (Benutzernachricht „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::runtime::BotRuntime</name>
+    <message>
+        <location filename="../../model/runtime/botruntime.cpp" line="+62"/>
+        <source>%1 code, line %2: %3</source>
+        <translation>%1-Code, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>transform script, line %1: %2</source>
+        <translation>Transformationsskript, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>rule %1: invalid regular expression: %2</source>
+        <translation>Regel %1: ungültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>there is no environment &quot;%1&quot;</source>
+        <translation>es gibt keine Umgebung „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>global functions, line %1: %2</source>
+        <translation>globale Funktionen, Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::runtime::Conversation</name>
+    <message>
+        <location filename="../../model/runtime/conversation.cpp" line="+194"/>
+        <source>started here</source>
+        <translation>hier gestartet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>conversation restarted</source>
+        <translation>Konversation neu gestartet</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>picked %1 %2 (payload %3)</source>
+        <translation>%1 %2 gewählt (Payload %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quick reply</source>
+        <translation>Schnellantwort</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no rule of %1 matches: matching the message globally</source>
+        <translation>keine Regel von %1 trifft zu: die Nachricht wird global abgeglichen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+448"/>
+        <source>rule %1 fired: %2</source>
+        <translation>Regel %1 hat ausgelöst: %2</translation>
+    </message>
+    <message>
+        <location line="-426"/>
+        <source>%1 matches pattern %2 of %3</source>
+        <translation>%1 passt auf Muster %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>intent %1 scores %2 (threshold %3)%4</source>
+        <translation>Intent %1 erreicht %2 (Schwelle %3)%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: matched</source>
+        <translation>: erkannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: too low</source>
+        <translation>: zu niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no intent scores above 0</source>
+        <translation>kein Intent erreicht mehr als 0</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>unknown variable condition %1 on %2: it never holds</source>
+        <translation>unbekannte Variablenbedingung %1 auf %2: sie trifft nie zu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>loop guard: more than %1 dialog hops in one turn; the turn stops at dialog %2</source>
+        <translation>Schleifenschutz: mehr als %1 Dialogsprünge in einem Zug; der Zug endet bei Dialog %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 is disabled: skipped</source>
+        <translation>%1 ist deaktiviert: übersprungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loop guard: more than %1 interactions in a row without a question in dialog %2; the turn stops at %3</source>
+        <translation>Schleifenschutz: mehr als %1 Interaktionen hintereinander ohne Frage in Dialog %2; der Zug endet bei %3</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>setTriggerNextMessage: going to %1</source>
+        <translation>setTriggerNextMessage: weiter zu %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>setTriggerNextMessage: there is no interaction named %1; taking the next action</source>
+        <translation>setTriggerNextMessage: es gibt keine Interaktion namens %1; die nächste Aktion wird ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>go to dialog</source>
+        <translation>zum Dialog</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the next action (%1) leads nowhere: the dialog ends</source>
+        <translation>die nächste Aktion (%1) führt nirgendwohin: der Dialog endet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>go to interaction</source>
+        <translation>zur Interaktion</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>skipPreviousDialog is &apos;true&apos;: dialog %1 is not resumed</source>
+        <translation>skipPreviousDialog ist „true“: Dialog %1 wird nicht fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>loop guard: more than %1 dialog hops in one turn</source>
+        <translation>Schleifenschutz: mehr als %1 Dialogsprünge in einem Zug</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>back to dialog %1: sending %2 again</source>
+        <translation>zurück zu Dialog %1: %2 wird erneut gesendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>conversation closed: the next message starts a new one</source>
+        <translation>Konversation beendet: die nächste Nachricht beginnt eine neue</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>script error in %1%2: %3</source>
+        <translation>Skriptfehler in %1%2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 has no value: it expands to nothing</source>
+        <translation>%1 hat keinen Wert: wird zu nichts ersetzt</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>interaction type %1 is not supported: nothing sent</source>
+        <translation>Interaktionstyp %1 wird nicht unterstützt: nichts gesendet</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>integration %1 does not exist: counted as failed</source>
+        <translation>Integration %1 gibt es nicht: als fehlgeschlagen gewertet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 posts to the legacy agent-escalation endpoint: not sent in the web channel, as in Conversation Builder&apos;s preview</source>
+        <translation>%1 sendet an den alten Agenten-Eskalationsendpunkt: im Web-Kanal nicht gesendet, wie in der Vorschau von Conversation Builder</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+23"/>
+        <source>integration %1 failed: %2</source>
+        <translation>Integration %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>custom data field %1: cannot read the path %2</source>
+        <translation>benutzerdefiniertes Datenfeld %1: der Pfad %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>transfer to skill %1: not sent in the web channel, as in Conversation Builder&apos;s preview</source>
+        <translation>Übergabe an Skill %1: im Web-Kanal nicht gesendet, wie in der Vorschau von Conversation Builder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>transfer to skill %1 requested</source>
+        <translation>Übergabe an Skill %1 angefordert</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>transfer accepted</source>
+        <translation>Übergabe angenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agent transfer failed: </source>
+        <translation>Agentenübergabe fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the agent transfer failed: the bot receives %1</source>
+        <translation>die Agentenübergabe ist fehlgeschlagen: der Bot erhält %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>failed agent transfer</source>
+        <translation>fehlgeschlagene Agentenübergabe</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::runtime::IntegrationTrial</name>
+    <message>
+        <location filename="../../model/runtime/integrationtrial.cpp" line="+56"/>
+        <source>script error in %1%2: %3</source>
+        <translation>Skriptfehler in %1%2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>the transform script sends a message: %1</source>
+        <translation>das Transformationsskript sendet eine Nachricht: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the integration does not exist any more</source>
+        <translation>die Integration gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 has no value: give it a sample value</source>
+        <translation>%1 hat keinen Wert: geben Sie einen Beispielwert ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 have no value: give them sample values</source>
+        <translation>%1 haben keinen Wert: geben Sie Beispielwerte ein</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the request was cancelled</source>
+        <translation>die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>custom data field %1: cannot read the path %2</source>
+        <translation>benutzerdefiniertes Datenfeld %1: der Pfad %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../model/runtime/integrationrequest.cpp" line="+249"/>
+        <source>the URL is empty</source>
+        <translation>die URL ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the URL &quot;%1&quot; is not valid: %2</source>
+        <translation>die URL „%1“ ist nicht gültig: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the URL &quot;%1&quot; does not start with http:// or https://</source>
+        <translation>die URL „%1“ beginnt nicht mit http:// oder https://</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the URL &quot;%1&quot; names no host</source>
+        <translation>die URL „%1“ nennt keinen Host</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the body is not valid JSON once its templates are filled in: %1 at byte %2</source>
+        <translation>der Body ist nach dem Einsetzen der Platzhalter kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::runtime::ScriptHost</name>
+    <message>
+        <location filename="../../model/runtime/scripthost.cpp" line="+379"/>
+        <source>script stopped while compiling: it used more than %1</source>
+        <translation>Skript beim Kompilieren gestoppt: es belegte mehr als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>script timed out while compiling</source>
+        <translation>Zeitüberschreitung des Skripts beim Kompilieren</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>an exception that could not be read in time</source>
+        <translation>eine Ausnahme, die nicht rechtzeitig gelesen werden konnte</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>script timed out in %1</source>
+        <translation>Zeitüberschreitung des Skripts in %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::runtime::Transcript</name>
+    <message>
+        <location filename="../../model/runtime/transcript.cpp" line="+38"/>
+        <source>&apos;%1&apos; must come before the first &apos;user:&apos; line</source>
+        <translation>„%1“ muss vor der ersten Zeile „user:“ stehen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>expected &apos;var NAME = VALUE&apos;</source>
+        <translation>erwartet wurde „var NAME = WERT“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown channel &apos;%1&apos; (use web or messaging)</source>
+        <translation>unbekannter Kanal „%1“ (verwenden Sie web oder messaging)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &apos;start: DIALOG NAME&apos;</source>
+        <translation>erwartet wurde „start: DIALOGNAME“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected &apos;env: KEY=VALUE&apos;</source>
+        <translation>erwartet wurde „env: SCHLÜSSEL=WERT“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &apos;user:&apos;, &apos;bot:&apos;, &apos;bot~&apos;, &apos;var&apos;, &apos;channel:&apos;, &apos;env:&apos;, &apos;start:&apos; or a &apos;#&apos; comment</source>
+        <translation>erwartet wurde „user:“, „bot:“, „bot~“, „var“, „channel:“, „env:“, „start:“ oder ein Kommentar mit „#“</translation>
     </message>
 </context>
 <context>
@@ -391,6 +3220,29 @@
         <location line="+13"/>
         <source>(no more bot messages)</source>
         <translation>(keine weiteren Bot-Nachrichten)</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::runtime::Transport</name>
+    <message>
+        <location filename="../../model/runtime/transport.cpp" line="+30"/>
+        <source>... (%1 bytes)</source>
+        <translation>... (%1 Byte)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>the network is off here: the integration &quot;%1&quot; was not sent</source>
+        <translation>das Netzwerk ist hier abgeschaltet: die Integration „%1“ wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the network is off here: the transfer to skill &quot;%1&quot; was not sent</source>
+        <translation>das Netzwerk ist hier abgeschaltet: die Übergabe an Skill „%1“ wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server hat mit HTTP %1 geantwortet</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +4572,7 @@
 <context>
     <name>dialogsmith::ui::IntegrationEditor</name>
     <message>
-        <location filename="../../ui/integrations/integrationeditor.cpp" line="+85"/>
+        <location filename="../../ui/integrations/integrationeditor.cpp" line="+79"/>
         <source>Select an integration in the project tree to edit it here.</source>
         <translation>Wählen Sie eine Integration im Projektbaum, um sie hier zu bearbeiten.</translation>
     </message>
@@ -2788,7 +5640,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+425"/>
+        <location filename="../../ui/mainwindow.cpp" line="+423"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2798,7 +5650,7 @@
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-218"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -2849,12 +5701,12 @@
         <translation>Debugger</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3556,8 +6408,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration %1</translation>
     </message>
     <message>
-        <location line="-1124"/>
-        <location line="+596"/>
+        <location line="-1122"/>
+        <location line="+594"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -3576,49 +6428,6 @@ Auf dem Datenträger wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
-    <name>dialogsmith::ui::NetworkPreview</name>
-    <message>
-        <location filename="../../ui/preview/networkpreview.cpp" line="+101"/>
-        <source>%1 %2 goes to the studio&apos;s agent desk at %3 (key: the secret %4).</source>
-        <translation>%1 %2 geht an den Agent Desk des Studios unter %3 (Schlüssel: das Secret %4).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The agent desk did not start: %1</source>
-        <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The agent desk has no open transfer to answer.</source>
-        <translation>Der Agent Desk hat keine offene Übergabe zum Beantworten.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The conversation was handed over to an agent.</source>
-        <translation>Die Konversation wurde an einen Agenten übergeben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The conversation was handed over to an agent (skill %1).</source>
-        <translation>Die Konversation wurde an einen Agenten übergeben (Skill %1).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>An agent accepted the transfer.</source>
-        <translation>Ein Agent hat die Übergabe angenommen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The agent closed the conversation.</source>
-        <translation>Der Agent hat die Konversation geschlossen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agent replies stopped: %1</source>
-        <translation>Antworten des Agenten gestoppt: %1</translation>
-    </message>
-</context>
-<context>
     <name>dialogsmith::ui::PaletteButton</name>
     <message>
         <location filename="../../ui/canvas/palettebutton.cpp" line="+22"/>
@@ -3634,12 +6443,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewController</name>
     <message>
-        <location filename="../../ui/preview/previewcontroller.cpp" line="+196"/>
-        <source>This build has no network layer: integrations and agent transfers fail.</source>
-        <translation>Dieser Build hat keine Netzwerkschicht: Integrationen und Agentenübergaben schlagen fehl.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../../ui/preview/previewcontroller.cpp" line="+223"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3654,15 +6458,58 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation> · beginnt in „%1“</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-79"/>
         <source>(start in dialog “%1”)</source>
         <translation>(Start im Dialog „%1“)</translation>
     </message>
     <message>
-        <location line="+148"/>
-        <location line="+70"/>
+        <location line="+137"/>
+        <location line="+69"/>
         <source>The conversation was reset.</source>
         <translation>Die Konversation wurde zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::PreviewNetwork</name>
+    <message>
+        <location filename="../../ui/preview/previewnetwork.cpp" line="+101"/>
+        <source>%1 %2 goes to the studio&apos;s agent desk at %3 (key: the secret %4).</source>
+        <translation>%1 %2 geht an den Agent Desk des Studios unter %3 (Schlüssel: das Secret %4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agent desk did not start: %1</source>
+        <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The agent desk has no open transfer to answer.</source>
+        <translation>Der Agent Desk hat keine offene Übergabe zum Beantworten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The conversation was handed over to an agent.</source>
+        <translation>Die Konversation wurde an einen Agenten übergeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation was handed over to an agent (skill %1).</source>
+        <translation>Die Konversation wurde an einen Agenten übergeben (Skill %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An agent accepted the transfer.</source>
+        <translation>Ein Agent hat die Übergabe angenommen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The agent closed the conversation.</source>
+        <translation>Der Agent hat die Konversation geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agent replies stopped: %1</source>
+        <translation>Antworten des Agenten gestoppt: %1</translation>
     </message>
 </context>
 <context>
@@ -3946,11 +6793,6 @@ Open it only if you trust %2.</source>
         <location line="+2"/>
         <source>The bot did not answer “%1” within %2 s.</source>
         <translation>Der Bot hat auf „%1“ nicht innerhalb von %2 s geantwortet.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>This build has no agent desk.</source>
-        <translation>Dieser Build hat keinen Agent Desk.</translation>
     </message>
 </context>
 <context>
@@ -4546,7 +7388,7 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::SecretHostPrompt</name>
     <message>
-        <location filename="../../ui/integrations/secrethostprompt.cpp" line="+26"/>
+        <location filename="../../ui/common/secrethostprompt.cpp" line="+26"/>
         <source>Send a Secret?</source>
         <translation>Ein Secret senden?</translation>
     </message>

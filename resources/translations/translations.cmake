@@ -1,8 +1,9 @@
-# Translations of the user interface: every tr() in ui/ and app/gui/. Included from
+# Translations of the user interface: every tr() in ui/ and app/gui/, and the model's messages
+# (errors, validation, the runtime's log) that reach users through them. Included from
 # resources/CMakeLists.txt, so the compiled .qm files are embedded under :/i18n in the resources
 # library.
 #
-# After UI strings change, refresh the .ts files from the sources (new strings appear as
+# After strings change, refresh the .ts files from the sources (new strings appear as
 # unfinished, removed ones as vanished) and translate them, for example with Qt Linguist:
 #     cmake --build build --target update_translations
 #     /usr/lib/qt6/bin/linguist resources/translations/dialogsmith_de.ts
@@ -10,13 +11,16 @@
 #
 # dialogsmith_de.ts translates everything. dialogsmith_en.ts holds only the English plural forms
 # ("%n interaction(s)" -> "1 interaction", "2 interactions"): English is the source language.
+#
+# In model/, a file marks its messages with a translation context of its own
+# (Q_DECLARE_TR_FUNCTIONS(dialogsmith::layer::Name) on a class or a small struct) and tr().
+# Texts a bot or a file format defines (CB's fallback sentences, transcript lines, JSON keys)
+# stay as they are.
 
 file(GLOB_RECURSE dialogsmith_translated_sources CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h ${PROJECT_SOURCE_DIR}/ui/*.ui
-    ${PROJECT_SOURCE_DIR}/app/gui/*.cpp ${PROJECT_SOURCE_DIR}/app/gui/*.h)
-# The model names interaction types and code slots for people; those labels are marked there.
-list(APPEND dialogsmith_translated_sources ${PROJECT_SOURCE_DIR}/model/document/interaction.cpp
-    ${PROJECT_SOURCE_DIR}/model/runtime/transcriptrunner.cpp)
+    ${PROJECT_SOURCE_DIR}/app/gui/*.cpp ${PROJECT_SOURCE_DIR}/app/gui/*.h
+    ${PROJECT_SOURCE_DIR}/model/*.cpp ${PROJECT_SOURCE_DIR}/model/*.h)
 # Line numbers relative to the previous message keep the .ts diffs small when code moves.
 set(dialogsmith_lupdate_options -source-language en -locations relative)
 

@@ -89,43 +89,28 @@ struct Certificates
     QString error;
 };
 
-/// A throwaway CA and a certificate for 127.0.0.1 and localhost it signs, made with openssl in
-/// `dir`.
+/// A throwaway CA and a certificate for 127.0.0.1 and localhost it signs, made in `dir` by
+/// scripts/cloud-certificate (the script the README gives testers).
 inline Certificates makeCertificates(const QString &dir)
 {
     Certificates c;
-    c.ca = dir + QStringLiteral("/ca.pem");
-    c.cert = dir + QStringLiteral("/cloud.pem");
-    c.key = dir + QStringLiteral("/cloud-key.pem");
-    const QString caKey = dir + QStringLiteral("/ca-key.pem");
-    const QString csr = dir + QStringLiteral("/cloud.csr");
-    const QString ext = dir + QStringLiteral("/cloud.ext");
-    QFile extFile(ext);
-    if (!extFile.open(QIODevice::WriteOnly)) {
-        c.error = QStringLiteral("cannot write %1").arg(ext);
+    QProcess script;
+    script.start(QStringLiteral("bash"),
+                 {QStringLiteral(DIALOGSMITH_SOURCE_DIR "/scripts/cloud-certificate"), dir});
+    if (!script.waitForFinished(60000) || script.exitCode() != 0) {
+        c.error = QStringLiteral("scripts/cloud-certificate failed: %1")
+                          .arg(QString::fromLocal8Bit(script.readAllStandardError()));
         return c;
     }
-    extFile.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n"
-                  "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n"
-                  "extendedKeyUsage=serverAuth\n");
-    extFile.close();
-    const QList<QStringList> steps{
-            {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", caKey, "-out", c.ca,
-             "-days", "2", "-subj", "/CN=Dialogsmith test CA"},
-            {"req", "-newkey", "rsa:2048", "-nodes", "-keyout", c.key, "-out", csr, "-subj",
-             "/CN=127.0.0.1"},
-            {"x509", "-req", "-in", csr, "-CA", c.ca, "-CAkey", caKey, "-CAcreateserial", "-out",
-             c.cert, "-days", "2", "-extfile", ext}};
-    for (const QStringList &args : steps) {
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), args);
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-            c.error = QStringLiteral("openssl %1 failed: %2")
-                              .arg(args.first(),
-                                   QString::fromLocal8Bit(openssl.readAllStandardError()));
-            return c;
-        }
+    const QStringList files = QString::fromLocal8Bit(script.readAllStandardOutput())
+                                      .split(u'\n', Qt::SkipEmptyParts);
+    if (files.size() != 3) {
+        c.error = QStringLiteral("scripts/cloud-certificate printed %1 files").arg(files.size());
+        return c;
     }
+    c.ca = files.at(0);
+    c.cert = files.at(1);
+    c.key = files.at(2);
     return c;
 }
 

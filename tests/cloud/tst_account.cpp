@@ -5,6 +5,7 @@
 #include "accountfile.h"
 #include "oauthkeys.h"
 #include "password.h"
+#include "projectfile.h"
 #include "secretstore.h"
 
 #include <QDir>
@@ -112,6 +113,7 @@ private slots:
     void generatedKeysLookLikeLivePersons();
     void keyCheckOutcomes();
     void removeKeysDeletesAllFour();
+    void sampleBotNamesTheSeedBotUsersKeys();
 };
 
 void TestAccount::lookUps()
@@ -731,6 +733,24 @@ void TestAccount::removeKeysDeletesAllFour()
     QCOMPARE(left->size(), 1);
     QCOMPARE(left->first().name, QStringLiteral("lpApiKey"));
     QCOMPARE(checkOAuthKeys(store, names, OAuthKeys{}).outcome, KeyCheck::Outcome::NotGenerated);
+}
+
+void TestAccount::sampleBotNamesTheSeedBotUsersKeys()
+{
+    // The sample's bot agent logs in as the seed account's bot user: the names it gives are the
+    // ones 'account key generate' stores under.
+    const auto loaded = format::loadBotFile(
+            QStringLiteral(DIALOGSMITH_SOURCE_DIR "/resources/samples/routing-bot.json"));
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->bot.enterpriseIntegrations.size(), 1);
+    const document::EnterpriseAgent &agent
+            = loaded->bot.enterpriseIntegrations.first().agents.first();
+    const Account account = seedAccount();
+    QCOMPARE(agent.accountNumber, account.id);
+    const User *user = account.userByLogin(agent.loginName);
+    QVERIFY(user);
+    QCOMPARE(user->type, UserType::Bot);
+    QCOMPARE(agent.keyNames, account.keyNames(*user));
 }
 
 QTEST_GUILESS_MAIN(TestAccount)

@@ -2,6 +2,7 @@
 // gets a clear answer, bounds hold, and nothing a client sends harms the others.
 
 #include "agentclient.h"
+#include "agentdesk.h"
 #include "cloudtesting.h"
 #include "consumerclient.h"
 
@@ -128,6 +129,7 @@ private slots:
     void floodsAreAnswered429();
     void connectionsAreBounded();
     void conversationsAreKeptForTheTranscriptFile();
+    void escalationsOfOtherConversationsGoToTheHostedDesk();
 
 private:
     QUrl ws(const QString &path) const
@@ -485,6 +487,56 @@ void tst_CloudServer::conversationsAreKeptForTheTranscriptFile()
              QStringLiteral("hello <b>there</b>"));
     QCOMPARE(events[1].toObject().value("role").toString(), QStringLiteral("CONSUMER"));
     QCOMPARE(events[1].toObject().value("sequence").toInt(), 2);
+}
+
+void tst_CloudServer::escalationsOfOtherConversationsGoToTheHostedDesk()
+{
+    CloudOptions options = cloudOptions();
+    options.deskKey = QStringLiteral("desk-key-for-the-studio-preview");
+    start(options);
+    const QUrl endpoint = http("/botservice-0.1/botcentral/livePersonAgent");
+    const QByteArray body = R"({"userPlatformId":"u1","chatBotId":"b1","message":"Hold on",)"
+                            R"("conversationId":"preview-conversation","agentSkillName":"human",)"
+                            R"("agentSkillId":"1002"})";
+    // A conversation the cloud does not have, with the desk's key: the desk queues it.
+    HttpAnswer a = post(m_network, endpoint, body,
+                        {{"Authorization", "desk-key-for-the-studio-preview"}});
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.body.value("status").toString(), QStringLiteral("queued"));
+    QCOMPARE(m_cloud->desk()->transfers().size(), 1);
+    // The desk's own routes answer on the cloud's port.
+    QNetworkRequest list(http("/desk/transfers"));
+    list.setRawHeader("Authorization", "desk-key-for-the-studio-preview");
+    QNetworkReply *reply = m_network.get(list);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+    // Neither the account's key nor the desk's: refused.
+    a = post(m_network, endpoint, body, {{"Authorization", "wrong"}});
+    QCOMPARE(a.status, 401);
+
+    // A conversation of the cloud with the account's API key: transferred there, not queued
+    // on the desk.
+    ConsumerClient consumer({m_cloud->hostPort(), false, {}}, kAccount, &m_network);
+    QSignalSpy connected(&consumer, &ConsumerClient::connectedToCloud);
+    consumer.connectToCloud();
+    QVERIFY(connected.wait(5000));
+    consumer.requestConversation();
+    QTRY_VERIFY(!consumer.conversationId().isEmpty());
+    QByteArray own = body;
+    own.replace("preview-conversation", consumer.conversationId().toLatin1());
+    a = post(m_network, endpoint, own,
+             {{"Authorization", seedSecrets().value("lpApiKey").toLatin1()}});
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.body.value("status").toString(), QStringLiteral("transferred"));
+    QCOMPARE(m_cloud->brand(kAccount)->conversation(consumer.conversationId())->skillId, 1002);
+    QCOMPARE(m_cloud->desk()->transfers().size(), 1);
+    // An unknown skill is refused with 422, as the desk does.
+    own.replace("\"1002\"", "\"4242\"");
+    a = post(m_network, endpoint, own,
+             {{"Authorization", seedSecrets().value("lpApiKey").toLatin1()}});
+    QCOMPARE(a.status, 422);
 }
 
 QTEST_MAIN(tst_CloudServer)

@@ -206,7 +206,8 @@ void TestCli::infoAsTextAndJson()
     QVERIFY(text.out.contains(QStringLiteral("  Dialog starter: 3")));
     QVERIFY(text.out.contains(QStringLiteral(
             "  Escalation: POST {$env.lpPlatformHost}/botservice-0.1/botcentral/livePersonAgent")));
-    QVERIFY(text.out.contains(QStringLiteral("Environments: US (default), EU, APAC, Local")));
+    QVERIFY(text.out.contains(
+            QStringLiteral("Environments: US (default), EU, APAC, Local, Cloud")));
 
     const Run json = cli({QStringLiteral("info"), QStringLiteral("--json"),
                           sample(QStringLiteral("universal.json"))});

@@ -1,8 +1,12 @@
 // The translation pipeline: the .ts files are complete and sound, the compiled translations are
 // embedded, and the locale picks them (German for the main window, English plural forms).
 
+#include "cbformat.h"
 #include "mainwindow.h"
+#include "projectfile.h"
+#include "transcript.h"
 #include "translations.h"
+#include "validation.h"
 
 #include <QDir>
 #include <QFile>
@@ -100,6 +104,7 @@ private slots:
     void tsFilesAreCompleteAndSound_data();
     void tsFilesAreCompleteAndSound();
     void germanLocaleTranslatesTheMainWindow();
+    void germanLocaleTranslatesModelErrors();
     void englishLocaleGetsPluralForms();
     void untranslatedLanguageFallsBackToEnglish();
     void cleanup();
@@ -173,6 +178,49 @@ void TestTranslations::germanLocaleTranslatesTheMainWindow()
     QCOMPARE(menus.first()->text(), QStringLiteral("&Datei"));
     QCOMPARE(QCoreApplication::translate("main", "Bot project to open."),
              QStringLiteral("Zu öffnendes Bot-Projekt."));
+}
+
+void TestTranslations::germanLocaleTranslatesModelErrors()
+{
+    // What the model reports reaches a German user in German, not as an English reason inside
+    // a German sentence: file errors, the CB reader, validation, transcripts.
+    using namespace dialogsmith;
+    m_installed = resources::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(!m_installed.isEmpty());
+
+    const document::Result<format::LoadedBot> missing
+            = format::loadBotFile(QStringLiteral("/nonexistent/bot.json"));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().message,
+             QStringLiteral("die Datei kann nicht geöffnet werden: die Datei gibt es nicht"));
+
+    const document::Result<format::LoadedBot> notABot = format::readBot("{\"bot\": 1}");
+    QVERIFY(!notABot.ok());
+    QCOMPARE(notABot.error().toString(),
+             QStringLiteral("bot: erwartet wurde ein Objekt, gefunden wurde eine Zahl"));
+    const document::Result<format::LoadedBot> broken = format::readBot("{\"bot\": ");
+    QVERIFY(!broken.ok());
+    QVERIFY2(broken.error().message.startsWith(QStringLiteral("unerwartetes Dateiende")),
+             qPrintable(broken.error().message));
+
+    document::Bot bot = document::Bot::createEmpty(QStringLiteral("Bot"));
+    document::Interaction starter = document::Interaction::create(
+            document::InteractionType::DialogStarter, QStringLiteral("start"));
+    starter.patterns = {QString()};
+    document::Dialog dialog = document::Dialog::create(QStringLiteral("Dialog"));
+    dialog.interactions = {starter};
+    bot.dialogs = {dialog};
+    QStringList messages;
+    for (const document::Problem &p : document::validateBot(bot))
+        messages.append(p.message);
+    QVERIFY2(messages.contains(QStringLiteral("Muster 1 ist leer")),
+             qPrintable(messages.join('\n')));
+
+    const document::Result<runtime::Transcript> transcript
+            = runtime::Transcript::parse(QStringLiteral("user: hi\nchannel: web\n"));
+    QVERIFY(!transcript.ok());
+    QCOMPARE(transcript.error().message,
+             QStringLiteral("„channel:“ muss vor der ersten Zeile „user:“ stehen"));
 }
 
 void TestTranslations::englishLocaleGetsPluralForms()

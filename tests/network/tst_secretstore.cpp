@@ -332,13 +332,28 @@ private slots:
         const auto loaded = format::loadBotFile(
                 QStringLiteral(DIALOGSMITH_SOURCE_DIR "/resources/samples/routing-bot.json"));
         QVERIFY(loaded.ok());
-        QCOMPARE(referencedSecrets(loaded->bot), QStringList{QStringLiteral("lpApiKey")});
+        // The escalation's key, and the four OAuth keys of the bot agent.
+        const QStringList agentKeys = {QStringLiteral("lp12345678_routing_bot_appKey"),
+                                       QStringLiteral("lp12345678_routing_bot_secret"),
+                                       QStringLiteral("lp12345678_routing_bot_accessToken"),
+                                       QStringLiteral("lp12345678_routing_bot_accessTokenSecret")};
+        QCOMPARE(referencedSecrets(loaded->bot),
+                 QStringList{QStringLiteral("lpApiKey")} + agentKeys);
+        // A conversation resolves only what the bot's templates name.
+        QCOMPARE(runtimeSecrets(loaded->bot), QStringList{QStringLiteral("lpApiKey")});
         document::Bot bot = loaded->bot;
         bot.integrations.first().url = QStringLiteral("https://x.test/?k={$secret.urlKey}");
         bot.integrations.first().body = QStringLiteral("{\"t\": \"{$secret.bodyKey}\"}");
-        QCOMPARE(referencedSecrets(bot),
+        QCOMPARE(runtimeSecrets(bot),
                  (QStringList{QStringLiteral("lpApiKey"), QStringLiteral("urlKey"),
                               QStringLiteral("bodyKey")}));
+        QCOMPARE(referencedSecrets(bot),
+                 (QStringList{QStringLiteral("lpApiKey"), QStringLiteral("urlKey"),
+                              QStringLiteral("bodyKey")}
+                  + agentKeys));
+        // A template that names an agent key counts once.
+        bot.integrations.first().body = QStringLiteral("{$secret.lp12345678_routing_bot_secret}");
+        QCOMPARE(referencedSecrets(bot).count(QStringLiteral("lp12345678_routing_bot_secret")), 1);
     }
 
     void valueNeverInAProjectAnExportALogOrAnError()

@@ -525,8 +525,9 @@ void TestMainWindow::environmentsEditorEditsValues()
     window.action(QStringLiteral("editEnvironments"))->trigger();
     QCOMPARE(window.centre()->currentWidget(), window.environmentsEditor());
     QTableWidget *table = window.environmentsEditor()->table();
-    QCOMPARE(table->columnCount(), 4);
+    QCOMPARE(table->columnCount(), 5);
     QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("Local"));
+    QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("Cloud"));
     int hostRow = -1;
     for (int r = 0; r < table->rowCount(); ++r) {
         if (table->verticalHeaderItem(r)->text() == QLatin1String("lpPlatformHost"))

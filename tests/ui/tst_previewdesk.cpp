@@ -96,7 +96,7 @@ void TestPreviewDesk::messagingHandOffReachesTheDeskAndTheReplyComesBack()
 
     PreviewPanel *panel = window.previewPanel();
     PreviewController *preview = window.previewController();
-    auto *desk = qobject_cast<AgentDeskPanel *>(window.agentDeskPanel());
+    auto *desk = window.agentDeskPanel();
     QVERIFY(desk);
     // The tester picks the channel and the Local environment in the preview's set-up row.
     panel->channelBox()->setCurrentIndex(panel->channelBox()->findData(int(Channel::Messaging)));

@@ -78,6 +78,7 @@ private slots:
     void readsEveryInteractionField();
     void readsRulesOfEveryKind();
     void readsIntegrations();
+    void apiResultConditionsKeepTheirSpelling();
     void editedBotSurvivesSaveAndReload();
     void newInteractionsFollowCbLayout();
     void retypedInteractionDropsOldContent();
@@ -239,6 +240,53 @@ void TestCbFormat::readsRulesOfEveryKind()
     const Interaction *mc = interactionNamed(universalBot, QStringLiteral("map_tile_examples"));
     QCOMPARE(mc->rules.at(1).condition, Rule::Condition::EvalOption);
     QCOMPARE(mc->rules.at(1).option, QStringLiteral("Map with Button"));
+}
+
+void TestCbFormat::apiResultConditionsKeepTheirSpelling()
+{
+    // CB writes an API result condition as {"apiResultMatch": {"value": ...}} or as
+    // {"apiResultsMatch": {"status": ...}}: each is read and written back as it was, with no
+    // second member added.
+    for (const bool plural : {false, true}) {
+        const QString member
+                = plural ? QStringLiteral("apiResultsMatch") : QStringLiteral("apiResultMatch");
+        const QString field = plural ? QStringLiteral("status") : QStringLiteral("value");
+        const QByteArray original = mutated([&](QJsonObject &root) {
+            const QJsonObject condition{{QStringLiteral("matchType"), QStringLiteral("API_RESULT")},
+                                        {member, QJsonObject{{field, QStringLiteral("FAILURE")}}}};
+            const QJsonObject rule{
+                    {QStringLiteral("name"), QStringLiteral("failed")},
+                    {QStringLiteral("conditions"), QJsonArray{condition}},
+                    {QStringLiteral("action"),
+                     QJsonObject{{QStringLiteral("name"), QStringLiteral("INTERACTION")},
+                                 {QStringLiteral("value"), QStringLiteral("next")}}}};
+            setMessageField(root, 1, QStringLiteral("responseMatches"), QJsonArray{rule});
+        });
+        Result<LoadedBot> loaded = readBot(original);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
+        const Rule &rule = loaded->bot.dialogs.at(0).interactions.at(1).rules.at(0);
+        QCOMPARE(rule.condition, Rule::Condition::ApiResult);
+        QVERIFY(!rule.apiSuccess);
+
+        const QJsonObject saved = jsonObject(writeBot(loaded->bot));
+        QCOMPARE(withoutExtension(saved), jsonObject(original));
+
+        // An edit changes the outcome where it was read.
+        Bot edited = loaded->bot;
+        edited.dialogs[0].interactions[1].rules[0].apiSuccess = true;
+        const QJsonObject condition = messageAt(jsonObject(writeBot(edited)), 1)
+                                              .value(QStringLiteral("responseMatches"))
+                                              .toArray()
+                                              .at(0)
+                                              .toObject()
+                                              .value(QStringLiteral("conditions"))
+                                              .toArray()
+                                              .at(0)
+                                              .toObject();
+        QCOMPARE(condition.keys(), (QStringList{member, QStringLiteral("matchType")}));
+        QCOMPARE(condition.value(member).toObject(),
+                 (QJsonObject{{field, QStringLiteral("SUCCESS")}}));
+    }
 }
 
 void TestCbFormat::readsIntegrations()
@@ -691,7 +739,7 @@ void TestCbFormat::routingBotMatchesTheTutorial()
     QStringList envs;
     for (const Environment &e : bot.environments)
         envs.append(e.name);
-    QCOMPARE(envs, (QStringList{"US", "EU", "APAC", "Local"}));
+    QCOMPARE(envs, (QStringList{"US", "EU", "APAC", "Local", "Cloud"}));
     QCOMPARE(bot.defaultEnvironment, QStringLiteral("US"));
     QCOMPARE(valueOf(bot.environment(QStringLiteral("EU"))->values,
                      QStringLiteral("lpPlatformHost")),

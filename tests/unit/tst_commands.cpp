@@ -283,7 +283,7 @@ void TestCommands::setEnvironments()
     QList<Environment> envs = m_doc->bot().environments;
     envs.removeLast();
     doUndoRedo(new SetEnvironmentsCommand(*m_doc, envs, QStringLiteral("EU")), [&] {
-        QCOMPARE(m_doc->bot().environments.size(), 3);
+        QCOMPARE(m_doc->bot().environments.size(), 4);
         QCOMPARE(m_doc->bot().defaultEnvironment, QStringLiteral("EU"));
         // Environments live in x-dialogsmith: CB's bot object is untouched.
         QCOMPARE(m_doc->bot().modificationTime, qint64(1764028800000));

@@ -44,12 +44,6 @@ QString sentence(QString message)
     return message;
 }
 
-bool isValidSecretName(const QString &name)
-{
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
-    return valid.match(name).hasMatch();
-}
-
 QString headerValue(const KeyValueList &headers, const QString &key)
 {
     for (const document::KeyValue &kv : headers) {
@@ -552,7 +546,7 @@ bool IntegrationEditor::useSecret(int row, const QString &name)
     const Integration *current = integration();
     if (!current || row < 0 || row >= current->headers.size())
         return false;
-    if (!isValidSecretName(name)) {
+    if (!document::isValidSecretName(name)) {
         emit statusMessage(
                 tr("\"%1\" cannot be a secret name: use letters, digits and _").arg(name));
         return false;

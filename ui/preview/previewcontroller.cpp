@@ -35,16 +35,12 @@ RuntimeEvent problemEvent(const Problem &problem, const Bot &bot)
 PreviewController::PreviewController(BotDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
-    , m_network(PreviewNetwork::create())
+    , m_network(std::make_unique<PreviewNetwork>())
 {
-    if (!m_network) {
-        m_offline = std::make_unique<runtime::UnavailableTransport>();
-    } else {
-        connect(m_network.get(), &PreviewNetwork::agentMessage, this,
-                &PreviewController::receiveAgentMessage);
-        connect(m_network.get(), &PreviewNetwork::notice, this,
-                &PreviewController::reportNetworkNotice);
-    }
+    connect(m_network.get(), &PreviewNetwork::agentMessage, this,
+            &PreviewController::receiveAgentMessage);
+    connect(m_network.get(), &PreviewNetwork::notice, this,
+            &PreviewController::reportNetworkNotice);
     m_delayTimer.setSingleShot(true);
     connect(&m_delayTimer, &QTimer::timeout, this, [this] { releaseDue(true); });
     connect(m_document, &BotDocument::changed, this, &PreviewController::documentChanged);
@@ -167,8 +163,7 @@ void PreviewController::stop()
     if (m_conversation)
         m_conversation->disconnect(this);
     m_conversation = nullptr;
-    if (m_network)
-        m_network->forgetConversations();
+    m_network->forgetConversations();
     if (m_runtime) {
         // Stop() may run inside one of the conversation's signals: delete it from the loop.
         runtime::BotRuntime *old = m_runtime.release();
@@ -186,19 +181,10 @@ void PreviewController::start()
     options.environment = effectiveEnvironment();
     options.environmentOverrides = m_overrides;
     QStringList notes;
-    runtime::IntegrationTransport *integrations = m_offline.get();
-    runtime::EscalationTransport *escalations = m_offline.get();
-    if (m_network) {
-        m_network->prepare(bot, m_channel, options, &notes);
-        integrations = m_network->integrations();
-        escalations = m_network->escalations();
-    } else {
-        notes.append(tr("This build has no network layer: integrations and agent transfers "
-                        "fail."));
-    }
-    m_runtime = std::make_unique<runtime::BotRuntime>(bot, options, integrations, escalations);
-    if (m_network)
-        m_network->configureEscalations(*m_runtime, options);
+    m_network->prepare(bot, m_channel, options, &notes);
+    m_runtime = std::make_unique<runtime::BotRuntime>(bot, options, m_network->integrations(),
+                                                      m_network->escalations());
+    m_network->configureEscalations(*m_runtime, options);
     m_problems = m_runtime->problems();
 
     runtime::ConversationOptions conversationOptions;
@@ -292,8 +278,7 @@ void PreviewController::reset()
     m_recording.conversationId = m_conversationId;
     // The command a transcript uses for the same thing.
     m_recording.items.append({PreviewRecording::Item::Kind::User, QStringLiteral("reset")});
-    if (m_network)
-        m_network->forgetConversations();
+    m_network->forgetConversations();
     m_path.clear();
     emit pathChanged(m_path);
     emit runningInteractionChanged({});
@@ -365,8 +350,7 @@ void PreviewController::onTurnFinished()
         // The `reset` command: a new conversation on the same runtime.
         m_conversationId = m_conversation->id();
         m_recording.conversationId = m_conversationId;
-        if (m_network)
-            m_network->forgetConversations();
+        m_network->forgetConversations();
         emit notice(tr("The conversation was reset."), false);
         emit conversationReset();
     }

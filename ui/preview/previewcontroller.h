@@ -52,7 +52,7 @@ public:
     ~PreviewController() override;
 
     document::BotDocument *document() const { return m_document; }
-    /// The network side (agent desk, secrets, HTTP); null when the network layer is not built in.
+    /// The network side (agent desk, secrets, HTTP).
     PreviewNetwork *network() const { return m_network.get(); }
 
     runtime::Channel channel() const { return m_channel; }
@@ -159,7 +159,6 @@ private:
 
     document::BotDocument *m_document;
     std::unique_ptr<PreviewNetwork> m_network;
-    std::unique_ptr<runtime::UnavailableTransport> m_offline; ///< without a network layer
     std::unique_ptr<runtime::BotRuntime> m_runtime; ///< after the transports: it goes first
     QPointer<runtime::Conversation> m_conversation;
     QString m_conversationId;

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 namespace dialogsmith::document {
@@ -13,8 +14,14 @@ struct Bot;
 }
 
 namespace dialogsmith::network {
+class AgentDesk;
+class AgentMessagePoller;
 class EmbeddedAgentDesk;
-}
+class EscalationClient;
+class HttpClient;
+struct EscalationTicket;
+class SecretStore;
+} // namespace dialogsmith::network
 
 namespace dialogsmith::runtime {
 class BotRuntime;
@@ -24,46 +31,44 @@ class IntegrationTransport;
 
 namespace dialogsmith::ui {
 
-/// What the preview sends through when the network layer is built in: the HTTP client for
-/// integrations, the escalation client, the secret store for `{$secret.NAME}`, the embedded
-/// agent desk, and the pollers that bring the agent's replies back to the conversation.
+/// What the preview sends through (model/network): the HTTP client for integrations, the
+/// escalation client, the secret store for `{$secret.NAME}`, the embedded agent desk, and the
+/// pollers that bring the agent's replies back to the conversation.
 ///
 /// The embedded desk stands in for Conversation Builder's escalation endpoint on this machine:
 /// when the environment a preview runs with points `lpPlatformHost` at a loopback address (the
 /// sample bot's `Local` environment: `http://127.0.0.1:8750`) and routesToDesk() is on, the
 /// runtime's environment gets the embedded desk's URL instead and the secret `lpApiKey` is the
 /// desk's key, for that runtime only: nothing is written into the project or the secret store.
-class PreviewNetwork : public QObject
+class PreviewNetwork final : public QObject
 {
     Q_OBJECT
 
 public:
-    /// The network layer's implementation; null when this build has none.
-    static std::unique_ptr<PreviewNetwork> create();
+    explicit PreviewNetwork(QObject *parent = nullptr);
+    ~PreviewNetwork() override;
 
-    virtual runtime::IntegrationTransport *integrations() = 0;
-    virtual runtime::EscalationTransport *escalations() = 0;
+    runtime::IntegrationTransport *integrations();
+    runtime::EscalationTransport *escalations();
 
     /// Completes `options` for a runtime of `bot` in `channel`: secrets and, where it applies,
     /// the embedded desk. `notes` gets sentences for the event log.
-    virtual void prepare(const document::Bot &bot, runtime::Channel channel,
-                         runtime::RuntimeOptions &options, QStringList *notes)
-            = 0;
+    void prepare(const document::Bot &bot, runtime::Channel channel,
+                 runtime::RuntimeOptions &options, QStringList *notes);
     /// Points ESCALATION interactions of `runtime` at its environment's lpPlatformHost.
-    virtual void configureEscalations(const runtime::BotRuntime &runtime,
-                                      const runtime::RuntimeOptions &options)
-            = 0;
+    void configureEscalations(const runtime::BotRuntime &runtime,
+                              const runtime::RuntimeOptions &options);
     /// Stops following agent replies (the conversation they belong to is over).
-    virtual void forgetConversations() = 0;
+    void forgetConversations();
 
-    /// The desk inside the studio (created on first use; started by the preview or the dock).
-    virtual network::EmbeddedAgentDesk *desk() = 0;
+    /// The desk inside the studio (created with the preview; started by the preview or the dock).
+    network::EmbeddedAgentDesk *desk() { return m_desk; }
     /// Whether loopback lpPlatformHost values go to the embedded desk (default on).
-    virtual bool routesToDesk() const = 0;
-    virtual void setRoutesToDesk(bool routes) = 0;
+    bool routesToDesk() const { return m_routesToDesk; }
+    void setRoutesToDesk(bool routes) { m_routesToDesk = routes; }
     /// Acts as the agent on the embedded desk: accepts the newest open transfer (unless it is
     /// accepted already) and writes `text` in it.
-    virtual document::Result<void> answerNewestTransfer(const QString &text) = 0;
+    document::Result<void> answerNewestTransfer(const QString &text);
 
 signals:
     /// The agent wrote in conversation `conversationId`.
@@ -73,11 +78,16 @@ signals:
     /// The embedded desk received a transfer.
     void transferQueued(const QString &transferId);
 
-protected:
-    using QObject::QObject;
-};
+private:
+    void follow(const network::EscalationTicket &ticket);
 
-/// The agent desk dock for `network`'s desk (null without a network layer).
-QWidget *createAgentDeskPanel(PreviewNetwork *network, QWidget *parent);
+    network::HttpClient *m_http;
+    network::EscalationClient *m_escalations;
+    network::EmbeddedAgentDesk *m_desk;
+    network::AgentDesk *m_watched = nullptr;
+    std::unique_ptr<network::SecretStore> m_store;
+    std::map<QString, std::unique_ptr<network::AgentMessagePoller>> m_pollers;
+    bool m_routesToDesk = true;
+};
 
 } // namespace dialogsmith::ui

@@ -2,7 +2,7 @@
 
 // A small HTTP/1.1 server on 127.0.0.1 for the client tests. Raw sockets, so that it can be as
 // slow, wrong or large as a test needs, which a proper server library would not allow. With TLS
-// it uses the throwaway self-signed certificate in tests/network/data (valid 2020-2120, for
+// it uses the throwaway self-signed certificate in tests/support/data (valid 2020-2120, for
 // 127.0.0.1 only).
 
 #include <QFile>
@@ -25,7 +25,7 @@ namespace dialogsmith::network::testing {
 
 inline QString testDataFile(const QString &name)
 {
-    return QStringLiteral(DIALOGSMITH_SOURCE_DIR "/tests/network/data/") + name;
+    return QStringLiteral(DIALOGSMITH_SOURCE_DIR "/tests/support/data/") + name;
 }
 
 inline QSslCertificate testCertificate()

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared helpers for the unit tests: reading fixture files and comparing JSON values.
+// Helpers for tests of bot files: reading fixture files and comparing JSON values.
 
 #include "cbformat.h"
 
