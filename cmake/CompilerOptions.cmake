@@ -21,8 +21,9 @@ target_compile_definitions(dialogsmith_options INTERFACE
 
 option(DIALOGSMITH_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 if(DIALOGSMITH_SANITIZE)
+    # Undefined behaviour is fatal like a memory error: a report fails the test that caused it.
     target_compile_options(dialogsmith_warnings INTERFACE
-        -fsanitize=address,undefined -fno-omit-frame-pointer)
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(dialogsmith_warnings INTERFACE -fsanitize=address,undefined)
 endif()
 
