@@ -2,6 +2,7 @@
 
 #include "botcommands.h"
 #include "botdocument.h"
+#include "teardown.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -71,6 +72,11 @@ EnvironmentsEditor::EnvironmentsEditor(BotDocument *document, QWidget *parent)
     connect(document, &BotDocument::propertiesChanged, this, &EnvironmentsEditor::reload);
     connect(document, &BotDocument::loaded, this, &EnvironmentsEditor::reload);
     reload();
+}
+
+EnvironmentsEditor::~EnvironmentsEditor()
+{
+    silenceForTeardown(this);
 }
 
 void EnvironmentsEditor::reload()

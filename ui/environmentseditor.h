@@ -21,6 +21,7 @@ class EnvironmentsEditor : public QWidget
 
 public:
     explicit EnvironmentsEditor(document::BotDocument *document, QWidget *parent = nullptr);
+    ~EnvironmentsEditor() override;
 
     QTableWidget *table() const { return m_table; }
     void addEnvironment(const QString &name);

@@ -20,6 +20,7 @@
 #include "problemspanel.h"
 #include "projectfile.h"
 #include "searchpanel.h"
+#include "teardown.h"
 #include "typeicons.h"
 
 #include <QAction>
@@ -115,7 +116,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    silenceForTeardown(this);
+}
 
 void MainWindow::createWidgets()
 {

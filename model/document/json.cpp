@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
@@ -379,6 +380,17 @@ Json Json::fromQJsonValue(const QJsonValue &value)
 
 namespace {
 
+/// A string's text from its UTF-8 bytes. QString::fromUtf8() drops a byte order mark at the
+/// start, but in a string value U+FEFF is a character like any other and must be kept.
+QString textFromUtf8(const char *utf8, qsizetype length)
+{
+    if (length >= 3 && std::memcmp(utf8, "\xEF\xBB\xBF", 3) == 0) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        return decoder.decode(QByteArrayView(utf8, length));
+    }
+    return QString::fromUtf8(utf8, length);
+}
+
 class Parser
 {
 public:
@@ -630,7 +642,7 @@ private:
         while (m_p < m_end) {
             const unsigned char c = static_cast<unsigned char>(*m_p);
             if (c == '"') {
-                out = QString::fromUtf8(buffer);
+                out = textFromUtf8(buffer.constData(), buffer.size());
                 ++m_p;
                 return true;
             }
@@ -824,14 +836,14 @@ private:
         if (length == 0)
             return QString();
         if (length > 32)
-            return QString::fromUtf8(utf8, length);
+            return textFromUtf8(utf8, length);
         quint32 h = 2166136261u;
         for (qsizetype i = 0; i < length; ++i)
             h = (h ^ static_cast<unsigned char>(utf8[i])) * 16777619u;
         InternEntry &e = m_interned[h % m_interned.size()];
         if (e.utf8.size() != length || std::memcmp(e.utf8.constData(), utf8, size_t(length)) != 0) {
             e.utf8 = QByteArray(utf8, length);
-            e.text = QString::fromUtf8(utf8, length);
+            e.text = textFromUtf8(utf8, length);
         }
         return e.text;
     }

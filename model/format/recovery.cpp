@@ -33,28 +33,39 @@ QString withSuffix(QString recoveryFile, const QString &suffix)
     return recoveryFile + suffix;
 }
 
-/// Takes `lock` unless a running process holds it. Only a dead owner makes a lock stale, never
-/// its age (a studio may run for days); a lock file nobody can read (its writer died writing
-/// it) holds nothing either.
-bool take(QLockFile &lock)
+/// Takes `lock`, the lock file at `path`, unless a running process holds it. Only a dead owner
+/// makes a lock stale, never its age (a studio may run for days); a lock file nobody can read
+/// (its writer died writing it) holds nothing either. Nor does such a ".rmlock" file, which
+/// QLockFile takes while it removes a dead owner's lock: one left by a process that died there
+/// would keep that lock for half a minute.
+bool take(QLockFile &lock, const QString &path)
 {
     lock.setStaleLockTime(0);
     if (lock.tryLock(0))
         return true;
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
     qint64 pid = 0;
     QString host;
     QString application;
-    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &application))
-        return false;
-    lock.removeStaleLockFile();
-    return lock.tryLock(0);
+    if (!lock.getLockInfo(&pid, &host, &application)) {
+        lock.removeStaleLockFile();
+        return lock.tryLock(0);
+    }
+    const QString removalPath = path + QStringLiteral(".rmlock");
+    QLockFile removal(removalPath);
+    if (QFileInfo::exists(removalPath) && !removal.getLockInfo(&pid, &host, &application)) {
+        removal.removeStaleLockFile();
+        return lock.tryLock(0);
+    }
+    return false;
 }
 
 /// Whether a running process holds the lock at `path` (this one included).
 bool heldByAProcess(const QString &path)
 {
     QLockFile lock(path);
-    if (!take(lock))
+    if (!take(lock, path))
         return lock.error() == QLockFile::LockFailedError;
     lock.unlock(); // it was free (or its owner is gone): removes the file
     return false;
@@ -86,7 +97,7 @@ document::Result<void> RecoveryStore::save(const document::Bot &bot, const QStri
     if (!m_locks.contains(base)) {
         // Taken before the copy exists: another studio never sees it unlocked.
         auto lock = std::make_shared<QLockFile>(base + QStringLiteral(".lock"));
-        if (!take(*lock))
+        if (!take(*lock, base + QStringLiteral(".lock")))
             return Error{Text::tr("cannot lock the recovery copy %1").arg(base)};
         m_locks.insert(base, lock);
     }

@@ -296,42 +296,23 @@ void AgentDesk::handle(const QHttpServerRequest &request, QHttpServerResponder &
     QTcpSocket *socket = responder.socket();
     if (guard && !guard->beginRequest(socket))
         return;
-    const QString method = methodName(request.method());
-    const QString path = request.url().path(QUrl::FullyEncoded);
+    DeskRequest r;
+    r.method = methodName(request.method());
+    r.path = request.url().path(QUrl::FullyEncoded);
+    r.query = request.query();
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
+            r.authorization.append(value.trimmed());
+    }
+    r.body = request.body();
+    const QString &method = r.method;
+    const QString &path = r.path;
 
-    Outcome outcome;
     bool hold = false;
     qint64 after = 0;
     QString conversationId;
     int waitMs = 0;
-
-    QList<QByteArray> keys;
-    for (const auto &[name, value] : request.headers()) {
-        if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
-            keys.append(value.trimmed());
-    }
-    if (keys.size() != 1 || !sameKey(keys.first(), m_options.key.toUtf8())) {
-        outcome = Outcome::fail(401, keys.isEmpty()
-                                             ? tr("the request has no Authorization header: send "
-                                                  "the desk key in it")
-                                             : tr("the Authorization header does not match the "
-                                                  "desk key"));
-    } else {
-        QStringList segments;
-        for (const QString &s : path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
-            segments.append(QUrl::fromPercentEncoding(s.toUtf8()));
-        if (segments.size() == 4 && segments.at(0) == QLatin1String("desk")
-            && segments.at(1) == QLatin1String("conversations")
-            && segments.at(3) == QLatin1String("messages") && method == QLatin1String("GET")) {
-            conversationId = segments.at(2);
-            outcome = conversationMessages(conversationId, request, &hold, &after);
-            const QString wait = request.query().queryItemValue(QStringLiteral("wait"));
-            waitMs = int(std::min<qint64>(nonNegative(wait).value_or(0) * 1000,
-                                          m_options.maxWait.count()));
-        } else {
-            outcome = route(request, method, segments);
-        }
-    }
+    const Outcome outcome = process(r, &hold, &after, &conversationId, &waitMs);
 
     if (hold && socket) {
         Waiter &w = m_waiters.emplace_back(Waiter{
@@ -367,9 +348,44 @@ void AgentDesk::handle(const QHttpServerRequest &request, QHttpServerResponder &
     emit requestHandled(entry);
 }
 
-AgentDesk::Outcome AgentDesk::route(const QHttpServerRequest &request, const QString &method,
-                                    const QStringList &segments)
+DeskAnswer AgentDesk::answer(const DeskRequest &request)
 {
+    bool hold = false;
+    qint64 after = 0;
+    QString conversationId;
+    int waitMs = 0;
+    const Outcome outcome = process(request, &hold, &after, &conversationId, &waitMs);
+    return {outcome.status, outcome.json()};
+}
+
+AgentDesk::Outcome AgentDesk::process(const DeskRequest &request, bool *hold, qint64 *after,
+                                      QString *conversationId, int *waitMs)
+{
+    const QList<QByteArray> &keys = request.authorization;
+    if (keys.size() != 1 || !sameKey(keys.first(), m_options.key.toUtf8()))
+        return Outcome::fail(401, keys.isEmpty()
+                                          ? tr("the request has no Authorization header: send "
+                                               "the desk key in it")
+                                          : tr("the Authorization header does not match the "
+                                               "desk key"));
+    QStringList segments;
+    for (const QString &s : request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        segments.append(QUrl::fromPercentEncoding(s.toUtf8()));
+    if (segments.size() == 4 && segments.at(0) == QLatin1String("desk")
+        && segments.at(1) == QLatin1String("conversations")
+        && segments.at(3) == QLatin1String("messages") && request.method == QLatin1String("GET")) {
+        *conversationId = segments.at(2);
+        const QString wait = request.query.queryItemValue(QStringLiteral("wait"));
+        *waitMs = int(
+                std::min<qint64>(nonNegative(wait).value_or(0) * 1000, m_options.maxWait.count()));
+        return conversationMessages(*conversationId, request.query, hold, after);
+    }
+    return route(request, segments);
+}
+
+AgentDesk::Outcome AgentDesk::route(const DeskRequest &request, const QStringList &segments)
+{
+    const QString &method = request.method;
     const auto methodNotAllowed = [&](const char *allowed) {
         Outcome o = Outcome::fail(
                 405,
@@ -381,14 +397,14 @@ AgentDesk::Outcome AgentDesk::route(const QHttpServerRequest &request, const QSt
     if (path == escalationPath()) {
         if (method != QLatin1String("POST"))
             return methodNotAllowed("POST");
-        return postTransfer(request.body());
+        return postTransfer(request.body);
     }
     if (segments.size() >= 2 && segments.at(0) == QLatin1String("desk")) {
         const QString &what = segments.at(1);
         if (what == QLatin1String("transfers") && segments.size() == 2) {
             if (method != QLatin1String("GET"))
                 return methodNotAllowed("GET");
-            return listTransfers(request);
+            return listTransfers(request.query);
         }
         if (what == QLatin1String("transfers") && segments.size() == 4
             && (segments.at(3) == QLatin1String("accept")
@@ -396,7 +412,7 @@ AgentDesk::Outcome AgentDesk::route(const QHttpServerRequest &request, const QSt
                 || segments.at(3) == QLatin1String("close"))) {
             if (method != QLatin1String("POST"))
                 return methodNotAllowed("POST");
-            return agentAction(segments.at(2), segments.at(3), request.body());
+            return agentAction(segments.at(2), segments.at(3), request.body);
         }
         if (what == QLatin1String("conversations") && segments.size() == 4
             && segments.at(3) == QLatin1String("messages"))
@@ -524,9 +540,8 @@ AgentDesk::Outcome AgentDesk::postTransfer(const QByteArray &body)
                        200, copy.id);
 }
 
-AgentDesk::Outcome AgentDesk::listTransfers(const QHttpServerRequest &request)
+AgentDesk::Outcome AgentDesk::listTransfers(const QUrlQuery &query)
 {
-    const QUrlQuery query = request.query();
     const QString state = query.queryItemValue(QStringLiteral("state"));
     const QString skill = query.queryItemValue(QStringLiteral("skill"));
     if (!state.isEmpty() && state != QLatin1String("queued") && state != QLatin1String("accepted")
@@ -699,10 +714,9 @@ void AgentDesk::pruneClosed()
 }
 
 AgentDesk::Outcome AgentDesk::conversationMessages(const QString &conversationId,
-                                                   const QHttpServerRequest &request, bool *hold,
+                                                   const QUrlQuery &query, bool *hold,
                                                    qint64 *after)
 {
-    const QUrlQuery query = request.query();
     const QString afterText = query.queryItemValue(QStringLiteral("after"));
     const QString waitText = query.queryItemValue(QStringLiteral("wait"));
     const std::optional<qint64> afterValue

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <chrono>
 #include <list>
@@ -82,6 +83,24 @@ struct DeskRequestLog
     QString transferId;
 
     QJsonObject toJson() const;
+};
+
+/// A request as the desk reads it, apart from its connection: what handle() takes from
+/// QHttpServer, and what answer() takes in-process.
+struct DeskRequest
+{
+    QString method; ///< "GET", "POST", ...
+    QString path;   ///< as in the request line, percent-encoded, no query
+    QUrlQuery query;
+    QList<QByteArray> authorization; ///< the value of every Authorization header
+    QByteArray body;
+};
+
+/// What the desk answers a request: its status and JSON body.
+struct DeskAnswer
+{
+    int status = 200;
+    QJsonObject body;
 };
 
 struct AgentDeskOptions
@@ -169,6 +188,9 @@ public:
     /// hosts the desk on its own port (the local cloud) calls this with its connection guard.
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                 ConnectionGuard *guard);
+    /// Answers `request` at once, as handle() would, without a connection (a long poll does not
+    /// wait): for tools that talk to the desk in-process, and its fuzz target.
+    DeskAnswer answer(const DeskRequest &request);
     /// Drops the long polls held on connections of `guard` (its server is closing).
     void forgetConnections(const ConnectionGuard *guard);
 
@@ -176,13 +198,15 @@ private:
     struct Outcome;
     struct Waiter;
 
-    Outcome route(const QHttpServerRequest &request, const QString &method,
-                  const QStringList &segments);
+    /// What `request` gets; `hold`, `after`, `conversationId` and `waitMs` describe a long poll.
+    Outcome process(const DeskRequest &request, bool *hold, qint64 *after, QString *conversationId,
+                    int *waitMs);
+    Outcome route(const DeskRequest &request, const QStringList &segments);
     Outcome postTransfer(const QByteArray &body);
-    Outcome listTransfers(const QHttpServerRequest &request);
+    Outcome listTransfers(const QUrlQuery &query);
     Outcome agentAction(const QString &id, const QString &action, const QByteArray &body);
-    Outcome conversationMessages(const QString &conversationId, const QHttpServerRequest &request,
-                                 bool *hold, qint64 *after);
+    Outcome conversationMessages(const QString &conversationId, const QUrlQuery &query, bool *hold,
+                                 qint64 *after);
     QJsonObject conversationAnswer(const QString &conversationId, qint64 after) const;
 
     Outcome doAccept(const QString &id);

@@ -133,27 +133,41 @@ void ConnectionGuard::watch(QTcpSocket *socket)
         if (!c->checkHead)
             return;
         c->head += socket->peek(std::min<qint64>(available, maxHeadBytes + 1 - c->head.size()));
-        const qsizetype lineEnd = c->head.indexOf('\n');
-        static const QRegularExpression requestLine(
-                QStringLiteral("^[A-Za-z]+ [!-~]+ HTTP/\\d\\.\\d\\r?$"));
-        if (lineEnd >= 0
-            && !requestLine.match(QString::fromLatin1(c->head.left(lineEnd))).hasMatch()) {
+        const HeadCheck check = checkHead(c->head);
+        if (check.status == 400) {
             refuse(socket, 400,
                    tr("the request is not valid HTTP: it must start with a line like "
                       "\"GET /path HTTP/1.1\""));
-            return;
-        }
-        if (c->head.contains("\r\n\r\n") || c->head.contains("\n\n")) {
-            static const QRegularExpression upgrade(QStringLiteral("\\nupgrade:\\s*websocket"),
-                                                    QRegularExpression::CaseInsensitiveOption);
-            c->upgrade = upgrade.match(QString::fromLatin1(c->head)).hasMatch();
-            c->checkHead = false;
-            c->head.clear();
-        } else if (c->head.size() > maxHeadBytes) {
+        } else if (check.status == 431) {
             refuse(socket, 431,
                    tr("the request's headers are larger than %1 bytes").arg(maxHeadBytes));
+        } else if (check.complete) {
+            c->upgrade = check.upgrade;
+            c->checkHead = false;
+            c->head.clear();
         }
     });
+}
+
+ConnectionGuard::HeadCheck ConnectionGuard::checkHead(const QByteArray &head)
+{
+    HeadCheck check;
+    const qsizetype lineEnd = head.indexOf('\n');
+    static const QRegularExpression requestLine(
+            QStringLiteral("^[A-Za-z]+ [!-~]+ HTTP/\\d\\.\\d\\r?$"));
+    if (lineEnd >= 0 && !requestLine.match(QString::fromLatin1(head.left(lineEnd))).hasMatch()) {
+        check.status = 400;
+        return check;
+    }
+    if (head.contains("\r\n\r\n") || head.contains("\n\n")) {
+        static const QRegularExpression upgrade(QStringLiteral("\\nupgrade:\\s*websocket"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        check.complete = true;
+        check.upgrade = upgrade.match(QString::fromLatin1(head)).hasMatch();
+    } else if (head.size() > maxHeadBytes) {
+        check.status = 431;
+    }
+    return check;
 }
 
 bool ConnectionGuard::beginRequest(QTcpSocket *socket)

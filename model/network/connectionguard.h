@@ -58,6 +58,16 @@ public:
     /// Forgets every connection (the server is closing them).
     void clear();
 
+    /// What the start of a connection's first request tells before QHttpServer parses it.
+    struct HeadCheck
+    {
+        int status = 0;        ///< 0 while it looks fine; 400 not HTTP, 431 headers too large
+        bool complete = false; ///< the headers ended
+        bool upgrade = false;  ///< it asks for a WebSocket
+    };
+    /// Checks `head` (the request's first bytes so far): its request line, its header size.
+    static HeadCheck checkHead(const QByteArray &head);
+
 signals:
     /// After every refusal, for the server's log.
     void refused(int status, const QString &message);

@@ -65,6 +65,14 @@ QString translate(QStringView pattern)
             }
             out += translateGroup(pattern.mid(i + 1, close - i - 1));
             i = close;
+        } else if (c.isHighSurrogate() && i + 1 < pattern.size()
+                   && pattern[i + 1].isLowSurrogate()) {
+            // A character beyond the BMP (😀) is one unit for the expression: escaping its two
+            // halves one by one made the expression invalid, so the pattern never matched.
+            out += pattern.mid(i, 2);
+            ++i;
+        } else if (c.isSurrogate()) {
+            out += QChar(QChar::ReplacementCharacter); // half a character: none would match it
         } else {
             out += QRegularExpression::escape(QString(c));
         }

@@ -75,6 +75,14 @@ private slots:
                                           << "(.*)help[^x]{2,}" << true;
         QTest::newRow("message with newline") << "*agent*"
                                               << "line one\nagent\nline three" << true;
+        // Characters beyond the BMP are two UTF-16 units: found by fuzzing, such a pattern made
+        // an invalid expression that never matched.
+        QTest::newRow("emoji") << "*\U0001F44D*"
+                               << "great \U0001F44D thanks" << true;
+        QTest::newRow("emoji in a group") << "i (\U0001F600|\u2764\uFE0F) it"
+                                          << "I \U0001F600 IT" << true;
+        QTest::newRow("another emoji") << "*\U0001F44D*"
+                                       << "great \U0001F44E" << false;
     }
 
     void matches()

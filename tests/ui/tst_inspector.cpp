@@ -101,6 +101,7 @@ private slots:
     void starterIntentAndItsSamples();
     void tabWalksTheFormInOrder();
     void followsReloadsAndRemovals();
+    void closingCommitsNoEdit();
 
 private:
     document::BotDocument *m_document = nullptr;
@@ -610,6 +611,31 @@ void TestInspector::followsReloadsAndRemovals()
     m_document->undoStack()->undo();
     m_inspector->showInteraction(id);
     QCOMPARE(m_inspector->interactionForm()->nameEdit()->text(), QStringLiteral("reloaded text"));
+}
+
+void TestInspector::closingCommitsNoEdit()
+{
+    // The bot's language is an editable combo box: when its text names one of its entries in
+    // another case, it commits that entry when it loses the focus, and it loses the focus when
+    // the inspector's window closes, after the inspector's and the form's own destructors ran.
+    // Closing must not edit the bot through the half-destroyed form.
+    document::Bot bot = m_document->bot();
+    bot.language = QStringLiteral("de-de");
+    QVERIFY(m_document->execute(
+            new document::EditBotCommand(*m_document, bot, QStringLiteral("lower-case language"))));
+    m_inspector->showBotCode();
+    m_inspector->tabs()->setCurrentIndex(0);
+    QComboBox *language = m_inspector->botForm()->languageCombo();
+    QTRY_VERIFY_WITH_TIMEOUT(language->isVisible(), 1000);
+    QCOMPARE(language->currentText(), QStringLiteral("de-de"));
+    language->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(language->hasFocus(), 1000);
+    const int steps = m_document->undoStack()->count();
+
+    delete m_inspector;
+    m_inspector = nullptr;
+    QCOMPARE(m_document->bot().language, QStringLiteral("de-de"));
+    QCOMPARE(m_document->undoStack()->count(), steps);
 }
 
 QTEST_MAIN(TestInspector)

@@ -58,6 +58,7 @@ private slots:
     void headersAndSecrets();
     void duplicateNameIsRefusedAndKept();
     void focusFieldJumpsToTheField();
+    void closingCommitsNoEdit();
 
 private:
     QString addBlankIntegration();
@@ -334,6 +335,31 @@ void TestIntegrationEditor::focusFieldJumpsToTheField()
     m_editor->bodyEditor()->getCursorPosition(&line, &index);
     QCOMPARE(line, 3);
     QVERIFY(!m_editor->focusField(QStringLiteral("no such field")));
+}
+
+void TestIntegrationEditor::closingCommitsNoEdit()
+{
+    // An editable combo box whose text names one of its entries in another case commits that
+    // entry when it loses the focus, and it loses the focus when the window it is in closes:
+    // after the editor's own destructor ran, while Qt deletes its fields. Closing the editor
+    // must not edit the bot through the half-destroyed editor.
+    Integration lower = m_escalation;
+    QVERIFY(!lower.headers.isEmpty());
+    lower.headers[0].key = QStringLiteral("authorization");
+    QVERIFY(m_document->execute(new document::EditIntegrationCommand(
+            *m_document, lower, QStringLiteral("lower-case header"))));
+    m_editor->showIntegration(m_escalation.id);
+    QLineEdit *key = m_editor->headersEditor()->lineEdit(0, 0);
+    QCOMPARE(key->text(), QStringLiteral("authorization"));
+    key->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(key->hasFocus(), 1000);
+    const int steps = m_document->undoStack()->count();
+
+    delete m_editor;
+    m_editor = nullptr;
+    QCOMPARE(m_document->integration(m_escalation.id)->headers.at(0).key,
+             QStringLiteral("authorization"));
+    QCOMPARE(m_document->undoStack()->count(), steps);
 }
 
 QTEST_MAIN(TestIntegrationEditor)

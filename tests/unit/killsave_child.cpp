@@ -47,8 +47,8 @@ int main(int argc, char **argv)
             error = saved ? QString() : saved.error().message;
         } else if (mode == QLatin1String("recovery")) {
             bot.name = version;
-            const auto saved = recovery.save(bot, dir + QStringLiteral("/bot.json"),
-                                             QStringLiteral("k"));
+            const auto saved
+                    = recovery.save(bot, dir + QStringLiteral("/bot.json"), QStringLiteral("k"));
             error = saved ? QString() : saved.error().message;
         }
         if (!error.isEmpty()) {

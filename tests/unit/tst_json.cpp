@@ -18,6 +18,7 @@ private slots:
     void keepsMemberOrderAndNumberLiterals();
     void setInsertsNewKeysInCanonicalOrder();
     void stringsRoundTripEscapesAndUnicode();
+    void stringsKeepALeadingByteOrderMark();
     void syntaxErrorsNameLineAndColumn_data();
     void syntaxErrorsNameLineAndColumn();
     void deepNestingIsRefusedWithoutCrashing();
@@ -99,6 +100,28 @@ void TestJson::stringsRoundTripEscapesAndUnicode()
     Result<Json> escaped = parseJson(R"(["\u00e9\ud83d\ude00\/"])");
     QVERIFY(escaped.ok());
     QCOMPARE(escaped->at(0).toString(), QStringLiteral("é😀/"));
+}
+
+void TestJson::stringsKeepALeadingByteOrderMark()
+{
+    // U+FEFF at the start of a string (short, long, with an escape, a member name) is text: only
+    // a byte order mark before the document itself is skipped.
+    const QString bom(QChar(0xFEFF));
+    const QString longText = bom + bom + QString(40, QLatin1Char('x'));
+    const QByteArray text = "\xEF\xBB\xBF{\"\xEF\xBB\xBF"
+                            "k\": [\"\xEF\xBB\xBF\xEF\xBB\xBF\", \""
+                            + longText.toUtf8()
+                            + "\", \"\xEF\xBB\xBF"
+                              "a\\n\"]}";
+    Result<Json> parsed = parseJson(text);
+    QVERIFY(parsed.ok());
+    const Json list = parsed->value(bom + QStringLiteral("k"));
+    QCOMPARE(list.at(0).toString(), bom + bom);
+    QCOMPARE(list.at(1).toString(), longText);
+    QCOMPARE(list.at(2).toString(), bom + QStringLiteral("a\n"));
+    Result<Json> again = parseJson(writeJson(*parsed));
+    QVERIFY(again.ok());
+    QVERIFY(*again == *parsed);
 }
 
 void TestJson::syntaxErrorsNameLineAndColumn_data()

@@ -91,10 +91,11 @@ private slots:
             QTest::qSleep(int(QRandomGenerator::global()->bounded(1, 25)));
             ::kill(pid_t(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished(10000));
-            QVERIFY2(child.exitStatus() == QProcess::CrashExit,
-                     qPrintable(QStringLiteral("the saving process ended by itself (%1): %2")
-                                        .arg(child.exitCode())
-                                        .arg(QString::fromLocal8Bit(child.readAllStandardError()))));
+            QVERIFY2(
+                    child.exitStatus() == QProcess::CrashExit,
+                    qPrintable(QStringLiteral("the saving process ended by itself (%1): %2")
+                                       .arg(child.exitCode())
+                                       .arg(QString::fromLocal8Bit(child.readAllStandardError()))));
 
             QString path = file;
             if (mode == QLatin1String("recovery")) {

@@ -2,6 +2,7 @@
 
 #include "botdocument.h"
 #include "codecolors.h"
+#include "teardown.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -104,6 +105,11 @@ ActionPicker::ActionPicker(document::BotDocument *document, QWidget *parent)
     connect(document, &D::interactionsReordered, this, &ActionPicker::scheduleRebuild);
     connect(document, &D::interactionChanged, this, &ActionPicker::onInteractionChanged);
     rebuildTargets();
+}
+
+ActionPicker::~ActionPicker()
+{
+    silenceForTeardown(this);
 }
 
 void ActionPicker::setOwner(const QString &interactionId)

@@ -25,6 +25,7 @@ class ActionPicker final : public QWidget
 
 public:
     explicit ActionPicker(document::BotDocument *document, QWidget *parent = nullptr);
+    ~ActionPicker() override;
 
     /// The interaction the action belongs to: its dialog is listed first.
     void setOwner(const QString &interactionId);

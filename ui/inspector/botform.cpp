@@ -3,6 +3,7 @@
 #include "botcommands.h"
 #include "botdocument.h"
 #include "formwidgets.h"
+#include "teardown.h"
 #include "templatetextedit.h"
 
 #include <QComboBox>
@@ -67,6 +68,11 @@ BotForm::BotForm(document::BotDocument *document, QWidget *parent)
     connect(m_language, &QComboBox::activated, this,
             [this, setLanguage](int index) { setLanguage(m_language->itemText(index)); });
     refresh();
+}
+
+BotForm::~BotForm()
+{
+    silenceForTeardown(this);
 }
 
 void BotForm::edit(QWidget *field, const QString &undoText, const QString &mergeKey,

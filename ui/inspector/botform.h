@@ -25,6 +25,7 @@ class BotForm final : public QWidget
 
 public:
     explicit BotForm(document::BotDocument *document, QWidget *parent = nullptr);
+    ~BotForm() override;
 
     void refresh();
     QWidget *focusField(const QString &field);

@@ -6,6 +6,7 @@
 #include "codeeditor.h"
 #include "interactioncommands.h"
 #include "painticons.h"
+#include "teardown.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -137,6 +138,11 @@ CodePage::CodePage(document::BotDocument *document, QWidget *parent)
     layout->setContentsMargins(6, 2, 6, 6);
     layout->addWidget(m_splitter);
     clear();
+}
+
+CodePage::~CodePage()
+{
+    silenceForTeardown(this);
 }
 
 CodeSlotPane *CodePage::addPane(const QString &title, const QString &placeholder)

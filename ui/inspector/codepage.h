@@ -26,6 +26,7 @@ class CodePage final : public QWidget
 
 public:
     explicit CodePage(document::BotDocument *document, QWidget *parent = nullptr);
+    ~CodePage() override;
 
     void showInteraction(const QString &interactionId);
     void showGlobalFunctions();

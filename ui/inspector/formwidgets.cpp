@@ -2,6 +2,7 @@
 
 #include "codecolors.h"
 #include "painticons.h"
+#include "teardown.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -396,6 +397,11 @@ RowListEditor::RowListEditor(const QList<RowColumn> &columns, QWidget *parent)
             focusCell(rowCount() - 1, 0);
     });
     updateIcons();
+}
+
+RowListEditor::~RowListEditor()
+{
+    silenceForTeardown(this);
 }
 
 void RowListEditor::setAddText(const QString &text)

@@ -116,6 +116,7 @@ class RowListEditor final : public QWidget
 
 public:
     explicit RowListEditor(const QList<RowColumn> &columns, QWidget *parent = nullptr);
+    ~RowListEditor() override;
 
     void setAddText(const QString &text);
     void setEmptyText(const QString &text);

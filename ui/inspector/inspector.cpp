@@ -5,6 +5,7 @@
 #include "codeeditor.h"
 #include "codepage.h"
 #include "interactionform.h"
+#include "teardown.h"
 #include "typeicons.h"
 
 #include <QApplication>
@@ -143,6 +144,11 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
             m_botForm->refresh(); // the counts
     });
     clear();
+}
+
+Inspector::~Inspector()
+{
+    silenceForTeardown(this);
 }
 
 void Inspector::setSettingsWidget(QWidget *widget)

@@ -30,6 +30,7 @@ class Inspector final : public QWidget
 
 public:
     explicit Inspector(document::BotDocument *document, QWidget *parent = nullptr);
+    ~Inspector() override;
 
     /// Shows an interaction (the tab stays as it was).
     void showInteraction(const QString &id);

@@ -7,6 +7,7 @@
 #include "formwidgets.h"
 #include "interactioncommands.h"
 #include "ruleseditor.h"
+#include "teardown.h"
 #include "templatesyntax.h"
 #include "templatetextedit.h"
 #include "typeicons.h"
@@ -89,6 +90,11 @@ InteractionForm::InteractionForm(document::BotDocument *document, const QString 
     ignoreWheelUnlessFocused(this);
     makeCombosCompact(this);
     refresh();
+}
+
+InteractionForm::~InteractionForm()
+{
+    silenceForTeardown(this);
 }
 
 const Interaction *InteractionForm::interaction() const

@@ -40,6 +40,7 @@ class InteractionForm final : public QWidget
 public:
     InteractionForm(document::BotDocument *document, const QString &interactionId,
                     QWidget *parent = nullptr);
+    ~InteractionForm() override;
 
     QString interactionId() const { return m_id; }
     /// The type the form was built for.

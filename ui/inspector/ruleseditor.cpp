@@ -6,6 +6,7 @@
 #include "formwidgets.h"
 #include "interactioncommands.h"
 #include "painticons.h"
+#include "teardown.h"
 #include "templatetextedit.h"
 
 #include <QApplication>
@@ -406,6 +407,11 @@ RulesEditor::RulesEditor(document::BotDocument *document, QWidget *parent)
     makeCombosCompact(this);
     updateIcons();
     refresh();
+}
+
+RulesEditor::~RulesEditor()
+{
+    silenceForTeardown(this);
 }
 
 void RulesEditor::setInteraction(const QString &interactionId)

@@ -37,6 +37,7 @@ class RulesEditor final : public QWidget
 
 public:
     explicit RulesEditor(document::BotDocument *document, QWidget *parent = nullptr);
+    ~RulesEditor() override;
 
     void setInteraction(const QString &interactionId);
     /// Whether condition-less rules are listed. A statement's condition-less rule is its

@@ -6,6 +6,7 @@
 #include "formwidgets.h"
 #include "integrationcommands.h"
 #include "painticons.h"
+#include "teardown.h"
 #include "templatesyntax.h"
 #include "testrequestdialog.h"
 #include "validation.h"
@@ -326,6 +327,11 @@ IntegrationEditor::IntegrationEditor(document::BotDocument *document, QWidget *p
             clear();
     });
     clear();
+}
+
+IntegrationEditor::~IntegrationEditor()
+{
+    silenceForTeardown(this);
 }
 
 const Integration *IntegrationEditor::integration() const

@@ -49,6 +49,7 @@ class IntegrationEditor final : public QWidget
 
 public:
     explicit IntegrationEditor(document::BotDocument *document, QWidget *parent = nullptr);
+    ~IntegrationEditor() override;
 
     void showIntegration(const QString &id);
     void clear();

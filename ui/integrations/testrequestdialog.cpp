@@ -7,6 +7,7 @@
 #include "json.h"
 #include "secrethostprompt.h"
 #include "secretstore.h"
+#include "teardown.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -294,6 +295,7 @@ TestRequestDialog::TestRequestDialog(document::BotDocument *document, const QStr
 
 TestRequestDialog::~TestRequestDialog()
 {
+    silenceForTeardown(this);
     // Nothing to show any more: the request just stops.
     if (m_trial) {
         m_trial->disconnect(this);
