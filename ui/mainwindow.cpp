@@ -126,8 +126,6 @@ void MainWindow::createWidgets()
     // Centre: the canvas of the current dialog, or the editor of what the explorer selects.
     m_centre = new QStackedWidget(this);
     m_canvas = new DialogCanvas(m_document, m_centre);
-    m_integrationEditor = new IntegrationEditor(m_document, m_centre);
-    m_environmentsEditor = new EnvironmentsEditor(m_document, m_centre);
     m_emptyPage = new QLabel(tr("Select a dialog in the project tree, or add one with "
                                 "Bot \u203a Add Dialog."),
                              m_centre);
@@ -135,8 +133,6 @@ void MainWindow::createWidgets()
     static_cast<QLabel *>(m_emptyPage)->setWordWrap(true);
     m_emptyPage->setEnabled(false);
     m_centre->addWidget(m_canvas);
-    m_centre->addWidget(m_integrationEditor);
-    m_centre->addWidget(m_environmentsEditor);
     m_centre->addWidget(m_emptyPage);
     setCentralWidget(m_centre);
 
@@ -224,9 +220,6 @@ void MainWindow::createWidgets()
     connect(m_canvas, &DialogCanvas::dialogActivated, this, &MainWindow::showDialog);
     connect(m_canvas, &DialogCanvas::statusMessage, this, &MainWindow::showStatus);
     connect(m_inspector, &Inspector::statusMessage, this, &MainWindow::showStatus);
-    connect(m_integrationEditor, &IntegrationEditor::statusMessage, this, &MainWindow::showStatus);
-    connect(m_environmentsEditor, &EnvironmentsEditor::statusMessage, this,
-            &MainWindow::showStatus);
 
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setToolTip(tr("Problems found by validation (F8 shows them)"));
@@ -245,6 +238,29 @@ void MainWindow::createWidgets()
     m_problemsLabel->setText(m_problems->summary());
     m_hadProblems = !m_problems->problems().isEmpty();
     createPreview();
+}
+
+IntegrationEditor *MainWindow::integrationEditor()
+{
+    // The centre's editors are made when first shown: their code editors cost start-up time.
+    if (!m_integrationEditor) {
+        m_integrationEditor = new IntegrationEditor(m_document, m_centre);
+        m_centre->addWidget(m_integrationEditor);
+        connect(m_integrationEditor, &IntegrationEditor::statusMessage, this,
+                &MainWindow::showStatus);
+    }
+    return m_integrationEditor;
+}
+
+EnvironmentsEditor *MainWindow::environmentsEditor()
+{
+    if (!m_environmentsEditor) {
+        m_environmentsEditor = new EnvironmentsEditor(m_document, m_centre);
+        m_centre->addWidget(m_environmentsEditor);
+        connect(m_environmentsEditor, &EnvironmentsEditor::statusMessage, this,
+                &MainWindow::showStatus);
+    }
+    return m_environmentsEditor;
 }
 
 void MainWindow::createPreview()
@@ -947,14 +963,14 @@ bool MainWindow::showInteractionNamed(const QString &name)
 
 void MainWindow::showIntegration(const QString &id)
 {
-    m_integrationEditor->showIntegration(id);
+    integrationEditor()->showIntegration(id);
     m_centre->setCurrentWidget(m_integrationEditor);
 }
 
 void MainWindow::showEnvironments()
 {
     selectInExplorer(m_explorerModel->environmentsIndex());
-    m_centre->setCurrentWidget(m_environmentsEditor);
+    m_centre->setCurrentWidget(environmentsEditor());
 }
 
 void MainWindow::selectInExplorer(const QModelIndex &index)
@@ -992,7 +1008,7 @@ void MainWindow::explorerSelectionChanged()
         break;
     case ExplorerModel::Kind::EnvironmentsSection:
     case ExplorerModel::Kind::Environment:
-        m_centre->setCurrentWidget(m_environmentsEditor);
+        m_centre->setCurrentWidget(environmentsEditor());
         break;
     case ExplorerModel::Kind::Bot:
         m_inspector->showBotCode();
@@ -1055,7 +1071,7 @@ void MainWindow::goTo(const ProblemLocation &location, int line)
     if (!location.integrationId.isEmpty()) {
         selectInExplorer(m_explorerModel->indexOfIntegration(location.integrationId));
         showIntegration(location.integrationId);
-        m_integrationEditor->focusField(location.field);
+        integrationEditor()->focusField(location.field);
         return;
     }
     if (!location.interactionId.isEmpty() && m_document->interaction(location.interactionId)) {

@@ -83,8 +83,10 @@ public:
 
     DialogCanvas *canvas() const { return m_canvas; }
     Inspector *inspector() const { return m_inspector; }
-    IntegrationEditor *integrationEditor() const { return m_integrationEditor; }
-    EnvironmentsEditor *environmentsEditor() const { return m_environmentsEditor; }
+    /// The integration editor (made when first asked for).
+    IntegrationEditor *integrationEditor();
+    /// The environments editor (made when first asked for).
+    EnvironmentsEditor *environmentsEditor();
     /// The large code editor, once opened (nullptr before).
     LargeCodeEditor *largeCodeEditor() const { return m_codeEditor; }
     /// Shows the code the inspector shows (or the selected interaction's) beside the canvas,

@@ -617,6 +617,8 @@ void TestMainWindow::firstStartLeavesTheRoomToTheCanvas()
     QTRY_VERIFY(window.canvas()->isVisible());
     QVERIFY2(window.canvas()->width() > window.width() * 55 / 100,
              qPrintable(QString::number(window.canvas()->width())));
+    // Code editors are made when code is first shown, not at start-up.
+    QVERIFY(window.findChildren<dialogsmith::ui::CodeEditor *>().isEmpty());
     const int fullHeight = window.canvas()->height();
 
     // A problem opens the bottom area, with room for a few rows.

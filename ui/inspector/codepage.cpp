@@ -102,6 +102,15 @@ CodePage::CodePage(document::BotDocument *document, QWidget *parent)
 {
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(6);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 6);
+    layout->addWidget(m_splitter);
+}
+
+void CodePage::ensurePanes()
+{
+    if (m_pre)
+        return;
     m_pre = addPane(tr("Pre-process code"),
                     tr("// Runs before the message is built and sent.\n"
                        "// Type botContext. for the functions a script can call."));
@@ -133,11 +142,8 @@ CodePage::CodePage(document::BotDocument *document, QWidget *parent)
         if (!result)
             emit statusMessage(tr("Not changed: %1").arg(result.error().message));
     });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 2, 6, 6);
-    layout->addWidget(m_splitter);
-    clear();
+    for (CodeSlotPane *pane : {m_pre, m_process, m_post, m_functions})
+        pane->hide();
 }
 
 CodePage::~CodePage()
@@ -162,6 +168,7 @@ void CodePage::showInteraction(const QString &interactionId)
         clear();
         return;
     }
+    ensurePanes();
     m_pre->editor()->loadCode(i->preProcess);
     m_process->editor()->loadCode(i->processUserResponse);
     m_post->editor()->loadCode(i->postProcess);
@@ -187,6 +194,7 @@ void CodePage::showGlobalFunctions()
 {
     m_interactionId.clear();
     m_global = true;
+    ensurePanes();
     m_functions->editor()->loadCode(m_document->bot().globalFunctions);
     m_pre->hide();
     m_process->hide();
@@ -198,6 +206,8 @@ void CodePage::clear()
 {
     m_interactionId.clear();
     m_global = false;
+    if (!m_pre)
+        return;
     for (CodeSlotPane *pane : {m_pre, m_process, m_post, m_functions}) {
         pane->editor()->loadCode(QString());
         pane->hide();
@@ -206,6 +216,8 @@ void CodePage::clear()
 
 void CodePage::refresh()
 {
+    if (!m_pre)
+        return;
     if (m_global) {
         m_functions->editor()->setCode(m_document->bot().globalFunctions);
         return;
@@ -222,7 +234,7 @@ void CodePage::refresh()
 
 CodeEditor *CodePage::editor(CodeSlot slot) const
 {
-    if (m_interactionId.isEmpty())
+    if (m_interactionId.isEmpty() || !m_pre)
         return nullptr;
     switch (slot) {
     case CodeSlot::PreProcess:
@@ -237,7 +249,7 @@ CodeEditor *CodePage::editor(CodeSlot slot) const
 
 CodeEditor *CodePage::globalFunctionsEditor() const
 {
-    return m_global ? m_functions->editor() : nullptr;
+    return m_global && m_functions ? m_functions->editor() : nullptr;
 }
 
 bool CodePage::focusSlot(const QString &name, int line)
@@ -269,7 +281,7 @@ QString CodePage::focusedSlot(int *line) const
             {m_functions, "global functions"},
     };
     for (const auto &[pane, name] : panes) {
-        if (!pane->isVisibleTo(this) || !pane->editor()->hasFocus())
+        if (!pane || !pane->isVisibleTo(this) || !pane->editor()->hasFocus())
             continue;
         if (line) {
             int index = 0;

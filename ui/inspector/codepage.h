@@ -48,6 +48,8 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    /// Makes the slot editors when first needed: most starts never show code.
+    void ensurePanes();
     CodeSlotPane *addPane(const QString &title, const QString &placeholder);
     void balance();
 
@@ -55,10 +57,10 @@ private:
     QSplitter *m_splitter;
     QString m_interactionId;
     bool m_global = false;
-    CodeSlotPane *m_pre;
-    CodeSlotPane *m_process;
-    CodeSlotPane *m_post;
-    CodeSlotPane *m_functions;
+    CodeSlotPane *m_pre = nullptr;
+    CodeSlotPane *m_process = nullptr;
+    CodeSlotPane *m_post = nullptr;
+    CodeSlotPane *m_functions = nullptr;
 };
 
 } // namespace dialogsmith::ui
