@@ -228,7 +228,19 @@ async function main() {
             await say(ana, 'Let me bring in our billing team for that.');
             await waitForTheirText(visitor, 'billing team', 'screenshot');
             await visitor.screenshot({path: path.join(process.env.SCREENSHOTS, 'visitor-page.png')});
+            // A second visitor waits, so that the console shows a ring too; it leaves again.
+            const other = await browser.newPage();
+            watch(other, 'second visitor page', base);
+            await other.goto(`${base}/visitor/?siteid=${ACCOUNT}`);
+            await other.click('#live-chat');
+            await say(other, 'I want to speak to an agent, please');
+            await ana.waitForFunction(() => [...document.querySelectorAll('#rings .ring .ring-last')]
+                .some(r => r.textContent.includes('please')), null, {timeout: T});
+            await ana.waitForTimeout(2200); // the waiting time counts
             await ana.screenshot({path: path.join(process.env.SCREENSHOTS, 'agent-console.png')});
+            await other.click('#end');
+            await ana.waitForFunction(() => !document.querySelector('#rings .ring'), null, {timeout: T});
+            await other.close();
         }
 
         // --- A dropped connection loses nothing ----------------------------------------------

@@ -234,7 +234,12 @@
         c.messages.setAttribute('aria-live', 'polite');
         s.conversations.set(id, c);
         if (c.consumer) {
-            nameOf(c.consumer).then(name => { c.consumerName = name; renderConversationList(); });
+            nameOf(c.consumer).then(who => {
+                if (!who.name) return;
+                c.consumerName = who.name;
+                renderConversationList();
+                if (s.current === c.id) showConversation(c.id);
+            });
         }
         loadHistory(c);
         renderConversationList();
