@@ -228,20 +228,37 @@ async function main() {
             await say(ana, 'Let me bring in our billing team for that.');
             await waitForTheirText(visitor, 'billing team', 'screenshot');
             await visitor.screenshot({path: path.join(process.env.SCREENSHOTS, 'visitor-page.png')});
-            // A second visitor waits, so that the console shows a ring too; it leaves again.
-            const other = await browser.newPage();
-            watch(other, 'second visitor page', base);
-            await other.goto(`${base}/visitor/?siteid=${ACCOUNT}`);
-            await other.click('#live-chat');
-            await say(other, 'I want to speak to an agent, please');
-            await ana.waitForFunction(() => [...document.querySelectorAll('#rings .ring .ring-last')]
-                .some(r => r.textContent.includes('please')), null, {timeout: T});
+        }
+
+        // --- A second visitor: Ana has two conversations at once ------------------------------
+        const other = await browser.newPage({viewport: {width: 1180, height: 720}});
+        watch(other, 'second visitor page', base);
+        await other.goto(`${base}/visitor/?siteid=${ACCOUNT}`);
+        await other.click('#live-chat');
+        await say(other, 'I want to speak to an agent, please');
+        await ana.waitForFunction(() => [...document.querySelectorAll('#rings .ring .ring-last')]
+            .some(r => r.textContent.includes('please')), null, {timeout: T});
+        if (process.env.SCREENSHOTS) {
             await ana.waitForTimeout(2200); // the waiting time counts
             await ana.screenshot({path: path.join(process.env.SCREENSHOTS, 'agent-console.png')});
-            await other.click('#end');
-            await ana.waitForFunction(() => !document.querySelector('#rings .ring'), null, {timeout: T});
-            await other.close();
         }
+        await ana.click('#rings .ring .accept');
+        await ana.waitForFunction(() => document.querySelectorAll('#conversations .conversation-item').length === 2,
+                                  null, {timeout: T});
+        await ana.waitForFunction(() => [...document.querySelectorAll('#messages .bubble')]
+            .some(b => b.textContent.includes('please')), null, {timeout: T});
+        await say(ana, 'One moment, please.');
+        await waitForTheirText(other, 'One moment, please.', 'the second conversation');
+        check(!(await theirTexts(visitor)).some(t => t.includes('One moment')),
+              'the reply in the second conversation reached the first visitor');
+        await ana.click('#conversations .conversation-item:first-child .open-conversation');
+        await ana.waitForFunction(() => [...document.querySelectorAll('#messages .bubble')]
+            .some(b => b.textContent.includes('Hello, this is Ana')), null, {timeout: T});
+        await other.click('#end');
+        await ana.waitForFunction(() => document.querySelectorAll('#conversations .conversation-item').length === 1,
+                                  null, {timeout: T});
+        await other.close();
+        log('a second visitor: Ana accepts it too, answers there, goes back; it ends');
 
         // --- A dropped connection loses nothing ----------------------------------------------
         await visitor.evaluate(() => window.dropConnectionForTest());
