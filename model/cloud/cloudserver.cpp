@@ -9,6 +9,7 @@
 
 #include <QAbstractHttpServer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -125,6 +126,8 @@ struct CloudServer::Answer
     int status = 200;
     QJsonObject body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    /// Sent instead of `body` when set (LiveEngage answers some routes with an array).
+    std::optional<QJsonArray> array;
 
     static Answer error(int status, const QString &message)
     {
@@ -386,6 +389,14 @@ void CloudServer::dispatch(const QHttpServerRequest &request, QHttpServerRespond
             return;
         }
     }
+    if (!segments.isEmpty()
+        && (segments.first() == QLatin1String("visitor")
+            || segments.first() == QLatin1String("agent")
+            || segments.first() == QLatin1String("web"))) {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            servePage(request, method, segments, std::move(responder));
+        return;
+    }
     Answer answer;
     if (segments.join(u'/') == network::escalationPath().mid(1)) {
         std::optional<Answer> mine = escalation(request);
@@ -401,7 +412,10 @@ void CloudServer::dispatch(const QHttpServerRequest &request, QHttpServerRespond
     }
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
-    const QByteArray data = QJsonDocument(answer.body).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray data
+            = (answer.array ? QJsonDocument(*answer.array).toJson(QJsonDocument::Compact)
+                            : QJsonDocument(answer.body).toJson(QJsonDocument::Compact))
+              + '\n';
     responder.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
     responder.writeHeader("Content-Type", "application/json");
     responder.writeHeader("Content-Length", QByteArray::number(data.size()));
@@ -442,6 +456,15 @@ CloudServer::Answer CloudServer::route(const QHttpServerRequest &request, const 
                 return onlyPost().value_or(logout(account, request));
             if (what == QLatin1String("signup"))
                 return onlyPost().value_or(signup(account));
+        }
+        if (s.size() == 6 && what == QLatin1String("configuration")
+            && s[4] == QLatin1String("le-users") && s[5] == QLatin1String("skills")) {
+            if (method != QLatin1String("GET") && method != QLatin1String("HEAD")) {
+                Answer a = Answer::error(405, tr("use GET"));
+                a.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET")));
+                return a;
+            }
+            return skills(account, request);
         }
     }
     if (!s.isEmpty() && s[0] == QLatin1String("cloud"))
@@ -598,6 +621,28 @@ CloudServer::Answer CloudServer::logout(const QString &accountId, const QHttpSer
     return Answer{200, QJsonObject{}, {}};
 }
 
+CloudServer::Answer CloudServer::skills(const QString &accountId, const QHttpServerRequest &request)
+{
+    QByteArray auth = headerValue(request, "Authorization");
+    if (auth.startsWith("Bearer "))
+        auth = auth.mid(7).trimmed();
+    const Login *l = loginFor(QString::fromLatin1(auth));
+    if (!l || l->accountId != accountId)
+        return Answer::error(401, tr("not logged in"));
+    Brand *b = brand(accountId);
+    if (!b)
+        return Answer::error(404, tr("no such account: %1").arg(accountId.left(40)));
+    QJsonArray list;
+    for (const Skill &skill : b->account().skills) {
+        list.append(QJsonObject{{QStringLiteral("id"), skill.id},
+                                {QStringLiteral("name"), skill.name},
+                                {QStringLiteral("deleted"), false}});
+    }
+    Answer a;
+    a.array = list;
+    return a;
+}
+
 CloudServer::Answer CloudServer::signup(const QString &accountId)
 {
     Brand *b = brand(accountId);
@@ -656,6 +701,154 @@ CloudServer::Answer CloudServer::admin(const QHttpServerRequest &request, const 
         return Answer::error(401, tr("the management routes need the cloud's admin token"));
     const CloudAdminApi::Answer a = m_admin->handle(method, path, request.body());
     return Answer{a.status, a.body, {}};
+}
+
+// --- Pages ----------------------------------------------------------------------------------
+
+namespace {
+
+QByteArray contentType(const QString &name)
+{
+    if (name.endsWith(QLatin1String(".html")))
+        return "text/html; charset=utf-8";
+    if (name.endsWith(QLatin1String(".js")))
+        return "text/javascript; charset=utf-8";
+    if (name.endsWith(QLatin1String(".css")))
+        return "text/css; charset=utf-8";
+    if (name.endsWith(QLatin1String(".svg")))
+        return "image/svg+xml";
+    if (name.endsWith(QLatin1String(".png")))
+        return "image/png";
+    return "text/plain; charset=utf-8";
+}
+
+/// A file name the pages may load: letters, digits, '.', '-', '_', not starting with a dot.
+bool isPlainName(const QString &name)
+{
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')) || name.size() > 100)
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('.')
+            && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            return false;
+    }
+    return true;
+}
+
+/// A page of its own for what went wrong, with the pages' stylesheet and no script.
+QByteArray messagePage(const QString &title, const QString &message, const QString &linkText = {},
+                       const QString &link = {})
+{
+    QString html
+            = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                             "<title>%1</title><link rel=\"stylesheet\" "
+                             "href=\"/web/common/chat.css\"></head>\n<body class=\"message-page\">"
+                             "<main><h1>%1</h1><p>%2</p>")
+                      .arg(title.toHtmlEscaped(), message.toHtmlEscaped());
+    if (!link.isEmpty()) {
+        html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                        .arg(link.toHtmlEscaped(), linkText.toHtmlEscaped());
+    }
+    html += QStringLiteral("</main></body></html>\n");
+    return html.toUtf8();
+}
+
+} // namespace
+
+void CloudServer::servePage(const QHttpServerRequest &request, const QString &method,
+                            const QStringList &segments, QHttpServerResponder &&responder)
+{
+    const QString ws = isTls() ? QStringLiteral("wss") : QStringLiteral("ws");
+    // Everything the pages load comes from here; they connect only to this server.
+    const QByteArray csp
+            = QStringLiteral("default-src 'self'; script-src 'self'; style-src 'self'; "
+                             "img-src 'self' data:; font-src 'self'; "
+                             "connect-src 'self' %1://127.0.0.1:%2 %1://localhost:%2; "
+                             "object-src 'none'; base-uri 'none'; form-action 'none'; "
+                             "frame-ancestors 'none'")
+                      .arg(ws)
+                      .arg(m_port)
+                      .toLatin1();
+    auto send = [&](int status, const QByteArray &type, const QByteArray &data,
+                    const QList<QPair<QByteArray, QByteArray>> &extra = {}) {
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
+        responder.writeHeader("Content-Type", type);
+        responder.writeHeader("Content-Length", QByteArray::number(data.size()));
+        responder.writeHeader("Content-Security-Policy", csp);
+        responder.writeHeader("X-Content-Type-Options", "nosniff");
+        responder.writeHeader("Referrer-Policy", "no-referrer");
+        responder.writeHeader("Cache-Control", "no-cache");
+        for (const auto &[name, value] : extra)
+            responder.writeHeader(name, value);
+        responder.writeBody(method == QLatin1String("HEAD") ? QByteArray() : data);
+    };
+    auto notFound = [&] {
+        send(404, "text/html; charset=utf-8",
+             messagePage(tr("Not found"), tr("There is no page at this address.")));
+    };
+    if (method != QLatin1String("GET") && method != QLatin1String("HEAD")) {
+        send(405, "text/plain; charset=utf-8", tr("use GET").toUtf8() + '\n',
+             {qMakePair(QByteArray("Allow"), QByteArray("GET"))});
+        return;
+    }
+    const QString area = segments.first();
+    const bool trailingSlash = request.url().path().endsWith(QLatin1Char('/'));
+    QString file;
+    if (area == QLatin1String("web")) {
+        if (segments.size() != 3
+            || (segments[1] != QLatin1String("common") && segments[1] != QLatin1String("lib"))
+            || !isPlainName(segments[2])) {
+            notFound();
+            return;
+        }
+        file = segments[1] + QLatin1Char('/') + segments[2];
+    } else if (segments.size() == 1 && !trailingSlash) {
+        // "/visitor?siteid=1" -> "/visitor/?siteid=1": the page's files are relative to it.
+        QUrl to;
+        to.setPath(QLatin1Char('/') + area + QLatin1Char('/'));
+        to.setQuery(request.url().query(QUrl::FullyEncoded), QUrl::StrictMode);
+        send(301, "text/plain; charset=utf-8", QByteArray(),
+             {qMakePair(QByteArray("Location"), to.toString(QUrl::FullyEncoded).toLatin1())});
+        return;
+    } else if (segments.size() == 1) {
+        file = area + QStringLiteral("/index.html");
+        if (area == QLatin1String("visitor")) {
+            const QString site
+                    = QUrlQuery(request.url())
+                              .queryItemValue(QStringLiteral("siteid"), QUrl::FullyDecoded);
+            if (!brand(site)) {
+                QStringList ids = m_brands.keys();
+                ids.sort();
+                const QString title = site.isEmpty() ? tr("Which account?")
+                                                     : tr("No account %1 here").arg(site.left(40));
+                const QString message
+                        = ids.isEmpty() ? tr("This cloud serves no account yet: start it with an "
+                                             "account file.")
+                                        : tr("The visitor page needs the account number: "
+                                             "/visitor/?siteid=ACCOUNT. This cloud serves %1.")
+                                                  .arg(ids.join(QStringLiteral(", ")));
+                send(404, "text/html; charset=utf-8",
+                     ids.isEmpty()
+                             ? messagePage(title, message)
+                             : messagePage(title, message,
+                                           tr("Open the visitor page of %1").arg(ids.first()),
+                                           QStringLiteral("/visitor/?siteid=") + ids.first()));
+                return;
+            }
+        }
+    } else if (segments.size() == 2 && isPlainName(segments[1])) {
+        file = area + QLatin1Char('/') + segments[1];
+    } else {
+        notFound();
+        return;
+    }
+    QFile f(QStringLiteral(":/cloud/web/") + file);
+    // A resource folder opens as a file too; only files are served, never a listing.
+    if (QFileInfo(f).isDir() || !f.open(QIODevice::ReadOnly)) {
+        notFound();
+        return;
+    }
+    send(200, contentType(file), f.readAll());
 }
 
 // --- WebSockets -------------------------------------------------------------------------------

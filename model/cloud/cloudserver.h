@@ -86,6 +86,10 @@ public:
 ///   POST /api/account/{id}/refresh?v=1.3          keeps a login alive ({"csrf"} + its cookie)
 ///   POST /api/account/{id}/logout                 ends a login
 ///   POST /api/account/{id}/signup                 a consumer identity: {"jwt"}
+///   GET  /api/account/{id}/configuration/le-users/skills   the skills (with an agent's bearer)
+///   GET  /visitor/?siteid={id}                    the visitor test page
+///   GET  /agent/                                  the agent console
+///   GET  /web/...                                 what the two pages load
 ///   POST /botservice-0.1/botcentral/livePersonAgent   the legacy escalation: transfers a
 ///        conversation of the account whose API access key is the Authorization header; other
 ///        conversations go to the hosted agent desk (deskKey)
@@ -156,6 +160,10 @@ private:
     Answer refresh(const QString &accountId, const QHttpServerRequest &request);
     Answer logout(const QString &accountId, const QHttpServerRequest &request);
     Answer signup(const QString &accountId);
+    Answer skills(const QString &accountId, const QHttpServerRequest &request);
+    /// The visitor page, the agent console and what they load, from the resources.
+    void servePage(const QHttpServerRequest &request, const QString &method,
+                   const QStringList &segments, QHttpServerResponder &&responder);
     std::optional<Answer> escalation(const QHttpServerRequest &request);
     Answer admin(const QHttpServerRequest &request, const QString &method, const QStringList &path);
 

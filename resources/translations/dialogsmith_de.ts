@@ -1147,7 +1147,7 @@
 <context>
     <name>dialogsmith::cloud::CloudServer</name>
     <message>
-        <location filename="../../model/cloud/cloudserver.cpp" line="+158"/>
+        <location filename="../../model/cloud/cloudserver.cpp" line="+161"/>
         <source>TLS needs both a certificate file and a key file</source>
         <translation>TLS braucht sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
     </message>
@@ -1177,22 +1177,24 @@
         <translation>auf 127.0.0.1:%1 konnte nicht gelauscht werden: %2</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+199"/>
         <source>the Authorization header is not the API access key of an account of this cloud</source>
         <translation>der Authorization-Header ist nicht der API-Zugriffsschlüssel eines Kontos dieser Cloud</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>use POST</source>
         <translation>verwenden Sie POST</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+19"/>
+        <location line="+327"/>
         <source>use GET</source>
         <translation>verwenden Sie GET</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-318"/>
         <source>no such route: %1</source>
         <translation>keine solche Route: %1</translation>
     </message>
@@ -1253,16 +1255,18 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+17"/>
         <source>not logged in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>logged out</source>
         <translation>abgemeldet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <location line="+16"/>
         <source>no such account: %1</source>
         <translation>kein solches Konto: %1</translation>
     </message>
@@ -1287,7 +1291,42 @@
         <translation>die Verwaltungsrouten brauchen das Admin-Token der Cloud</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+86"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is no page at this address.</source>
+        <translation>Unter dieser Adresse gibt es keine Seite.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Which account?</source>
+        <translation>Welches Konto?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account %1 here</source>
+        <translation>Kein Konto %1 hier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cloud serves no account yet: start it with an account file.</source>
+        <translation>Diese Cloud bedient noch kein Konto: Starten Sie sie mit einer Kontodatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The visitor page needs the account number: /visitor/?siteid=ACCOUNT. This cloud serves %1.</source>
+        <translation>Die Besucherseite braucht die Kontonummer: /visitor/?siteid=KONTO. Diese Cloud bedient %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the visitor page of %1</source>
+        <translation>Die Besucherseite von %1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+25"/>
         <source>no such WebSocket endpoint</source>
         <translation>kein solcher WebSocket-Endpunkt</translation>

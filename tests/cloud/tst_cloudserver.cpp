@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -130,8 +131,38 @@ private slots:
     void connectionsAreBounded();
     void conversationsAreKeptForTheTranscriptFile();
     void escalationsOfOtherConversationsGoToTheHostedDesk();
+    void pagesAreServedWithAStrictPolicy_data();
+    void pagesAreServedWithAStrictPolicy();
+    void unknownAccountsAndAddressesGetAClearPage();
+    void skillsAreListedForALoggedInAgent();
 
 private:
+    /// A GET without following redirects: status, headers (lower-case names), body.
+    struct Page
+    {
+        int status = 0;
+        QHash<QByteArray, QByteArray> headers;
+        QByteArray body;
+    };
+    Page get(const QString &path, const QByteArray &authorization = {})
+    {
+        QNetworkRequest request(http(path));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        QNetworkReply *reply = m_network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        Page p;
+        p.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        for (const auto &[k, v] : reply->rawHeaderPairs())
+            p.headers.insert(k.toLower(), v);
+        p.body = reply->readAll();
+        reply->deleteLater();
+        return p;
+    }
+
     QUrl ws(const QString &path) const
     {
         return QUrl(QStringLiteral("ws://%1%2").arg(m_cloud->hostPort(), path));
@@ -153,6 +184,100 @@ void tst_CloudServer::start(CloudOptions options)
     m_cloud = std::make_unique<CloudServer>(std::move(options));
     m_cloud->setAccount(seedAccount());
     QVERIFY(m_cloud->listen().ok());
+}
+
+void tst_CloudServer::pagesAreServedWithAStrictPolicy_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<QByteArray>("contains");
+    QTest::newRow("visitor page") << "/visitor/?siteid=12345678"
+                                  << QByteArray("text/html; charset=utf-8")
+                                  << QByteArray("id=\"live-chat\"");
+    QTest::newRow("agent console") << "/agent/" << QByteArray("text/html; charset=utf-8")
+                                   << QByteArray("id=\"login-form\"");
+    QTest::newRow("script") << "/visitor/visitor.js" << QByteArray("text/javascript; charset=utf-8")
+                            << QByteArray("InitConnection");
+    QTest::newRow("stylesheet") << "/web/common/chat.css" << QByteArray("text/css; charset=utf-8")
+                                << QByteArray(".bubble");
+    QTest::newRow("json-pollock") << "/web/lib/json-pollock.global.no_validation.min.js"
+                                  << QByteArray("text/javascript; charset=utf-8")
+                                  << QByteArray("JsonPollock");
+    QTest::newRow("json-pollock css")
+            << "/web/lib/json-pollock.min.css" << QByteArray("text/css; charset=utf-8")
+            << QByteArray("lp-json-pollock");
+}
+
+void tst_CloudServer::pagesAreServedWithAStrictPolicy()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, type);
+    QFETCH(QByteArray, contains);
+    const Page p = get(path);
+    QCOMPARE(p.status, 200);
+    QCOMPARE(p.headers.value("content-type"), type);
+    QVERIFY(p.body.contains(contains));
+    const QByteArray csp = p.headers.value("content-security-policy");
+    for (const QByteArray &part :
+         {QByteArray("default-src 'self'"), QByteArray("script-src 'self'"),
+          QByteArray("style-src 'self'"), QByteArray("object-src 'none'"),
+          QByteArray("frame-ancestors 'none'"),
+          "connect-src 'self' ws://127.0.0.1:" + QByteArray::number(m_cloud->port())})
+        QVERIFY2(csp.contains(part), csp.constData());
+    QVERIFY2(!csp.contains("unsafe"), csp.constData());
+    QCOMPARE(p.headers.value("x-content-type-options"), QByteArray("nosniff"));
+    // No inline script or style, no inline handler in the pages themselves.
+    if (type.startsWith("text/html")) {
+        QVERIFY(!p.body.contains("<script>"));
+        QVERIFY(!p.body.contains("<style"));
+        QVERIFY(!p.body.contains("style="));
+        QVERIFY(!QRegularExpression(QStringLiteral("\\son[a-z]+="))
+                         .match(QString::fromUtf8(p.body))
+                         .hasMatch());
+    }
+}
+
+void tst_CloudServer::unknownAccountsAndAddressesGetAClearPage()
+{
+    Page p = get("/visitor/?siteid=999");
+    QCOMPARE(p.status, 404);
+    QVERIFY(p.headers.value("content-type").startsWith("text/html"));
+    QVERIFY2(p.body.contains("No account 999 here"), p.body.constData());
+    QVERIFY(p.body.contains("/visitor/?siteid=12345678"));
+    QVERIFY(p.headers.value("content-security-policy").contains("default-src 'self'"));
+    // What the visitor gave is text on that page.
+    p = get("/visitor/?siteid=%3Cscript%3Ealert(1)%3C/script%3E");
+    QCOMPARE(p.status, 404);
+    QVERIFY(!p.body.contains("<script>alert"));
+    QVERIFY(p.body.contains("&lt;script&gt;"));
+    QCOMPARE(get("/visitor/").status, 404); // no siteid
+    p = get("/visitor?siteid=12345678");
+    QCOMPARE(p.status, 301);
+    QCOMPARE(p.headers.value("location"), QByteArray("/visitor/?siteid=12345678"));
+    // No listing, nothing outside the files, nothing but GET.
+    for (const char *path : {"/web/lib/", "/web/common", "/web/", "/visitor/missing.js",
+                             "/web/common/..%2Fvisitor%2Findex.html", "/web/other/chat.css",
+                             "/agent/.hidden", "/visitor/a/b"}) {
+        p = get(QString::fromLatin1(path));
+        QVERIFY2(p.status == 404, path);
+        QVERIFY2(p.headers.value("content-type").startsWith("text/html"), path);
+    }
+    QCOMPARE(post(m_network, http("/agent/"), "{}").status, 405);
+}
+
+void tst_CloudServer::skillsAreListedForALoggedInAgent()
+{
+    QCOMPARE(get("/api/account/12345678/configuration/le-users/skills").status, 401);
+    QCOMPARE(get("/api/account/12345678/configuration/le-users/skills", "Bearer nonsense").status,
+             401);
+    const QString bearer = m_cloud->issueBearer(kAccount, QStringLiteral("2"));
+    const Page p = get("/api/account/12345678/configuration/le-users/skills",
+                       "Bearer " + bearer.toLatin1());
+    QCOMPARE(p.status, 200);
+    const QJsonArray skills = QJsonDocument::fromJson(p.body).array();
+    QCOMPARE(skills.size(), seedAccount().skills.size());
+    QCOMPARE(skills.first().toObject().value("name").toString(), seedAccount().skills.first().name);
+    QCOMPARE(skills.first().toObject().value("id").toInteger(), seedAccount().skills.first().id);
 }
 
 void tst_CloudServer::cleanup()
