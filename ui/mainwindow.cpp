@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "accounteditor.h"
 #include "agentdeskpanel.h"
 #include "botdocument.h"
 #include "debuggerpanel.h"
+#include "deploypanel.h"
 #include "dialogcanvas.h"
 #include "dialogcommands.h"
+#include "embeddedcloud.h"
 #include "environmentseditor.h"
 #include "explorermodel.h"
 #include "fragment.h"
@@ -18,6 +21,7 @@
 #include "problemspanel.h"
 #include "projectfile.h"
 #include "searchpanel.h"
+#include "secretstore.h"
 #include "typeicons.h"
 
 #include <QAction>
@@ -25,6 +29,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -39,6 +44,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -110,7 +116,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The cloud's agents log out while the panels that show them still exist.
+    m_cloud->stop();
+}
 
 void MainWindow::createWidgets()
 {
@@ -230,6 +240,44 @@ void MainWindow::createWidgets()
     });
     m_problemsLabel->setText(m_problems->summary());
     createPreview();
+    createDeploy();
+}
+
+void MainWindow::createDeploy()
+{
+    // The cloud reads the Bot users' keys and the bot's secrets from the secret store when it
+    // needs them, so keys generated while it runs count.
+    m_secrets = std::make_unique<network::SecretStore>();
+    m_cloud = new cloud::EmbeddedCloud(
+            m_options.accountFile, [this](const QString &name) { return m_secrets->value(name); },
+            this);
+    m_deployPanel = new DeployPanel(m_document, m_cloud, this);
+    m_deployDock = new QDockWidget(tr("Deploy"), this);
+    m_deployDock->setObjectName(QStringLiteral("deployDock"));
+    // The panel's form is tall: it scrolls rather than making the window taller.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_deployPanel);
+    m_deployDock->setWidget(scroll);
+    addDockWidget(Qt::BottomDockWidgetArea, m_deployDock);
+    tabifyDockWidget(m_agentDeskDock, m_deployDock);
+    m_problemsDock->raise();
+    connect(m_deployPanel, &DeployPanel::statusMessage, this, &MainWindow::showStatus);
+}
+
+void MainWindow::openCloudPage(bool visitor)
+{
+    if (const document::Result<quint16> started = m_cloud->start(); !started) {
+        QMessageBox::warning(this, tr("Local Cloud"),
+                             tr("The local cloud cannot start: %1").arg(started.error().message));
+        return;
+    }
+    const QUrl url = visitor ? m_cloud->visitorUrl() : m_cloud->agentConsoleUrl();
+    if (!QDesktopServices::openUrl(url))
+        showStatus(tr("No browser opened %1.").arg(url.toString()));
+    else
+        showStatus(tr("Opened %1 in the browser.").arg(url.toString()));
 }
 
 void MainWindow::createPreview()
@@ -466,6 +514,29 @@ void MainWindow::createActions()
                   tr("Show the dialog the preview runs and highlight its path"), [](bool) {});
     follow->setCheckable(true);
     follow->setChecked(true);
+    add("openVisitorPage", tr("Open &Visitor Test Page"), QKeySequence(),
+        tr("Start the local cloud and open its visitor test page in the browser"), [this] {
+            openCloudPage(true);
+        })->setIcon(studioIcon(QStringLiteral("visitor")));
+    add("openAgentConsole", tr("Open &Agent Console"), QKeySequence(),
+        tr("Start the local cloud and open its agent console in the browser"), [this] {
+            openCloudPage(false);
+        })->setIcon(studioIcon(QStringLiteral("agentconsole")));
+    add("editAccount", tr("Acco&unt..."), QKeySequence(tr("Ctrl+Shift+A")),
+        tr("Edit the LiveEngage account the local cloud plays: skills, users, keys, campaigns"),
+        [this] {
+            if (!m_accountEditor)
+                m_accountEditor = new AccountEditor(m_options.accountFile, m_secrets.get(), this);
+            m_accountEditor->show();
+            m_accountEditor->raise();
+            m_accountEditor->activateWindow();
+        })->setIcon(studioIcon(QStringLiteral("account")));
+    add("showDeploy", tr("De&ploy..."), QKeySequence(tr("Ctrl+Shift+L")),
+        tr("Deploy the bot's agents to the local cloud and start them"), [this] {
+            m_deployDock->show();
+            m_deployDock->raise();
+            m_deployPanel->setFocus();
+        })->setIcon(studioIcon(QStringLiteral("deploy")));
     m_actions.insert(QStringLiteral("saveTranscript"), m_previewPanel->saveTranscriptAction());
     m_actions.insert(QStringLiteral("openTranscript"), m_previewPanel->openTranscriptAction());
     // The canvas's keyboard focus reaches the preview's dialog action too.
@@ -508,7 +579,8 @@ void MainWindow::createMenus()
     QMenu *bot = menuBar()->addMenu(tr("&Bot"));
     for (const char *name : std::initializer_list<const char *>{
                  "addDialog", "addFallback", "addIntegration", nullptr, "editEnvironments",
-                 "globalFunctions", nullptr, "showProblems"}) {
+                 "globalFunctions", nullptr, "showProblems", nullptr, "editAccount",
+                 "showDeploy"}) {
         if (name)
             bot->addAction(action(QLatin1String(name)));
         else
@@ -518,7 +590,8 @@ void MainWindow::createMenus()
     QMenu *preview = menuBar()->addMenu(tr("&Preview"));
     for (const char *name : std::initializer_list<const char *>{
                  "showPreview", "previewRestart", "previewStartDialog", "previewReset", nullptr,
-                 "previewDelays", "previewFollow", nullptr, "saveTranscript", "openTranscript"}) {
+                 "previewDelays", "previewFollow", nullptr, "saveTranscript", "openTranscript",
+                 nullptr, "openVisitorPage", "openAgentConsole"}) {
         if (name)
             preview->addAction(action(QLatin1String(name)));
         else
@@ -531,7 +604,7 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("zoomFit")));
     view->addSeparator();
     for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_problemsDock, m_searchDock,
-                              m_previewDock, m_debuggerDock, m_agentDeskDock}) {
+                              m_previewDock, m_debuggerDock, m_agentDeskDock, m_deployDock}) {
         if (dock)
             view->addAction(dock->toggleViewAction());
     }
