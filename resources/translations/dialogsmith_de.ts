@@ -398,7 +398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../../ui/mainwindow.cpp" line="+68"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -1474,6 +1474,20 @@
         <location line="+2"/>
         <source>&apos;botFile&apos; must be the absolute path of the bot file</source>
         <translation>„botFile“ muss der absolute Pfad der Bot-Datei sein</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::cloud::EmbeddedCloud</name>
+    <message>
+        <location filename="../../model/cloud/embeddedcloud.cpp" line="+35"/>
+        <source>there is no account file %1: create one with &apos;dialogsmith-cli account init --account-id N&apos;</source>
+        <translation>es gibt keine Kontodatei %1: legen Sie eine mit &apos;dialogsmith-cli account init --account-id N&apos; an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3260,491 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::AccountEditor</name>
+    <message>
+        <location filename="../../ui/cloud/accounteditor.cpp" line="+111"/>
+        <location line="+484"/>
+        <source>Set Password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <location line="-475"/>
+        <source>The password %1 logs in to the agent console with (only a salted hash is kept).</source>
+        <translation>Das Passwort, mit dem sich %1 an der Agentenkonsole anmeldet (nur ein gesalzener Hash wird gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+529"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="-524"/>
+        <source>The LiveEngage account number (digits): the visitor test page&apos;s siteid</source>
+        <translation>Die LiveEngage-Kontonummer (Ziffern): die siteid der Besucher-Testseite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The company name the account shows</source>
+        <translation>Der Firmenname, den das Konto zeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account &amp;number:</source>
+        <translation>Konto&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Skills: where conversations queue and which agents they ring</source>
+        <translation>Skills: wo Gespräche warten und welche Agenten sie anklingeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max chats</source>
+        <translation>Max. Chats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password / API key</source>
+        <translation>Passwort / API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users: human agents log in with a password, Bot users with their API key. Skills are names separated by commas; max chats empty for unlimited</source>
+        <translation>Benutzer: menschliche Agenten melden sich mit einem Passwort an, Bot-Benutzer mit ihrem API-Schlüssel. Skills sind durch Kommas getrennte Namen; max. Chats leer für unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry skill</source>
+        <translation>Einstiegs-Skill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns: a visitor&apos;s new conversation enters on the campaign&apos;s skill</source>
+        <translation>Kampagnen: das neue Gespräch eines Besuchers beginnt beim Skill der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add &amp;Skill</source>
+        <translation>&amp;Skill hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a skill with the next free id</source>
+        <translation>Einen Skill mit der nächsten freien ID hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Remove the selected skill (when nothing uses it)</source>
+        <translation>Den ausgewählten Skill entfernen (wenn nichts ihn verwendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;kills</source>
+        <translation>S&amp;kills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate API Key...</source>
+        <translation>API-Schlüssel &amp;erzeugen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate the selected Bot user&apos;s four OAuth keys: stored in the secret store and shown once</source>
+        <translation>Die vier OAuth-Schlüssel des ausgewählten Bot-Benutzers erzeugen: im Geheimnisspeicher abgelegt und einmal angezeigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;Password...</source>
+        <translation>&amp;Passwort festlegen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the selected human agent&apos;s password</source>
+        <translation>Das Passwort des ausgewählten menschlichen Agenten festlegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;Human Agent</source>
+        <translation>&amp;Menschlichen Agenten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a human agent (it needs a password)</source>
+        <translation>Einen menschlichen Agenten hinzufügen (er braucht ein Passwort)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Bot User</source>
+        <translation>&amp;Bot-Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a Bot user (a bot agent logs in as it with its API key)</source>
+        <translation>Einen Bot-Benutzer hinzufügen (ein Bot-Agent meldet sich mit dessen API-Schlüssel als er an)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected user</source>
+        <translation>Den ausgewählten Benutzer entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add C&amp;ampaign</source>
+        <translation>K&amp;ampagne hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a campaign entering on the first skill</source>
+        <translation>Eine Kampagne hinzufügen, die beim ersten Skill beginnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected campaign</source>
+        <translation>Die ausgewählte Kampagne entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;mpaigns</source>
+        <translation>Ka&amp;mpagnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What is wrong with the account, where</source>
+        <translation>Was am Konto falsch ist, und wo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;holen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the account file (the local cloud follows it at once)</source>
+        <translation>Die Kontodatei schreiben (die lokale Cloud folgt ihr sofort)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change Account Number</source>
+        <translation>Kontonummer ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change Company</source>
+        <translation>Firma ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>Account %1[*]</source>
+        <translation>Konto %1[*]</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The account file cannot be read: %1</source>
+        <translation>Die Kontodatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no account file yet: fill in the account and save it.</source>
+        <translation>Es gibt noch keine Kontodatei: füllen Sie das Konto aus und speichern Sie es.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>API key generated</source>
+        <translation>API-Schlüssel erzeugt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no API key yet</source>
+        <translation>noch kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password set</source>
+        <translation>Passwort festgelegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no password yet</source>
+        <translation>noch kein Passwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Human</source>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rename Skill</source>
+        <translation>Skill umbenennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Login Name</source>
+        <translation>Anmeldenamen ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change Nickname</source>
+        <translation>Spitznamen ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>There is no skill “%1”: add it on the Skills page first.</source>
+        <translation>Es gibt keinen Skill „%1“: fügen Sie ihn zuerst auf der Seite Skills hinzu.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Change Skills</source>
+        <translation>Skills ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Max chats is a number (empty for unlimited).</source>
+        <translation>Max. Chats ist eine Zahl (leer für unbegrenzt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change Max Chats</source>
+        <translation>Max. Chats ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename Campaign</source>
+        <translation>Kampagne umbenennen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change Entry Skill</source>
+        <translation>Einstiegs-Skill ändern</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>skill-%1</source>
+        <translation>skill-%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Skill</source>
+        <translation>Skill hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add Bot User</source>
+        <translation>Bot-Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Human Agent</source>
+        <translation>Menschlichen Agenten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Campaign</source>
+        <translation>Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The skill %1 is used by %2: take it from them first.</source>
+        <translation>Der Skill %1 wird von %2 verwendet: nehmen Sie ihn dort zuerst heraus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove Skill</source>
+        <translation>Skill entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove User</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove Campaign</source>
+        <translation>Kampagne entfernen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Generate API Key</source>
+        <translation>API-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has an API key. A new one replaces it: agents that log in with the old keys are refused.</source>
+        <translation>%1 hat einen API-Schlüssel. Ein neuer ersetzt ihn: Agenten, die sich mit den alten Schlüsseln anmelden, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keys could not be stored: %1</source>
+        <translation>Die Schlüssel konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>API Key of %1</source>
+        <translation>API-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The four keys of %1 are in the secret store now. They are shown only this once: copy them if a client other than the studio needs them.</source>
+        <translation>Die vier Schlüssel von %1 liegen jetzt im Geheimnisspeicher. Sie werden nur dieses eine Mal angezeigt: kopieren Sie sie, wenn ein anderer Client als das Studio sie braucht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>App key</source>
+        <translation>App-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token secret</source>
+        <translation>Zugriffstoken-Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The account was not saved: %1</source>
+        <translation>Das Konto wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the changes to the account?</source>
+        <translation>Die Änderungen am Konto speichern?</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::ActionPicker</name>
     <message>
         <location filename="../../ui/inspector/actionpicker.cpp" line="+27"/>
@@ -3884,6 +4383,336 @@
         <location line="+13"/>
         <source>user: %1</source>
         <translation>Benutzer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::DeployPanel</name>
+    <message>
+        <location filename="../../ui/cloud/deploypanel.cpp" line="+52"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deploy to Production</source>
+        <translation>In Produktion bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bot user</source>
+        <translation>Bot-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bot agents of the bot&apos;s enterprise integrations: each logs in to LiveEngage as one Bot user</source>
+        <translation>Die Bot-Agenten der Enterprise-Integrationen des Bots: jeder meldet sich als ein Bot-Benutzer bei LiveEngage an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a bot agent (and a LivePerson enterprise integration when the bot has none)</source>
+        <translation>Einen Bot-Agenten hinzufügen (und eine LivePerson-Enterprise-Integration, wenn der Bot keine hat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Agent</source>
+        <translation>Agent hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected bot agent</source>
+        <translation>Den ausgewählten Bot-Agenten entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Agent</source>
+        <translation>Agent entfernen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Messaging</source>
+        <translation>Messaging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of conversations the agent takes</source>
+        <translation>Die Art Gespräche, die der Agent annimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation &amp;type:</source>
+        <translation>Gesprächs&amp;typ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 12345678</source>
+        <translation>z. B. 12345678</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The LiveEngage account number (digits)</source>
+        <translation>Die LiveEngage-Kontonummer (Ziffern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp;number:</source>
+        <translation>Konto&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The login name of the account&apos;s Bot user the agent logs in as</source>
+        <translation>Der Anmeldename des Bot-Benutzers des Kontos, als der sich der Agent anmeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role the agent joins conversations in</source>
+        <translation>Die Rolle, in der der Agent Gesprächen beitritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret-store name of the Bot user&apos;s %1 (the key itself never goes into the project)</source>
+        <translation>Der Name im Geheimnisspeicher für %1 des Bot-Benutzers (der Schlüssel selbst kommt nie ins Projekt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app key</source>
+        <translation>den App-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret</source>
+        <translation>das Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access token</source>
+        <translation>das Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access token secret</source>
+        <translation>das Zugriffstoken-Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;App key:</source>
+        <translation>A&amp;pp-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to&amp;ken:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token s&amp;ecret:</source>
+        <translation>Zugriffstoken-G&amp;eheimnis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the Account&apos;s Key &amp;Names</source>
+        <translation>Schlüssel&amp;namen des Kontos verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the four keys as the Account editor and &apos;dialogsmith-cli account key generate&apos; store them</source>
+        <translation>Die vier Schlüssel so benennen, wie der Konto-Editor und &apos;dialogsmith-cli account key generate&apos; sie speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De&amp;mo</source>
+        <translation>De&amp;mo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy for testing</source>
+        <translation>Zum Testen bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Production</source>
+        <translation>Pr&amp;oduktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy for the account&apos;s visitors (asks first)</source>
+        <translation>Für die Besucher des Kontos bereitstellen (fragt vorher)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deploy to:</source>
+        <translation>Bereitstellen für:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy the bot as it is now to the local cloud (started when it is not running)</source>
+        <translation>Den Bot, wie er jetzt ist, in der lokalen Cloud bereitstellen (sie startet, wenn sie nicht läuft)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log the deployed agent in and take conversations</source>
+        <translation>Den bereitgestellten Agenten anmelden und Gespräche annehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log the agent out; its conversations wait for it</source>
+        <translation>Den Agenten abmelden; seine Gespräche warten auf ihn</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>(no login name)</source>
+        <translation>(kein Anmeldename)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>The local cloud runs at %1 for account %2.</source>
+        <translation>Die lokale Cloud läuft unter %1 für Konto %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local cloud is not running: Deploy starts it.</source>
+        <translation>Die lokale Cloud läuft nicht: Bereitstellen startet sie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not deployed</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The bot has no bot agent: add one to deploy the bot.</source>
+        <translation>Der Bot hat keinen Bot-Agenten: fügen Sie einen hinzu, um den Bot bereitzustellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: not deployed</source>
+        <translation>Status: nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+48"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+47"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>1 conversation</source>
+        <translation>1 Gespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 conversations</source>
+        <translation>%1 Gespräche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: %1 (%2, %3)</source>
+        <translation>Status: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deploy “%1” to Production? Every visitor of account %2 who reaches the skills of %3 talks to this version of the bot.</source>
+        <translation>„%1“ in Produktion bereitstellen? Jeder Besucher von Konto %2, der die Skills von %3 erreicht, spricht mit dieser Version des Bots.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was deployed.</source>
+        <translation>Nichts wurde bereitgestellt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 deployed to %2: start it to take conversations.</source>
+        <translation>%1 bereitgestellt für %2: starten Sie ihn, damit er Gespräche annimmt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the local cloud is not running: deploy the agent first</source>
+        <translation>die lokale Cloud läuft nicht: stellen Sie den Agenten zuerst bereit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the local cloud is not running</source>
+        <translation>die lokale Cloud läuft nicht</translation>
     </message>
 </context>
 <context>
@@ -5640,17 +6469,17 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+423"/>
+        <location filename="../../ui/mainwindow.cpp" line="+488"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-168"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-256"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -5691,7 +6520,32 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Local Cloud</source>
+        <translation>Lokale Cloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local cloud cannot start: %1</source>
+        <translation>Die lokale Cloud kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No browser opened %1.</source>
+        <translation>Kein Browser hat %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened %1 in the browser.</source>
+        <translation>%1 im Browser geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -5722,12 +6576,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+355"/>
+        <location line="+380"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-379"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -5748,12 +6602,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+322"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-318"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -6108,7 +6962,57 @@
         <translation>Den Dialog anzeigen, den die Vorschau ausführt, und ihren Pfad hervorheben</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Open &amp;Visitor Test Page</source>
+        <translation>&amp;Besucher-Testseite öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the local cloud and open its visitor test page in the browser</source>
+        <translation>Die lokale Cloud starten und ihre Besucher-Testseite im Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Agent Console</source>
+        <translation>&amp;Agentenkonsole öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the local cloud and open its agent console in the browser</source>
+        <translation>Die lokale Cloud starten und ihre Agentenkonsole im Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acco&amp;unt...</source>
+        <translation>Ko&amp;nto...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the LiveEngage account the local cloud plays: skills, users, keys, campaigns</source>
+        <translation>Das LiveEngage-Konto bearbeiten, das die lokale Cloud spielt: Skills, Benutzer, Schlüssel, Kampagnen</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>De&amp;ploy...</source>
+        <translation>Bereitste&amp;llen...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy the bot&apos;s agents to the local cloud and start them</source>
+        <translation>Die Agenten des Bots in der lokalen Cloud bereitstellen und starten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;About Dialogsmith</source>
         <translation>&amp;Über Dialogsmith</translation>
     </message>
@@ -6139,12 +7043,12 @@
         <translation>B&amp;ot</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -6408,8 +7312,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration %1</translation>
     </message>
     <message>
-        <location line="-1122"/>
-        <location line="+594"/>
+        <location line="-1189"/>
+        <location line="+661"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
