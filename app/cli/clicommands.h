@@ -21,5 +21,9 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args, int mi
 int runValidate(const QStringList &args, QTextStream &out, QTextStream &err);
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err);
 int runInfo(const QStringList &args, QTextStream &out, QTextStream &err);
+/// `diff BEFORE AFTER`: what changed between two versions of a bot (exit 0 same, 1 different).
+int runDiff(const QStringList &args, QTextStream &out, QTextStream &err);
+/// `outline FILE`: the bot as readable, stable text (a textconv for git diff).
+int runOutline(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace dialogsmith::cli

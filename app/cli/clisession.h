@@ -65,6 +65,9 @@ public:
     /// go before the session does.
     std::unique_ptr<runtime::BotRuntime> makeRuntime(const RunOptions &options);
 
+    /// The bot as loaded.
+    const document::Bot &bot() const { return m_bot; }
+
     /// The client every runtime of this session sends through.
     network::HttpClient &http() { return *m_http; }
 

@@ -1,5 +1,7 @@
 #include "conversation.h"
 
+#include "coverage.h"
+
 #include "botruntime.h"
 #include "choicematcher.h"
 #include "integrationrequest.h"
@@ -390,6 +392,8 @@ bool Conversation::answerQuestion(Frame &frame)
     const Rule &rule = in.rules.at(fired);
     frame.waiting = false;
     beginInteraction(ref);
+    if (m_coverage)
+        m_coverage->rules.insert(CoverageRecorder::ruleKey(in.id, fired));
     if (observed())
         note(RuntimeEvent::Type::RuleEvaluated,
              tr("rule %1 fired: %2")
@@ -420,6 +424,8 @@ void Conversation::matchGlobally()
                                   quoted(in.name)),
                      &in);
             }
+            if (m_coverage)
+                m_coverage->starters.insert(in.id);
             m_starterIntent
                     = starter.intent >= 0 ? m_bot.bot.intents.at(starter.intent).name : QString();
             if (enterDialog(starter.ref.dialog, false, QStringLiteral("pattern")))
@@ -449,6 +455,8 @@ void Conversation::matchGlobally()
             emit eventOccurred(e);
         }
         if (starter && match.score >= threshold) {
+            if (m_coverage)
+                m_coverage->starters.insert(m_bot.interaction(starter->ref).id);
             m_starterIntent = intentName;
             if (enterDialog(starter->ref.dialog, false, QStringLiteral("intent")))
                 m_cursor = starter->ref;
@@ -457,6 +465,8 @@ void Conversation::matchGlobally()
     }
 
     if (m_bot.fallbackDialog >= 0) {
+        if (m_coverage)
+            m_coverage->fallback = true;
         m_starterIntent.clear();
         if (enterDialog(m_bot.fallbackDialog, false, QStringLiteral("fallback")))
             m_cursor = {m_bot.fallbackDialog, 0};
@@ -632,6 +642,8 @@ void Conversation::runInteraction(InteractionRef ref)
     }
 
     beginInteraction(ref);
+    if (m_coverage)
+        m_coverage->interactions.insert(in.id);
     if (observed())
         note(RuntimeEvent::Type::InteractionEntered, {}, &in);
     if (!runSlot(compiled.preProcess))
@@ -838,6 +850,8 @@ void Conversation::followRules(InteractionRef ref, bool apiResult)
                               || (apiResult && rule.condition == Rule::Condition::ApiResult);
         if (!eligible || !ruleFires(in, rule, compiled.rules.at(r)))
             continue;
+        if (m_coverage)
+            m_coverage->rules.insert(CoverageRecorder::ruleKey(in.id, r));
         if (observed() && rule.condition == Rule::Condition::ApiResult)
             note(RuntimeEvent::Type::RuleEvaluated,
                  tr("rule %1 fired: %2")
@@ -1159,6 +1173,10 @@ void Conversation::storeDataFields(const Integration &integration, const QString
 
 void Conversation::finishIntegration(InteractionRef ref)
 {
+    if (m_coverage) {
+        const QString &id = m_bot.interaction(ref).id;
+        (m_apiSuccess ? m_coverage->integrationSuccess : m_coverage->integrationFailure).insert(id);
+    }
     const CompiledInteraction &compiled = m_bot.compiled(ref);
     if (!m_stopped && !runSlot(compiled.postProcess))
         return;

@@ -23,6 +23,7 @@ namespace dialogsmith::runtime {
 class BotRuntime;
 class ScriptHost;
 struct ScriptOutcome;
+struct CoverageRecorder;
 
 /// One conversation with a bot: the user's messages in, the bot's messages and a log of events
 /// out. Created by BotRuntime::startConversation().
@@ -80,6 +81,10 @@ public:
     QStringList dialogStack() const;
     /// The question waiting for the user's answer, or an empty id.
     QString waitingInteractionId() const;
+
+    /// Records what this conversation reaches into `recorder` (null: nothing), which must
+    /// outlive it or be replaced first.
+    void setCoverage(CoverageRecorder *recorder) { m_coverage = recorder; }
 
     /// The text sent when nothing matches and the bot has no fallback dialog.
     static QString fallbackText();
@@ -211,6 +216,7 @@ private:
     QList<Choice> m_offered; ///< choices of the last message; the next answer may pick one
     QString m_starterIntent;
     bool m_apiSuccess = false;
+    CoverageRecorder *m_coverage = nullptr;
     int m_apiStatus = 0;
 
     // The turn.

@@ -53,8 +53,10 @@ std::optional<Transcript::Step> TranscriptRunner::advance(const VariableLookup &
                 const Received got = m_received.takeFirst();
                 verdict.actual = got.line;
                 verdict.messageSerial = got.serial;
+                // Blanks around a message show in no chat (CB exports often end texts with a
+                // space) and a transcript line cannot hold them: they do not count.
                 verdict.passed = step.kind == Step::Kind::Bot
-                                         ? got.line == step.text
+                                         ? QStringView(got.line).trimmed() == step.text
                                          : PatternMatcher({step.text}).matches(got.line);
             }
             break;

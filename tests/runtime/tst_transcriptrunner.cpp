@@ -143,6 +143,26 @@ private slots:
         QCOMPARE(none.startDialogId(h.runtime.bot()).value(), QString());
     }
 
+    void blanksAroundABotMessageDoNotCount()
+    {
+        // CB exports often end a text with a space that no chat shows.
+        Harness h(
+                bot({dialog(QStringLiteral("Welcome"),
+                            {starter(QStringLiteral("Start"), {QStringLiteral("hi")}),
+                             text(QStringLiteral("Greet"), QStringLiteral("  Hello there! "))})}));
+        TranscriptRunner runner(parse(QStringLiteral("user: hi\nbot: Hello there!\n")));
+        run(runner, h);
+        QCOMPARE(runner.passed(), 1);
+        QCOMPARE(runner.failed(), 0);
+        // Blanks inside still count.
+        Harness h2(bot({dialog(QStringLiteral("Welcome"),
+                               {starter(QStringLiteral("Start"), {QStringLiteral("hi")}),
+                                text(QStringLiteral("Greet"), QStringLiteral("Hello  there!"))})}));
+        TranscriptRunner strict(parse(QStringLiteral("user: hi\nbot: Hello there!\n")));
+        run(strict, h2);
+        QCOMPARE(strict.failed(), 1);
+    }
+
     void restartForgetsEveryVerdict()
     {
         Harness h(billingBot());

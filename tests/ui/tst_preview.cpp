@@ -206,6 +206,7 @@ private slots:
     void quickRepliesCanBePickedWithTheKeyboard();
     void transcriptReplaysGreenThenRedAfterAnEdit();
     void savedTranscriptPassesOnTheCommandLine();
+    void savedTranscriptTrimsBlanksAroundBotTexts();
     void editsOfferARestartAndKeepTheConversation();
     void halfEditedBotStillRuns();
     void delaysShowATypingIndicator();
@@ -498,6 +499,27 @@ void TestPreview::savedTranscriptPassesOnTheCommandLine()
     const QString out = QString::fromUtf8(cli.readAllStandardOutput());
     QVERIFY2(cli.exitCode() == 0, qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
     QVERIFY2(out.contains(QLatin1String(" 0 failed")), qPrintable(out));
+}
+
+void TestPreview::savedTranscriptTrimsBlanksAroundBotTexts()
+{
+    // CB exports often end texts with a space that no chat shows.
+    Preview p(testBot({dialog(QStringLiteral("Welcome"),
+                              {starter(QStringLiteral("start"), {QStringLiteral("hi")}),
+                               text(QStringLiteral("greet"), QStringLiteral("Hello there! "))})}));
+    QVERIFY(say(p.controller, QStringLiteral("hi")));
+    const QString text = p.controller.recording().toText();
+    QVERIFY2(text.contains(QLatin1String("\nbot: Hello there!\n")), qPrintable(text));
+    const QString bot = m_tmp.filePath(QStringLiteral("blanks.json"));
+    QVERIFY(dialogsmith::format::saveBotFile(p.document.bot(), bot).ok());
+    const QString path = m_tmp.filePath(QStringLiteral("blanks.txt"));
+    QVERIFY(p.panel.saveTranscript(path));
+    QProcess cli;
+    cli.start(QStringLiteral(DIALOGSMITH_CLI), {QStringLiteral("test"), bot, path});
+    QVERIFY(cli.waitForFinished(20000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    QVERIFY2(cli.exitCode() == 0, qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
+    QVERIFY2(out.contains(QLatin1String("1 passed, 0 failed")), qPrintable(out));
 }
 
 void TestPreview::editsOfferARestartAndKeepTheConversation()

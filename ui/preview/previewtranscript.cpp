@@ -45,13 +45,14 @@ QString PreviewRecording::toText() const
             const QString line = runtime::Transcript::messageLine(item.text);
             const QString trimmed = line.trimmed();
             const bool holdsId = !conversationId.isEmpty() && line.contains(conversationId);
-            if (!holdsId && trimmed == line) {
-                out.append(QStringLiteral("bot: ") + line);
+            // Blanks around the text are written trimmed: the reader trims them and the
+            // comparison ignores them.
+            if (!holdsId) {
+                out.append(QStringLiteral("bot: ") + trimmed);
                 break;
             }
-            // The line cannot be checked as it is: the id changes every run, and the reader
-            // trims blanks. A pattern says the rest (patterns ignore the message's outer blanks),
-            // unless the text has pattern syntax of its own.
+            // The line cannot be checked as it is: the id changes every run. A pattern says the
+            // rest, unless the text has pattern syntax of its own.
             QString pattern = trimmed;
             if (holdsId)
                 pattern.replace(conversationId, QStringLiteral("\u0001"));

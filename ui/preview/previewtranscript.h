@@ -28,8 +28,8 @@ struct PreviewRecording
     QList<Item> items;
 
     /// The transcript: set-up lines, then `user:` lines each followed by the bot's replies as
-    /// `bot:` expectations (`bot~` where a reply holds the conversation id or leading or trailing
-    /// blanks); agent replies as comments.
+    /// `bot:` expectations, trimmed (`bot~` where a reply holds the conversation id); agent
+    /// replies as comments.
     QString toText() const;
 };
 
