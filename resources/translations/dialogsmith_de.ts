@@ -2887,7 +2887,7 @@
 <context>
     <name>dialogsmith::runtime::Conversation</name>
     <message>
-        <location filename="../../model/runtime/conversation.cpp" line="+194"/>
+        <location filename="../../model/runtime/conversation.cpp" line="+196"/>
         <source>started here</source>
         <translation>hier gestartet</translation>
     </message>
@@ -2917,18 +2917,18 @@
         <translation>keine Regel von %1 trifft zu: die Nachricht wird global abgeglichen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+448"/>
+        <location line="+12"/>
+        <location line="+458"/>
         <source>rule %1 fired: %2</source>
         <translation>Regel %1 hat ausgelöst: %2</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-436"/>
         <source>%1 matches pattern %2 of %3</source>
         <translation>%1 passt auf Muster %2 von %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>intent %1 scores %2 (threshold %3)%4</source>
         <translation>Intent %1 erreicht %2 (Schwelle %3)%4</translation>
     </message>
@@ -2948,7 +2948,7 @@
         <translation>kein Intent erreicht mehr als 0</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>unknown variable condition %1 on %2: it never holds</source>
         <translation>unbekannte Variablenbedingung %1 auf %2: sie trifft nie zu</translation>
     </message>
@@ -2968,7 +2968,7 @@
         <translation>Schleifenschutz: mehr als %1 Interaktionen hintereinander ohne Frage in Dialog %2; der Zug endet bei %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>setTriggerNextMessage: going to %1</source>
         <translation>setTriggerNextMessage: weiter zu %1</translation>
     </message>
@@ -3023,7 +3023,7 @@
         <translation>, Zeile %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>%1 has no value: it expands to nothing</source>
         <translation>%1 hat keinen Wert: wird zu nichts ersetzt</translation>
     </message>
@@ -3059,7 +3059,7 @@
         <translation>benutzerdefiniertes Datenfeld %1: der Pfad %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>transfer to skill %1: not sent in the web channel, as in Conversation Builder&apos;s preview</source>
         <translation>Übergabe an Skill %1: im Web-Kanal nicht gesendet, wie in der Vorschau von Conversation Builder</translation>
     </message>
@@ -3226,7 +3226,7 @@
         <translation>der Bot hat keinen Dialog namens „%1“</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>a message matching %1</source>
         <translation>eine Nachricht, die auf %1 passt</translation>
     </message>
@@ -4638,7 +4638,7 @@
         <translation>(kein Anmeldename)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>The local cloud runs at %1 for account %2.</source>
         <translation>Die lokale Cloud läuft unter %1 für Konto %2.</translation>
     </message>

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -145,6 +146,15 @@ void tst_StudioDeploy::deploysTheSampleBotAndAConsumerTalksToIt()
     QTRY_COMPARE(botSaid(), QStringList{kGreeting});
     // The panel counts the conversation.
     QTRY_COMPARE(status->text(), QStringLiteral("Status: Online (Demo, 1 conversation)"));
+
+    // DIALOGSMITH_SCREENSHOTS=DIR saves a picture of the panel, to look at.
+    if (const QString dir = qEnvironmentVariable("DIALOGSMITH_SCREENSHOTS"); !dir.isEmpty()) {
+        w->deployDock()->setFloating(true);
+        w->deployDock()->resize(560, 600);
+        QTest::qWait(200);
+        QVERIFY(w->deployDock()->grab().save(QDir(dir).filePath("deploy-panel.png")));
+        w->deployDock()->setFloating(false);
+    }
 
     // Closing the studio stops its cloud.
     const quint16 port = w->cloud()->server()->port();

@@ -405,6 +405,9 @@ void DeployPanel::removeAgent()
 
 void DeployPanel::showError(const QString &text)
 {
+    // The status is looked at every second: say a refusal once.
+    if (sentence(text) == m_error->text() && m_error->isVisibleTo(this) == !text.isEmpty())
+        return;
     m_error->setText(sentence(text));
     m_error->setVisible(!text.isEmpty());
     if (!text.isEmpty())
