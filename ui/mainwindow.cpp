@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "accounteditor.h"
 #include "agentdeskpanel.h"
 #include "botdocument.h"
 #include "codepage.h"
 #include "debuggerpanel.h"
+#include "deploypanel.h"
 #include "dialogcanvas.h"
 #include "dialogcommands.h"
+#include "embeddedcloud.h"
 #include "environmentseditor.h"
 #include "explorermodel.h"
 #include "fragment.h"
@@ -20,6 +23,7 @@
 #include "problemspanel.h"
 #include "projectfile.h"
 #include "searchpanel.h"
+#include "secretstore.h"
 #include "teardown.h"
 #include "typeicons.h"
 
@@ -28,6 +32,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -43,6 +48,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -118,6 +124,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The cloud's agents log out while the panels that show them still exist.
+    m_cloud->stop();
     silenceForTeardown(this);
 }
 
@@ -238,6 +246,44 @@ void MainWindow::createWidgets()
     m_problemsLabel->setText(m_problems->summary());
     m_hadProblems = !m_problems->problems().isEmpty();
     createPreview();
+    createDeploy();
+}
+
+void MainWindow::createDeploy()
+{
+    // The cloud reads the Bot users' keys and the bot's secrets from the secret store when it
+    // needs them, so keys generated while it runs count.
+    m_secrets = std::make_unique<network::SecretStore>();
+    m_cloud = new cloud::EmbeddedCloud(
+            m_options.accountFile, [this](const QString &name) { return m_secrets->value(name); },
+            this);
+    m_deployPanel = new DeployPanel(m_document, m_cloud, this);
+    m_deployDock = new QDockWidget(tr("Deploy"), this);
+    m_deployDock->setObjectName(QStringLiteral("deployDock"));
+    // The panel's form is tall: it scrolls rather than making the window taller.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_deployPanel);
+    m_deployDock->setWidget(scroll);
+    addDockWidget(Qt::BottomDockWidgetArea, m_deployDock);
+    tabifyDockWidget(m_agentDeskDock, m_deployDock);
+    m_problemsDock->raise();
+    connect(m_deployPanel, &DeployPanel::statusMessage, this, &MainWindow::showStatus);
+}
+
+void MainWindow::openCloudPage(bool visitor)
+{
+    if (const document::Result<quint16> started = m_cloud->start(); !started) {
+        QMessageBox::warning(this, tr("Local Cloud"),
+                             tr("The local cloud cannot start: %1").arg(started.error().message));
+        return;
+    }
+    const QUrl url = visitor ? m_cloud->visitorUrl() : m_cloud->agentConsoleUrl();
+    if (!QDesktopServices::openUrl(url))
+        showStatus(tr("No browser opened %1.").arg(url.toString()));
+    else
+        showStatus(tr("Opened %1 in the browser.").arg(url.toString()));
 }
 
 IntegrationEditor *MainWindow::integrationEditor()
@@ -497,6 +543,28 @@ void MainWindow::createActions()
                   tr("Show the dialog the preview runs and highlight its path"), [](bool) {});
     follow->setCheckable(true);
     follow->setChecked(true);
+    add("openVisitorPage", tr("Open &Visitor Test Page"), QKeySequence(),
+        tr("Start the local cloud and open its visitor test page in the browser"), [this] {
+            openCloudPage(true);
+        })->setIcon(studioIcon(QStringLiteral("visitor")));
+    add("openAgentConsole", tr("Open &Agent Console"), QKeySequence(),
+        tr("Start the local cloud and open its agent console in the browser"), [this] {
+            openCloudPage(false);
+        })->setIcon(studioIcon(QStringLiteral("agentconsole")));
+    add("editAccount", tr("Acco&unt..."), QKeySequence(tr("Ctrl+Shift+A")),
+        tr("Edit the LiveEngage account the local cloud plays: skills, users, keys, campaigns"),
+        [this] {
+            if (!m_accountEditor)
+                m_accountEditor = new AccountEditor(m_options.accountFile, m_secrets.get(), this);
+            m_accountEditor->show();
+            m_accountEditor->raise();
+            m_accountEditor->activateWindow();
+        })->setIcon(studioIcon(QStringLiteral("account")));
+    add("showDeploy", tr("Deplo&y..."), QKeySequence(tr("Ctrl+Shift+L")),
+        tr("Deploy the bot's agents to the local cloud and start them"), [this] {
+            showBottomDock(m_deployDock);
+            m_deployPanel->setFocus();
+        })->setIcon(studioIcon(QStringLiteral("deploy")));
     m_actions.insert(QStringLiteral("saveTranscript"), m_previewPanel->saveTranscriptAction());
     m_actions.insert(QStringLiteral("openTranscript"), m_previewPanel->openTranscriptAction());
     // The canvas's keyboard focus reaches the preview's dialog action too.
@@ -539,7 +607,8 @@ void MainWindow::createMenus()
     QMenu *bot = menuBar()->addMenu(tr("&Bot"));
     for (const char *name : std::initializer_list<const char *>{
                  "addDialog", "addFallback", "addIntegration", nullptr, "editEnvironments",
-                 "globalFunctions", "openCodeEditor", nullptr, "showProblems"}) {
+                 "globalFunctions", "openCodeEditor", nullptr, "showProblems", nullptr,
+                 "editAccount", "showDeploy"}) {
         if (name)
             bot->addAction(action(QLatin1String(name)));
         else
@@ -549,7 +618,8 @@ void MainWindow::createMenus()
     QMenu *preview = menuBar()->addMenu(tr("&Preview"));
     for (const char *name : std::initializer_list<const char *>{
                  "showPreview", "previewRestart", "previewStartDialog", "previewReset", nullptr,
-                 "previewDelays", "previewFollow", nullptr, "saveTranscript", "openTranscript"}) {
+                 "previewDelays", "previewFollow", nullptr, "saveTranscript", "openTranscript",
+                 nullptr, "openVisitorPage", "openAgentConsole"}) {
         if (name)
             preview->addAction(action(QLatin1String(name)));
         else
@@ -562,7 +632,7 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("zoomFit")));
     view->addSeparator();
     for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_problemsDock, m_searchDock,
-                              m_previewDock, m_debuggerDock, m_agentDeskDock}) {
+                              m_previewDock, m_debuggerDock, m_agentDeskDock, m_deployDock}) {
         if (dock)
             view->addAction(dock->toggleViewAction());
     }
@@ -616,7 +686,7 @@ void MainWindow::applyFirstStartLayout()
 
 QList<QDockWidget *> MainWindow::bottomDocks() const
 {
-    return {m_problemsDock, m_searchDock, m_debuggerDock, m_agentDeskDock};
+    return {m_problemsDock, m_searchDock, m_debuggerDock, m_agentDeskDock, m_deployDock};
 }
 
 void MainWindow::showBottomDock(QDockWidget *dock)

@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -23,10 +25,19 @@ namespace dialogsmith::document {
 class BotDocument;
 }
 
+namespace dialogsmith::cloud {
+class EmbeddedCloud;
+}
+namespace dialogsmith::network {
+class SecretStore;
+}
+
 namespace dialogsmith::ui {
 
+class AccountEditor;
 class AgentDeskPanel;
 class DebuggerPanel;
+class DeployPanel;
 class DialogCanvas;
 class EnvironmentsEditor;
 class ExplorerModel;
@@ -51,6 +62,7 @@ public:
     {
         QString recoveryDirectory;      ///< empty: the app's data folder
         int autosaveIntervalMs = 30000; ///< recovery copy this long after the first unsaved change
+        QString accountFile; ///< what the embedded cloud serves; empty: defaultAccountFile()
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -106,6 +118,12 @@ public:
     QDockWidget *agentDeskDock() const { return m_agentDeskDock; }
     /// Shows and raises the preview, with a useful width when it was hidden.
     void showPreviewDock();
+    DeployPanel *deployPanel() const { return m_deployPanel; }
+    /// The Account editor (created when first shown; null before).
+    AccountEditor *accountEditor() const { return m_accountEditor; }
+    QDockWidget *deployDock() const { return m_deployDock; }
+    /// The local conversational cloud of the studio (started on demand).
+    cloud::EmbeddedCloud *cloud() const { return m_cloud; }
     /// Restarts the preview in dialog `dialogId` and shows the preview.
     void startPreviewFromDialog(const QString &dialogId);
     /// The action with that object name ("save", "undo", "copy"...), for shortcuts and tests.
@@ -117,6 +135,9 @@ protected:
 private:
     void createWidgets();
     void createPreview();
+    void createDeploy();
+    /// Starts the embedded cloud unless it runs and opens `url` of it in the system browser.
+    void openCloudPage(bool visitor);
     void createActions();
     void createMenus();
     void restoreLayout();
@@ -200,6 +221,11 @@ private:
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_debuggerDock = nullptr;
     QDockWidget *m_agentDeskDock = nullptr;
+    std::unique_ptr<network::SecretStore> m_secrets;
+    cloud::EmbeddedCloud *m_cloud = nullptr;
+    AccountEditor *m_accountEditor = nullptr;
+    DeployPanel *m_deployPanel = nullptr;
+    QDockWidget *m_deployDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     /// Which view the last selection came from, so Copy/Delete act on what the user sees.

@@ -398,7 +398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../../ui/mainwindow.cpp" line="+74"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -1516,6 +1516,20 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::cloud::EmbeddedCloud</name>
+    <message>
+        <location filename="../../model/cloud/embeddedcloud.cpp" line="+35"/>
+        <source>there is no account file %1: create one with &apos;dialogsmith-cli account init --account-id N&apos;</source>
+        <translation>es gibt keine Kontodatei %1: legen Sie eine mit &apos;dialogsmith-cli account init --account-id N&apos; an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::cloud::MessagingClient</name>
     <message>
         <location filename="../../model/cloud/messagingclient.cpp" line="+34"/>
@@ -1855,7 +1869,7 @@
 <context>
     <name>dialogsmith::document::Json</name>
     <message>
-        <location filename="../../model/document/json.cpp" line="+94"/>
+        <location filename="../../model/document/json.cpp" line="+95"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
@@ -1880,7 +1894,7 @@
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+305"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
@@ -2443,7 +2457,7 @@
 <context>
     <name>dialogsmith::format::Recovery</name>
     <message>
-        <location filename="../../model/format/recovery.cpp" line="+84"/>
+        <location filename="../../model/format/recovery.cpp" line="+95"/>
         <source>cannot create the recovery folder %1</source>
         <translation>der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -2471,7 +2485,7 @@
         <translation>auf 127.0.0.1:%1 konnte nicht gelauscht werden: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+118"/>
         <source>the request has no Authorization header: send the desk key in it</source>
         <translation>die Anfrage hat keinen Authorization-Header: senden Sie den Desk-Schlüssel darin</translation>
     </message>
@@ -2481,7 +2495,7 @@
         <translation>der Authorization-Header passt nicht zum Desk-Schlüssel</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+23"/>
         <source>%1 is not allowed here; use %2</source>
         <translation>%1 ist hier nicht erlaubt; verwenden Sie %2</translation>
     </message>
@@ -2497,18 +2511,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>the body is not valid JSON: %1 at byte %2</source>
         <translation>der Body ist kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+145"/>
+        <location line="-140"/>
+        <location line="+144"/>
         <source>the body must be a JSON object</source>
         <translation>der Body muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-131"/>
         <source>the field &quot;%1&quot; must be a string</source>
         <translation>das Feld „%1“ muss eine Zeichenkette sein</translation>
     </message>
@@ -2553,7 +2567,7 @@
         <translation>die Warteschlange von Skill %1 ist voll (%2 Übergaben warten)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>the state &quot;%1&quot; is not one of queued, accepted, closed</source>
         <translation>der Zustand „%1“ ist keiner von queued, accepted, closed</translation>
     </message>
@@ -2611,7 +2625,7 @@
         <translation>Übergabe %1 ist bereits geschlossen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>&quot;after&quot; must be a whole number of 0 or more</source>
         <translation>„after“ muss eine ganze Zahl von 0 oder mehr sein</translation>
     </message>
@@ -2662,12 +2676,12 @@
         <translation>die Anfrage ist größer als %1 Byte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>the request is not valid HTTP: it must start with a line like &quot;GET /path HTTP/1.1&quot;</source>
         <translation>die Anfrage ist kein gültiges HTTP: sie muss mit einer Zeile wie „GET /path HTTP/1.1“ beginnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>the request&apos;s headers are larger than %1 bytes</source>
         <translation>die Header der Anfrage sind größer als %1 Byte</translation>
     </message>
@@ -2912,7 +2926,7 @@
 <context>
     <name>dialogsmith::runtime::Conversation</name>
     <message>
-        <location filename="../../model/runtime/conversation.cpp" line="+194"/>
+        <location filename="../../model/runtime/conversation.cpp" line="+196"/>
         <source>started here</source>
         <translation>hier gestartet</translation>
     </message>
@@ -2942,18 +2956,18 @@
         <translation>keine Regel von %1 trifft zu: die Nachricht wird global abgeglichen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+448"/>
+        <location line="+12"/>
+        <location line="+458"/>
         <source>rule %1 fired: %2</source>
         <translation>Regel %1 hat ausgelöst: %2</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-436"/>
         <source>%1 matches pattern %2 of %3</source>
         <translation>%1 passt auf Muster %2 von %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>intent %1 scores %2 (threshold %3)%4</source>
         <translation>Intent %1 erreicht %2 (Schwelle %3)%4</translation>
     </message>
@@ -2973,7 +2987,7 @@
         <translation>kein Intent erreicht mehr als 0</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>unknown variable condition %1 on %2: it never holds</source>
         <translation>unbekannte Variablenbedingung %1 auf %2: sie trifft nie zu</translation>
     </message>
@@ -2993,7 +3007,7 @@
         <translation>Schleifenschutz: mehr als %1 Interaktionen hintereinander ohne Frage in Dialog %2; der Zug endet bei %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>setTriggerNextMessage: going to %1</source>
         <translation>setTriggerNextMessage: weiter zu %1</translation>
     </message>
@@ -3048,7 +3062,7 @@
         <translation>, Zeile %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>%1 has no value: it expands to nothing</source>
         <translation>%1 hat keinen Wert: wird zu nichts ersetzt</translation>
     </message>
@@ -3084,7 +3098,7 @@
         <translation>benutzerdefiniertes Datenfeld %1: der Pfad %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>transfer to skill %1: not sent in the web channel, as in Conversation Builder&apos;s preview</source>
         <translation>Übergabe an Skill %1: im Web-Kanal nicht gesendet, wie in der Vorschau von Conversation Builder</translation>
     </message>
@@ -3251,7 +3265,7 @@
         <translation>der Bot hat keinen Dialog namens „%1“</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>a message matching %1</source>
         <translation>eine Nachricht, die auf %1 passt</translation>
     </message>
@@ -3285,9 +3299,494 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::AccountEditor</name>
+    <message>
+        <location filename="../../ui/cloud/accounteditor.cpp" line="+111"/>
+        <location line="+484"/>
+        <source>Set Password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <location line="-475"/>
+        <source>The password %1 logs in to the agent console with (only a salted hash is kept).</source>
+        <translation>Das Passwort, mit dem sich %1 an der Agentenkonsole anmeldet (nur ein gesalzener Hash wird gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+529"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="-524"/>
+        <source>The LiveEngage account number (digits): the visitor test page&apos;s siteid</source>
+        <translation>Die LiveEngage-Kontonummer (Ziffern): die siteid der Besucher-Testseite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The company name the account shows</source>
+        <translation>Der Firmenname, den das Konto zeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account &amp;number:</source>
+        <translation>Konto&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Skills: where conversations queue and which agents they ring</source>
+        <translation>Skills: wo Gespräche warten und welche Agenten sie anklingeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max chats</source>
+        <translation>Max. Chats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password / API key</source>
+        <translation>Passwort / API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users: human agents log in with a password, Bot users with their API key. Skills are names separated by commas; max chats empty for unlimited</source>
+        <translation>Benutzer: menschliche Agenten melden sich mit einem Passwort an, Bot-Benutzer mit ihrem API-Schlüssel. Skills sind durch Kommas getrennte Namen; max. Chats leer für unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry skill</source>
+        <translation>Einstiegs-Skill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns: a visitor&apos;s new conversation enters on the campaign&apos;s skill</source>
+        <translation>Kampagnen: das neue Gespräch eines Besuchers beginnt beim Skill der Kampagne</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add &amp;Skill</source>
+        <translation>&amp;Skill hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a skill with the next free id</source>
+        <translation>Einen Skill mit der nächsten freien ID hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Remove the selected skill (when nothing uses it)</source>
+        <translation>Den ausgewählten Skill entfernen (wenn nichts ihn verwendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;kills</source>
+        <translation>S&amp;kills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate API Key...</source>
+        <translation>API-Schlüssel &amp;erzeugen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate the selected Bot user&apos;s four OAuth keys: stored in the secret store and shown once</source>
+        <translation>Die vier OAuth-Schlüssel des ausgewählten Bot-Benutzers erzeugen: im Geheimnisspeicher abgelegt und einmal angezeigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;Password...</source>
+        <translation>&amp;Passwort festlegen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the selected human agent&apos;s password</source>
+        <translation>Das Passwort des ausgewählten menschlichen Agenten festlegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;Human Agent</source>
+        <translation>&amp;Menschlichen Agenten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a human agent (it needs a password)</source>
+        <translation>Einen menschlichen Agenten hinzufügen (er braucht ein Passwort)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Bot User</source>
+        <translation>&amp;Bot-Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a Bot user (a bot agent logs in as it with its API key)</source>
+        <translation>Einen Bot-Benutzer hinzufügen (ein Bot-Agent meldet sich mit dessen API-Schlüssel als er an)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected user</source>
+        <translation>Den ausgewählten Benutzer entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add C&amp;ampaign</source>
+        <translation>K&amp;ampagne hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a campaign entering on the first skill</source>
+        <translation>Eine Kampagne hinzufügen, die beim ersten Skill beginnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected campaign</source>
+        <translation>Die ausgewählte Kampagne entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;mpaigns</source>
+        <translation>Ka&amp;mpagnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What is wrong with the account, where</source>
+        <translation>Was am Konto falsch ist, und wo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;holen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the account file (the local cloud follows it at once)</source>
+        <translation>Die Kontodatei schreiben (die lokale Cloud folgt ihr sofort)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change Account Number</source>
+        <translation>Kontonummer ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change Company</source>
+        <translation>Firma ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>Account %1[*]</source>
+        <translation>Konto %1[*]</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The account file cannot be read: %1</source>
+        <translation>Die Kontodatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no account file yet: fill in the account and save it.</source>
+        <translation>Es gibt noch keine Kontodatei: füllen Sie das Konto aus und speichern Sie es.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>API key generated</source>
+        <translation>API-Schlüssel erzeugt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no API key yet</source>
+        <translation>noch kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password set</source>
+        <translation>Passwort festgelegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no password yet</source>
+        <translation>noch kein Passwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Human</source>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rename Skill</source>
+        <translation>Skill umbenennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Login Name</source>
+        <translation>Anmeldenamen ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change Nickname</source>
+        <translation>Spitznamen ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>There is no skill “%1”: add it on the Skills page first.</source>
+        <translation>Es gibt keinen Skill „%1“: fügen Sie ihn zuerst auf der Seite Skills hinzu.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Change Skills</source>
+        <translation>Skills ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Max chats is a number (empty for unlimited).</source>
+        <translation>Max. Chats ist eine Zahl (leer für unbegrenzt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change Max Chats</source>
+        <translation>Max. Chats ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename Campaign</source>
+        <translation>Kampagne umbenennen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change Entry Skill</source>
+        <translation>Einstiegs-Skill ändern</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>skill-%1</source>
+        <translation>skill-%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Skill</source>
+        <translation>Skill hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add Bot User</source>
+        <translation>Bot-Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Human Agent</source>
+        <translation>Menschlichen Agenten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Campaign</source>
+        <translation>Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The skill %1 is used by %2: take it from them first.</source>
+        <translation>Der Skill %1 wird von %2 verwendet: nehmen Sie ihn dort zuerst heraus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove Skill</source>
+        <translation>Skill entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove User</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove Campaign</source>
+        <translation>Kampagne entfernen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Generate API Key</source>
+        <translation>API-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has an API key. A new one replaces it: agents that log in with the old keys are refused.</source>
+        <translation>%1 hat einen API-Schlüssel. Ein neuer ersetzt ihn: Agenten, die sich mit den alten Schlüsseln anmelden, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keys could not be stored: %1</source>
+        <translation>Die Schlüssel konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>API Key of %1</source>
+        <translation>API-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The four keys of %1 are in the secret store now. They are shown only this once: copy them if a client other than the studio needs them.</source>
+        <translation>Die vier Schlüssel von %1 liegen jetzt im Geheimnisspeicher. Sie werden nur dieses eine Mal angezeigt: kopieren Sie sie, wenn ein anderer Client als das Studio sie braucht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>App key</source>
+        <translation>App-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token secret</source>
+        <translation>Zugriffstoken-Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The account was not saved: %1</source>
+        <translation>Das Konto wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the changes to the account?</source>
+        <translation>Die Änderungen am Konto speichern?</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::ActionPicker</name>
     <message>
-        <location filename="../../ui/inspector/actionpicker.cpp" line="+27"/>
+        <location filename="../../ui/inspector/actionpicker.cpp" line="+28"/>
         <source>Next interaction</source>
         <translation>Nächste Interaktion</translation>
     </message>
@@ -3352,7 +3851,7 @@
         <translation>Was als Nächstes geschieht</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Unknown (kept as it is)</source>
         <translation>Unbekannt (bleibt unverändert)</translation>
     </message>
@@ -3589,7 +4088,7 @@
 <context>
     <name>dialogsmith::ui::BotForm</name>
     <message>
-        <location filename="../../ui/inspector/botform.cpp" line="+19"/>
+        <location filename="../../ui/inspector/botform.cpp" line="+20"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
@@ -3654,7 +4153,7 @@
         <translation>Bot-Sprache ändern</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -3790,7 +4289,7 @@
 <context>
     <name>dialogsmith::ui::CodePage</name>
     <message>
-        <location filename="../../ui/inspector/codepage.cpp" line="+104"/>
+        <location filename="../../ui/inspector/codepage.cpp" line="+114"/>
         <source>Pre-process code</source>
         <translation>Vorverarbeitungscode</translation>
     </message>
@@ -3843,7 +4342,7 @@
 <context>
     <name>dialogsmith::ui::CodeSlotPane</name>
     <message>
-        <location line="-59"/>
+        <location line="-68"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3939,6 +4438,336 @@
         <location line="+13"/>
         <source>user: %1</source>
         <translation>Benutzer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::DeployPanel</name>
+    <message>
+        <location filename="../../ui/cloud/deploypanel.cpp" line="+52"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deploy to Production</source>
+        <translation>In Produktion bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bot user</source>
+        <translation>Bot-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bot agents of the bot&apos;s enterprise integrations: each logs in to LiveEngage as one Bot user</source>
+        <translation>Die Bot-Agenten der Enterprise-Integrationen des Bots: jeder meldet sich als ein Bot-Benutzer bei LiveEngage an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a bot agent (and a LivePerson enterprise integration when the bot has none)</source>
+        <translation>Einen Bot-Agenten hinzufügen (und eine LivePerson-Enterprise-Integration, wenn der Bot keine hat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Agent</source>
+        <translation>Agent hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected bot agent</source>
+        <translation>Den ausgewählten Bot-Agenten entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Agent</source>
+        <translation>Agent entfernen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Messaging</source>
+        <translation>Messaging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of conversations the agent takes</source>
+        <translation>Die Art Gespräche, die der Agent annimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation &amp;type:</source>
+        <translation>Gesprächs&amp;typ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 12345678</source>
+        <translation>z. B. 12345678</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The LiveEngage account number (digits)</source>
+        <translation>Die LiveEngage-Kontonummer (Ziffern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp;number:</source>
+        <translation>Konto&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The login name of the account&apos;s Bot user the agent logs in as</source>
+        <translation>Der Anmeldename des Bot-Benutzers des Kontos, als der sich der Agent anmeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role the agent joins conversations in</source>
+        <translation>Die Rolle, in der der Agent Gesprächen beitritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret-store name of the Bot user&apos;s %1 (the key itself never goes into the project)</source>
+        <translation>Der Name im Geheimnisspeicher für %1 des Bot-Benutzers (der Schlüssel selbst kommt nie ins Projekt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app key</source>
+        <translation>den App-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret</source>
+        <translation>das Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access token</source>
+        <translation>das Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access token secret</source>
+        <translation>das Zugriffstoken-Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;App key:</source>
+        <translation>A&amp;pp-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to&amp;ken:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token s&amp;ecret:</source>
+        <translation>Zugriffstoken-G&amp;eheimnis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the Account&apos;s Key &amp;Names</source>
+        <translation>Schlüssel&amp;namen des Kontos verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the four keys as the Account editor and &apos;dialogsmith-cli account key generate&apos; store them</source>
+        <translation>Die vier Schlüssel so benennen, wie der Konto-Editor und &apos;dialogsmith-cli account key generate&apos; sie speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De&amp;mo</source>
+        <translation>De&amp;mo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy for testing</source>
+        <translation>Zum Testen bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Production</source>
+        <translation>Pr&amp;oduktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy for the account&apos;s visitors (asks first)</source>
+        <translation>Für die Besucher des Kontos bereitstellen (fragt vorher)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deploy to:</source>
+        <translation>Bereitstellen für:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy the bot as it is now to the local cloud (started when it is not running)</source>
+        <translation>Den Bot, wie er jetzt ist, in der lokalen Cloud bereitstellen (sie startet, wenn sie nicht läuft)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log the deployed agent in and take conversations</source>
+        <translation>Den bereitgestellten Agenten anmelden und Gespräche annehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log the agent out; its conversations wait for it</source>
+        <translation>Den Agenten abmelden; seine Gespräche warten auf ihn</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>(no login name)</source>
+        <translation>(kein Anmeldename)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The local cloud runs at %1 for account %2.</source>
+        <translation>Die lokale Cloud läuft unter %1 für Konto %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local cloud is not running: Deploy starts it.</source>
+        <translation>Die lokale Cloud läuft nicht: Bereitstellen startet sie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not deployed</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The bot has no bot agent: add one to deploy the bot.</source>
+        <translation>Der Bot hat keinen Bot-Agenten: fügen Sie einen hinzu, um den Bot bereitzustellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: not deployed</source>
+        <translation>Status: nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+48"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+47"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>1 conversation</source>
+        <translation>1 Gespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 conversations</source>
+        <translation>%1 Gespräche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: %1 (%2, %3)</source>
+        <translation>Status: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deploy “%1” to Production? Every visitor of account %2 who reaches the skills of %3 talks to this version of the bot.</source>
+        <translation>„%1“ in Produktion bereitstellen? Jeder Besucher von Konto %2, der die Skills von %3 erreicht, spricht mit dieser Version des Bots.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was deployed.</source>
+        <translation>Nichts wurde bereitgestellt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 deployed to %2: start it to take conversations.</source>
+        <translation>%1 bereitgestellt für %2: starten Sie ihn, damit er Gespräche annimmt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the local cloud is not running: deploy the agent first</source>
+        <translation>die lokale Cloud läuft nicht: stellen Sie den Agenten zuerst bereit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the local cloud is not running</source>
+        <translation>die lokale Cloud läuft nicht</translation>
     </message>
 </context>
 <context>
@@ -4138,7 +4967,7 @@
 <context>
     <name>dialogsmith::ui::EnvironmentsEditor</name>
     <message>
-        <location filename="../../ui/environmentseditor.cpp" line="+25"/>
+        <location filename="../../ui/environmentseditor.cpp" line="+26"/>
         <source>&lt;b&gt;Environments&lt;/b&gt; — values for &lt;code&gt;{$env.key}&lt;/code&gt; in texts, URLs, headers and bodies</source>
         <translation>&lt;b&gt;Umgebungen&lt;/b&gt; — Werte für &lt;code&gt;{$env.key}&lt;/code&gt; in Texten, URLs, Headern und Bodys</translation>
     </message>
@@ -4150,18 +4979,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>Rename environment</source>
         <translation>Umgebung umbenennen</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-171"/>
         <source>Remove environment</source>
         <translation>Umgebung entfernen</translation>
     </message>
@@ -4192,7 +5021,7 @@
         <translation>&amp;Standardumgebung:</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Add an environment first.</source>
         <translation>Fügen Sie zuerst eine Umgebung hinzu.</translation>
     </message>
@@ -4526,7 +5355,7 @@
 <context>
     <name>dialogsmith::ui::FormSection</name>
     <message>
-        <location filename="../../ui/inspector/formwidgets.cpp" line="+113"/>
+        <location filename="../../ui/inspector/formwidgets.cpp" line="+114"/>
         <source>Show or hide %1</source>
         <translation>%1 ein- oder ausblenden</translation>
     </message>
@@ -4583,7 +5412,7 @@
 <context>
     <name>dialogsmith::ui::Inspector</name>
     <message>
-        <location filename="../../ui/inspector/inspector.cpp" line="+44"/>
+        <location filename="../../ui/inspector/inspector.cpp" line="+45"/>
         <source>Select an interaction on the canvas or in the project tree to edit its settings and code here.</source>
         <translation>Wählen Sie eine Interaktion auf der Arbeitsfläche oder im Projektbaum, um hier ihre Einstellungen und ihren Code zu bearbeiten.</translation>
     </message>
@@ -4594,17 +5423,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-125"/>
         <source>Open in Large Editor</source>
         <translation>Im großen Editor öffnen</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Global Functions</source>
         <translation>Globale Funktionen</translation>
     </message>
@@ -4632,7 +5461,7 @@
 <context>
     <name>dialogsmith::ui::IntegrationEditor</name>
     <message>
-        <location filename="../../ui/integrations/integrationeditor.cpp" line="+79"/>
+        <location filename="../../ui/integrations/integrationeditor.cpp" line="+80"/>
         <source>Select an integration in the project tree to edit it here.</source>
         <translation>Wählen Sie eine Integration im Projektbaum, um sie hier zu bearbeiten.</translation>
     </message>
@@ -4898,7 +5727,7 @@
         <translation>Transformationsskript bearbeiten</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <location line="+148"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
@@ -5020,7 +5849,7 @@
 <context>
     <name>dialogsmith::ui::InteractionForm</name>
     <message>
-        <location filename="../../ui/inspector/interactionform.cpp" line="+133"/>
+        <location filename="../../ui/inspector/interactionform.cpp" line="+139"/>
         <location line="+145"/>
         <location line="+251"/>
         <location line="+283"/>
@@ -5723,22 +6552,22 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+436"/>
+        <location filename="../../ui/mainwindow.cpp" line="+510"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-171"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-276"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Start Preview from This Dialog</source>
         <translation>Vorschau ab diesem Dialog starten</translation>
     </message>
@@ -5754,17 +6583,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-32"/>
         <source>Search Results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Problems found by validation (F8 shows them)</source>
         <translation>Bei der Prüfung gefundene Probleme (F8 zeigt sie an)</translation>
     </message>
@@ -5774,7 +6603,32 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Local Cloud</source>
+        <translation>Lokale Cloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local cloud cannot start: %1</source>
+        <translation>Die lokale Cloud kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No browser opened %1.</source>
+        <translation>Kein Browser hat %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened %1 in the browser.</source>
+        <translation>%1 im Browser geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -5805,12 +6659,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+402"/>
+        <location line="+426"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-425"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -5831,12 +6685,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+368"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-364"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -6206,7 +7060,57 @@
         <translation>Den Dialog anzeigen, den die Vorschau ausführt, und ihren Pfad hervorheben</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Open &amp;Visitor Test Page</source>
+        <translation>&amp;Besucher-Testseite öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the local cloud and open its visitor test page in the browser</source>
+        <translation>Die lokale Cloud starten und ihre Besucher-Testseite im Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Agent Console</source>
+        <translation>&amp;Agentenkonsole öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the local cloud and open its agent console in the browser</source>
+        <translation>Die lokale Cloud starten und ihre Agentenkonsole im Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acco&amp;unt...</source>
+        <translation>Ko&amp;nto...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the LiveEngage account the local cloud plays: skills, users, keys, campaigns</source>
+        <translation>Das LiveEngage-Konto bearbeiten, das die lokale Cloud spielt: Skills, Benutzer, Schlüssel, Kampagnen</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Deplo&amp;y...</source>
+        <translation>Bereitste&amp;llen...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy the bot&apos;s agents to the local cloud and start them</source>
+        <translation>Die Agenten des Bots in der lokalen Cloud bereitstellen und starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;About Dialogsmith</source>
         <translation>&amp;Über Dialogsmith</translation>
     </message>
@@ -6237,12 +7141,12 @@
         <translation>B&amp;ot</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -6417,7 +7321,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+203"/>
         <source>Select an interaction, or the bot for its global functions, to edit its code.</source>
         <translation>Wählen Sie eine Interaktion oder, für die globalen Funktionen, den Bot, um den Code zu bearbeiten.</translation>
     </message>
@@ -6511,8 +7415,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration %1</translation>
     </message>
     <message>
-        <location line="-1205"/>
-        <location line="+650"/>
+        <location line="-1291"/>
+        <location line="+726"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -6950,7 +7854,7 @@ Open it only if you trust %2.</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>%1 (unknown)</source>
         <translation>%1 (unbekannt)</translation>
     </message>
@@ -6978,13 +7882,13 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::RulesEditor</name>
     <message>
-        <location filename="../../ui/inspector/ruleseditor.cpp" line="+92"/>
-        <location line="+405"/>
+        <location filename="../../ui/inspector/ruleseditor.cpp" line="+93"/>
+        <location line="+410"/>
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-408"/>
         <source>Message matches a pattern</source>
         <translation>Nachricht passt auf ein Muster</translation>
     </message>
@@ -7005,12 +7909,12 @@ Open it only if you trust %2.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+415"/>
+        <location line="+420"/>
         <source>No other rule matched</source>
         <translation>Keine andere Regel trifft zu</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-375"/>
         <source>e.g. *(agent|human)*</source>
         <translation>z. B. *(agent|mensch)*</translation>
     </message>
@@ -7272,7 +8176,7 @@ Open it only if you trust %2.</source>
         <translation>Dann</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+229"/>
         <source>Pattern (none yet)</source>
         <translation>Muster (noch keines)</translation>
     </message>
@@ -7548,7 +8452,7 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::TestRequestDialog</name>
     <message>
-        <location filename="../../ui/integrations/testrequestdialog.cpp" line="+128"/>
+        <location filename="../../ui/integrations/testrequestdialog.cpp" line="+129"/>
         <source>… (cut here: the body has %1 bytes)</source>
         <translation>… (hier abgeschnitten: der Body hat %1 Bytes)</translation>
     </message>
@@ -7649,7 +8553,7 @@ Open it only if you trust %2.</source>
         <translation>%1 ms…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Test Request: %1</source>
         <translation>Testanfrage: %1</translation>
     </message>

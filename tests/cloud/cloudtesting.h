@@ -55,6 +55,14 @@ inline Account seedAccount()
     return a;
 }
 
+/// The seed account as an account file holds it (the next user id above the seed's users).
+inline Account seedAccountFile()
+{
+    Account a = seedAccount();
+    a.nextUserId = 5;
+    return a;
+}
+
 /// The four OAuth keys of a user of the seed account, as the secret store holds them.
 inline OAuthKeys keysOf(const QString &login)
 {
