@@ -5,6 +5,7 @@
 
 #include "account.h"
 #include "cloudserver.h"
+#include "consumerclient.h"
 
 #include <QDir>
 #include <QHash>
@@ -149,6 +150,21 @@ inline QString npmDirectory()
         dir = cache + QStringLiteral("/dialogsmith/npm");
     }
     return dir;
+}
+
+/// The texts the consumer received from the conversation's assigned agent (the bot, or a
+/// human after a transfer), in order.
+inline QStringList agentMessages(const ConsumerClient &consumer)
+{
+    QStringList out;
+    for (const QJsonObject &e : consumer.events()) {
+        const QJsonObject event = e.value(QLatin1String("event")).toObject();
+        if (event.value(QLatin1String("type")) == QLatin1String("ContentEvent")
+            && e.value(QLatin1String("originatorMetadata")).toObject().value(QLatin1String("role"))
+                       == QLatin1String("ASSIGNED_AGENT"))
+            out.append(event.value(QLatin1String("message")).toString());
+    }
+    return out;
 }
 
 } // namespace dialogsmith::cloud::testing

@@ -131,18 +131,7 @@ void tst_EmbeddedCloud::servesTheAccountAndHostsABotAConsumerTalksTo()
     consumer.requestConversation([&](int answer, const QJsonValue &) { code = answer; });
     QTRY_COMPARE(code, 200);
     consumer.publishText(QStringLiteral("hi"));
-    const auto botSaid = [&consumer] {
-        QStringList out;
-        for (const QJsonObject &e : consumer.events()) {
-            const QJsonObject event = e.value("event").toObject();
-            if (event.value("type") == QLatin1String("ContentEvent")
-                && e.value("originatorMetadata").toObject().value("role")
-                           == QLatin1String("ASSIGNED_AGENT"))
-                out.append(event.value("message").toString());
-        }
-        return out;
-    };
-    QTRY_COMPARE(botSaid(), QStringList{kGreeting});
+    QTRY_COMPARE(agentMessages(consumer), QStringList{kGreeting});
 
     // Stopped: nothing listens any more, and it starts again.
     cloud.stop();
