@@ -1264,21 +1264,15 @@ void MainWindow::insertFragment(const format::Fragment &source, const QString &u
             showStatus(ok.error().message);
     }
     if (!fragment.interactions.isEmpty()) {
-        QString dialogId = m_canvas->dialogId();
-        int index = -1;
-        const QStringList selection = selectedInteractions();
-        if (!selection.isEmpty()) {
-            dialogId = m_document->dialogIdOf(selection.last());
-            index = int(m_document->dialog(dialogId)->indexOf(selection.last())) + 1;
-        }
-        if (!m_document->dialog(dialogId)) {
+        const std::optional<format::PastePlace> place = format::pastePlace(
+                m_document->bot(), m_canvas->dialogId(), selectedInteractions());
+        if (!place) {
             showStatus(tr("Select a dialog to paste interactions into."));
         } else {
-            for (Interaction i : fragment.interactions) {
-                if (i.position)
-                    i.position = *i.position + QPointF(40, 40);
+            int index = place->index;
+            for (const Interaction &i : fragment.interactions) {
                 if (m_document->execute(
-                            new AddInteractionCommand(*m_document, dialogId, i, index))) {
+                            new AddInteractionCommand(*m_document, place->dialogId, i, index))) {
                     pasted.append(i.id);
                     if (index >= 0)
                         ++index;
@@ -1383,10 +1377,7 @@ void MainWindow::addDialog(bool fallback)
 
 void MainWindow::addIntegration()
 {
-    QString name = tr("New integration");
-    for (int n = 2; m_document->bot().integrationByName(name); ++n)
-        name = tr("New integration %1").arg(n);
-    Integration in = Integration::create(name);
+    Integration in = Integration::create(m_document->uniqueIntegrationName(tr("New integration")));
     in.responseDataVariable = QStringLiteral("newIntegration");
     if (Result<void> ok = m_document->execute(new AddIntegrationCommand(*m_document, in)); !ok) {
         showStatus(ok.error().message);

@@ -15,14 +15,11 @@ bool cbBotFieldsDiffer(const Bot &a, const Bot &b)
 
 EditBotCommand::EditBotCommand(BotDocument &document, const Bot &after, const QString &text,
                                const QString &mergeKey)
-    : DocumentCommand(document, text)
-    , m_before(current(document))
-    , m_after(after)
-    , m_mergeKey(mergeKey)
+    : EditValueCommand(document, current(document), after, text, mergeKey, EditBotMergeId)
 {
     // Only the bot-level fields belong to this command.
-    m_after.dialogs.clear();
-    m_after.integrations.clear();
+    this->after().dialogs.clear();
+    this->after().integrations.clear();
 }
 
 Bot EditBotCommand::current(const BotDocument &document)
@@ -35,10 +32,11 @@ Bot EditBotCommand::current(const BotDocument &document)
 
 Result<void> EditBotCommand::check() const
 {
-    if (m_after.name.trimmed().isEmpty())
+    const Bot &bot = after();
+    if (bot.name.trimmed().isEmpty())
         return Error{DocumentCommand::tr("the bot needs a name"), QStringLiteral("bot.name")};
     QStringList names;
-    for (const Environment &e : m_after.environments) {
+    for (const Environment &e : bot.environments) {
         if (e.name.trimmed().isEmpty())
             return Error{DocumentCommand::tr("an environment needs a name")};
         if (names.contains(e.name))
@@ -46,41 +44,27 @@ Result<void> EditBotCommand::check() const
                     DocumentCommand::tr("there are two environments named \"%1\"").arg(e.name)};
         names.append(e.name);
     }
-    if (!m_after.defaultEnvironment.isEmpty() && !names.contains(m_after.defaultEnvironment))
+    if (!bot.defaultEnvironment.isEmpty() && !names.contains(bot.defaultEnvironment))
         return Error{DocumentCommand::tr("the default environment \"%1\" does not exist")
-                             .arg(m_after.defaultEnvironment)};
+                             .arg(bot.defaultEnvironment)};
     return {};
 }
 
 void EditBotCommand::redo()
 {
     if (!m_stamped) {
-        if (cbBotFieldsDiffer(m_before, m_after))
-            m_after.modificationTime = document().now().toMSecsSinceEpoch();
-        if (m_before.globalFunctions != m_after.globalFunctions)
-            m_after.globalFunctionsModificationTime = stamp();
+        if (cbBotFieldsDiffer(before(), after()))
+            after().modificationTime = document().now().toMSecsSinceEpoch();
+        if (before().globalFunctions != after().globalFunctions)
+            after().globalFunctionsModificationTime = stamp();
         m_stamped = true;
     }
-    document().setProperties(key(), m_after);
+    EditValueCommand::redo();
 }
 
-void EditBotCommand::undo()
+void EditBotCommand::apply(const Bot &value)
 {
-    document().setProperties(key(), m_before);
-}
-
-int EditBotCommand::id() const
-{
-    return m_mergeKey.isEmpty() ? -1 : EditBotMergeId;
-}
-
-bool EditBotCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *edit = dynamic_cast<const EditBotCommand *>(other);
-    if (!edit || edit->m_mergeKey != m_mergeKey)
-        return false;
-    m_after = edit->m_after;
-    return true;
+    document().setProperties(key(), value);
 }
 
 SetGlobalFunctionsCommand::SetGlobalFunctionsCommand(BotDocument &document, const QString &code)

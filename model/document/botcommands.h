@@ -1,30 +1,26 @@
 #pragma once
 
-#include "documentcommand.h"
+#include "editvaluecommand.h"
 
 namespace dialogsmith::document {
 
 /// Replaces the bot-level fields (name, description, language, attributes, global functions,
 /// environments, intents, secret names); dialogs and integrations are not touched.
 /// The CB time stamps of the bot and of its global functions move only when they changed.
-class EditBotCommand : public DocumentCommand
+class EditBotCommand : public EditValueCommand<Bot>
 {
 public:
     EditBotCommand(BotDocument &document, const Bot &after, const QString &text,
                    const QString &mergeKey = {});
     Result<void> check() const override;
     void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 
 protected:
     static Bot current(const BotDocument &document);
+    void apply(const Bot &value) override;
+    QString identity(const Bot &) const override { return {}; }
 
 private:
-    Bot m_before;
-    Bot m_after;
-    QString m_mergeKey;
     bool m_stamped = false;
 };
 

@@ -2,6 +2,8 @@
 
 #include "documentcommand.h"
 
+#include <algorithm>
+
 namespace dialogsmith::document {
 
 BotDocument::BotDocument(QObject *parent)
@@ -130,27 +132,36 @@ bool BotDocument::interactionNameTaken(const QString &name, const QString &excep
     return false;
 }
 
-QString BotDocument::uniqueInteractionName(const QString &base) const
-{
-    QString name = base;
-    for (int n = 2; interactionNameTaken(name); ++n)
-        name = QStringLiteral("%1 %2").arg(base).arg(n);
-    return name;
-}
+namespace {
 
-QString BotDocument::uniqueDialogName(const QString &base) const
+/// `base`, or `base 2`, `base 3`... whichever `taken` does not know yet.
+template<typename Taken>
+QString uniqueName(const QString &base, Taken taken)
 {
-    auto taken = [this](const QString &name) {
-        for (const Dialog &d : m_bot.dialogs) {
-            if (d.name == name)
-                return true;
-        }
-        return false;
-    };
     QString name = base;
     for (int n = 2; taken(name); ++n)
         name = QStringLiteral("%1 %2").arg(base).arg(n);
     return name;
+}
+
+} // namespace
+
+QString BotDocument::uniqueInteractionName(const QString &base) const
+{
+    return uniqueName(base, [this](const QString &name) { return interactionNameTaken(name); });
+}
+
+QString BotDocument::uniqueDialogName(const QString &base) const
+{
+    return uniqueName(base, [this](const QString &name) {
+        return std::any_of(m_bot.dialogs.cbegin(), m_bot.dialogs.cend(),
+                           [&](const Dialog &d) { return d.name == name; });
+    });
+}
+
+QString BotDocument::uniqueIntegrationName(const QString &base) const
+{
+    return uniqueName(base, [this](const QString &name) { return m_bot.integrationByName(name); });
 }
 
 QDateTime BotDocument::now() const

@@ -74,6 +74,8 @@ public:
     QString uniqueInteractionName(const QString &base) const;
     /// The same for dialog names.
     QString uniqueDialogName(const QString &base) const;
+    /// The same for integration names.
+    QString uniqueIntegrationName(const QString &base) const;
 
     /// The time commands stamp on what they change (replaceable for tests).
     QDateTime now() const;

@@ -4,6 +4,13 @@ namespace dialogsmith::document {
 
 namespace {
 
+Integration currentIntegration(const BotDocument &document, const QString &id)
+{
+    if (const Integration *i = document.integration(id))
+        return *i;
+    return {};
+}
+
 Result<void> checkIntegration(const BotDocument &document, const Integration &integration)
 {
     if (integration.name.trimmed().isEmpty())
@@ -78,44 +85,21 @@ void RemoveIntegrationCommand::undo()
 
 EditIntegrationCommand::EditIntegrationCommand(BotDocument &document, const Integration &after,
                                                const QString &text, const QString &mergeKey)
-    : DocumentCommand(document, text)
-    , m_after(after)
-    , m_mergeKey(mergeKey)
-{
-    if (const Integration *i = document.integration(after.id))
-        m_before = *i;
-}
+    : EditValueCommand(document, currentIntegration(document, after.id), after, text, mergeKey,
+                       EditIntegrationMergeId)
+{}
 
 Result<void> EditIntegrationCommand::check() const
 {
-    if (!document().integration(m_after.id))
-        return Error{DocumentCommand::tr("there is no integration with id \"%1\"").arg(m_after.id),
-                     m_after.id};
-    return checkIntegration(document(), m_after);
+    if (!document().integration(after().id))
+        return Error{DocumentCommand::tr("there is no integration with id \"%1\"").arg(after().id),
+                     after().id};
+    return checkIntegration(document(), after());
 }
 
-void EditIntegrationCommand::redo()
+void EditIntegrationCommand::apply(const Integration &value)
 {
-    document().replaceIntegration(key(), m_after);
-}
-
-void EditIntegrationCommand::undo()
-{
-    document().replaceIntegration(key(), m_before);
-}
-
-int EditIntegrationCommand::id() const
-{
-    return m_mergeKey.isEmpty() ? -1 : EditIntegrationMergeId;
-}
-
-bool EditIntegrationCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *edit = dynamic_cast<const EditIntegrationCommand *>(other);
-    if (!edit || edit->m_mergeKey != m_mergeKey || edit->m_after.id != m_after.id)
-        return false;
-    m_after = edit->m_after;
-    return true;
+    document().replaceIntegration(key(), value);
 }
 
 } // namespace dialogsmith::document

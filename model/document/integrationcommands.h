@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documentcommand.h"
+#include "editvaluecommand.h"
 
 namespace dialogsmith::document {
 
@@ -32,21 +32,16 @@ private:
 };
 
 /// Replaces an integration with an edited copy; same-key edits merge into one undo step.
-class EditIntegrationCommand : public DocumentCommand
+class EditIntegrationCommand : public EditValueCommand<Integration>
 {
 public:
     EditIntegrationCommand(BotDocument &document, const Integration &after, const QString &text,
                            const QString &mergeKey = {});
     Result<void> check() const override;
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 
-private:
-    Integration m_before;
-    Integration m_after;
-    QString m_mergeKey;
+protected:
+    void apply(const Integration &value) override;
+    QString identity(const Integration &value) const override { return value.id; }
 };
 
 } // namespace dialogsmith::document

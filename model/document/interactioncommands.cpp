@@ -119,10 +119,8 @@ void MoveInteractionCommand::undo()
 
 EditInteractionCommand::EditInteractionCommand(BotDocument &document, const Interaction &after,
                                                const QString &text, const QString &mergeKey)
-    : DocumentCommand(document, text)
-    , m_before(current(document, after.id))
-    , m_after(after)
-    , m_mergeKey(mergeKey)
+    : EditValueCommand(document, current(document, after.id), after, text, mergeKey,
+                       EditInteractionMergeId)
 {}
 
 Interaction EditInteractionCommand::current(const BotDocument &document, const QString &id)
@@ -136,33 +134,14 @@ Interaction EditInteractionCommand::current(const BotDocument &document, const Q
 
 Result<void> EditInteractionCommand::check() const
 {
-    if (!document().interaction(m_after.id))
-        return unknownInteraction(m_after.id);
-    return checkInteractionName(document(), m_after);
+    if (!document().interaction(after().id))
+        return unknownInteraction(after().id);
+    return checkInteractionName(document(), after());
 }
 
-void EditInteractionCommand::redo()
+void EditInteractionCommand::apply(const Interaction &value)
 {
-    document().replaceInteraction(key(), m_after);
-}
-
-void EditInteractionCommand::undo()
-{
-    document().replaceInteraction(key(), m_before);
-}
-
-int EditInteractionCommand::id() const
-{
-    return m_mergeKey.isEmpty() ? -1 : EditInteractionMergeId;
-}
-
-bool EditInteractionCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *edit = dynamic_cast<const EditInteractionCommand *>(other);
-    if (!edit || edit->m_mergeKey != m_mergeKey || edit->m_after.id != m_after.id)
-        return false;
-    m_after = edit->m_after;
-    return true;
+    document().replaceInteraction(key(), value);
 }
 
 RetypeInteractionCommand::RetypeInteractionCommand(BotDocument &document,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documentcommand.h"
+#include "editvaluecommand.h"
 
 #include <QHash>
 
@@ -55,25 +55,18 @@ private:
 /// Replaces an interaction with an edited copy: any field, its rules and next action.
 /// Commands with the same non-empty `mergeKey` on the same interaction merge into one undo step
 /// (typing in a text field or a code editor).
-class EditInteractionCommand : public DocumentCommand
+class EditInteractionCommand : public EditValueCommand<Interaction>
 {
 public:
     EditInteractionCommand(BotDocument &document, const Interaction &after, const QString &text,
                            const QString &mergeKey = {});
     Result<void> check() const override;
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 
 protected:
     /// The interaction as it is now, for subclasses that edit one field.
     static Interaction current(const BotDocument &document, const QString &id);
-
-private:
-    Interaction m_before;
-    Interaction m_after;
-    QString m_mergeKey;
+    void apply(const Interaction &value) override;
+    QString identity(const Interaction &value) const override { return value.id; }
 };
 
 /// Changes an interaction's type, keeping what both types share (text, code, rules).

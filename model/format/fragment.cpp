@@ -3,6 +3,7 @@
 #include "cbformat.h"
 
 #include <QHash>
+#include <QPointF>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -92,8 +93,11 @@ Fragment copyForPaste(const Fragment &fragment, const Bot &bot)
         for (Interaction &i : d.interactions)
             renew(i);
     }
-    for (Interaction &i : out.interactions)
+    for (Interaction &i : out.interactions) {
         renew(i);
+        if (i.position)
+            i.position = *i.position + QPointF(pasteOffset, pasteOffset);
+    }
 
     auto retarget = [&](Interaction &i) {
         for (Rule &r : i.rules) {
@@ -110,6 +114,19 @@ Fragment copyForPaste(const Fragment &fragment, const Bot &bot)
     for (Interaction &i : out.interactions)
         retarget(i);
     return out;
+}
+
+std::optional<PastePlace> pastePlace(const Bot &bot, const QString &currentDialogId,
+                                     const QStringList &selected)
+{
+    if (!selected.isEmpty()) {
+        const auto [dialog, interaction] = bot.findInteraction(selected.last());
+        if (dialog && interaction)
+            return PastePlace{dialog->id, int(dialog->indexOf(interaction->id)) + 1};
+    }
+    if (!bot.dialog(currentDialogId))
+        return std::nullopt;
+    return PastePlace{currentDialogId, -1};
 }
 
 } // namespace dialogsmith::format

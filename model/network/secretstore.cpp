@@ -121,6 +121,16 @@ bool SecretStore::isValidName(const QString &name)
     return document::isValidSecretName(name);
 }
 
+QString SecretStore::nameRule()
+{
+    return tr("letters, digits, '_', '-' and '.', starting with a letter or '_'");
+}
+
+QString SecretStore::invalidNameMessage(const QString &name)
+{
+    return tr("\"%1\" is not a valid secret name: use %2").arg(name, nameRule());
+}
+
 QString SecretStore::sourceName(Source source)
 {
     switch (source) {
@@ -348,10 +358,7 @@ std::optional<QString> SecretStore::value(const QString &name, QString *problem)
 Result<SecretStore::Source> SecretStore::setValue(const QString &name, const QString &value)
 {
     if (!isValidName(name))
-        return Error{tr("\"%1\" is not a valid secret name: use letters, digits, '_', '-' and "
-                        "'.', starting with a letter or '_'")
-                             .arg(name),
-                     {}};
+        return Error{invalidNameMessage(name), {}};
     if (value.isEmpty())
         return Error{tr("the value is empty"), {}};
     Result<FileContents> contents = readFile();

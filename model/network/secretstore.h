@@ -61,6 +61,11 @@ public:
     /// document::isValidSecretName(): letters, digits, '_', '-' and '.', starting with a letter
     /// or '_', at most 128 characters.
     static bool isValidName(const QString &name);
+    /// What isValidName() asks for, to tell people: "letters, digits, '_', '-' and '.', starting
+    /// with a letter or '_'".
+    static QString nameRule();
+    /// Why `name` is refused: "\"name\" is not a valid secret name: use <nameRule()>".
+    static QString invalidNameMessage(const QString &name);
     static QString sourceName(Source source);
 
     /// The secret's value, or nullopt when it is not set (or the keychain that holds it does not

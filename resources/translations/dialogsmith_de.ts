@@ -182,7 +182,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../ui/canvas/nodeitem.cpp" line="+288"/>
+        <location filename="../../ui/canvas/nodeitem.cpp" line="+282"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>Fehlendes Ziel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/canvasscene.cpp" line="+134"/>
+        <location filename="../../ui/canvas/canvasscene.cpp" line="+135"/>
         <source>pre</source>
         <translation>vor</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>%1 Regeln</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>delay %1 s</source>
         <translation>Verzögerung %1 s</translation>
     </message>
@@ -419,13 +419,23 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../model/network/secretstore.cpp" line="+161"/>
-        <location line="+226"/>
+        <location filename="../../model/network/secretstore.cpp" line="+126"/>
+        <source>letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter or &apos;_&apos;</source>
+        <translation>Buchstaben, Ziffern, „_“, „-“ und „.“, beginnend mit einem Buchstaben oder „_“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid secret name: use %2</source>
+        <translation>„%1“ ist kein gültiger Secret-Name: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+223"/>
         <source>the secret &quot;%1&quot; is in the keychain, which does not answer</source>
         <translation>das Secret „%1“ liegt im Schlüsselbund, der nicht antwortet</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-213"/>
         <source>the keychain could not read the secret &quot;%1&quot;: %2</source>
         <translation>der Schlüsselbund konnte das Secret „%1“ nicht lesen: %2</translation>
     </message>
@@ -479,17 +489,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+119"/>
+        <location line="+116"/>
         <source>&quot;%1&quot; is not a valid secret name</source>
         <translation>„%1“ ist kein gültiger Secret-Name</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <source>&quot;%1&quot; is not a valid secret name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter or &apos;_&apos;</source>
-        <translation>„%1“ ist kein gültiger Secret-Name: verwenden Sie Buchstaben, Ziffern, „_“, „-“ und „.“, beginnend mit einem Buchstaben oder „_“</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-91"/>
         <source>the value is empty</source>
         <translation>der Wert ist leer</translation>
     </message>
@@ -1655,7 +1660,7 @@
 <context>
     <name>dialogsmith::document::DocumentCommand</name>
     <message>
-        <location filename="../../model/document/botcommands.cpp" line="+39"/>
+        <location filename="../../model/document/botcommands.cpp" line="+37"/>
         <source>the bot needs a name</source>
         <translation>der Bot braucht einen Namen</translation>
     </message>
@@ -1675,7 +1680,7 @@
         <translation>die Standardumgebung „%1“ gibt es nicht</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
         <source>Edit global functions</source>
         <translation>Globale Funktionen bearbeiten</translation>
     </message>
@@ -1753,7 +1758,7 @@
         <translation>Position %1 liegt außerhalb der Dialogliste</translation>
     </message>
     <message>
-        <location filename="../../model/document/integrationcommands.cpp" line="+10"/>
+        <location filename="../../model/document/integrationcommands.cpp" line="+17"/>
         <source>an integration needs a name</source>
         <translation>eine Integration braucht einen Namen</translation>
     </message>
@@ -1789,7 +1794,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>there is no integration with id &quot;%1&quot;</source>
         <translation>es gibt keine Integration mit der ID „%1“</translation>
     </message>
@@ -1826,7 +1831,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+160"/>
+        <location line="+139"/>
         <source>Move interaction</source>
         <translation>Interaktion verschieben</translation>
     </message>
@@ -2926,7 +2931,7 @@
 <context>
     <name>dialogsmith::runtime::Conversation</name>
     <message>
-        <location filename="../../model/runtime/conversation.cpp" line="+196"/>
+        <location filename="../../model/runtime/conversation.cpp" line="+195"/>
         <source>started here</source>
         <translation>hier gestartet</translation>
     </message>
@@ -2936,7 +2941,7 @@
         <translation>Konversation neu gestartet</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>picked %1 %2 (payload %3)</source>
         <translation>%1 %2 gewählt (Payload %3)</translation>
     </message>
@@ -3118,7 +3123,7 @@
         <translation>Agentenübergabe fehlgeschlagen: </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>the agent transfer failed: the bot receives %1</source>
         <translation>die Agentenübergabe ist fehlgeschlagen: der Bot erhält %1</translation>
     </message>
@@ -4153,12 +4158,7 @@
         <translation>Bot-Sprache ändern</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Not changed: %1</source>
-        <translation>Nicht geändert: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -4171,7 +4171,7 @@
 <context>
     <name>dialogsmith::ui::CanvasScene</name>
     <message>
-        <location filename="../../ui/canvas/canvasscene.cpp" line="+760"/>
+        <location filename="../../ui/canvas/canvasscene.cpp" line="+689"/>
         <source>Drop the connection on an interaction or on a dialog exit.</source>
         <translation>Legen Sie die Verbindung auf einer Interaktion oder einem Dialogausgang ab.</translation>
     </message>
@@ -4197,6 +4197,19 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::CanvasView</name>
+    <message>
+        <location filename="../../ui/canvas/canvasaccessible.cpp" line="+47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Dialog canvas</source>
+        <translation>Dialog-Arbeitsfläche</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::ChatModel</name>
     <message>
         <location filename="../../ui/preview/chatmodel.cpp" line="+122"/>
@@ -4207,13 +4220,13 @@
 <context>
     <name>dialogsmith::ui::ChatView</name>
     <message>
-        <location filename="../../ui/preview/chatview.cpp" line="+388"/>
-        <location line="+386"/>
+        <location filename="../../ui/preview/chatview.cpp" line="+384"/>
+        <location line="+388"/>
         <source>Transcript expected: %1</source>
         <translation>Transkript erwartete: %1</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -4228,7 +4241,7 @@
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>As in the transcript</source>
         <translation>Wie im Transkript</translation>
     </message>
@@ -4284,6 +4297,51 @@
         <location line="+3"/>
         <source>agent: %1</source>
         <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview/chataccessible.cpp" line="+71"/>
+        <source>Already answered</source>
+        <translation>Bereits beantwortet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sends this answer</source>
+        <translation>Sendet diese Antwort</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The bot is typing</source>
+        <translation>Der Bot schreibt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bot&apos;s message</source>
+        <translation>Nachricht des Bots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s message</source>
+        <translation>Nachricht des Agenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
 </context>
 <context>
@@ -4443,7 +4501,7 @@
 <context>
     <name>dialogsmith::ui::DeployPanel</name>
     <message>
-        <location filename="../../ui/cloud/deploypanel.cpp" line="+52"/>
+        <location filename="../../ui/cloud/deploypanel.cpp" line="+41"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -4693,7 +4751,7 @@
         <translation>(kein Anmeldename)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>The local cloud runs at %1 for account %2.</source>
         <translation>Die lokale Cloud läuft unter %1 für Konto %2.</translation>
     </message>
@@ -5238,7 +5296,7 @@
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+9"/>
         <source>Rename to &quot;%1&quot;</source>
         <translation>In „%1“ umbenennen</translation>
@@ -5252,7 +5310,7 @@
 <context>
     <name>dialogsmith::ui::FindBar</name>
     <message>
-        <location filename="../../ui/code/findbar.cpp" line="+55"/>
+        <location filename="../../ui/code/findbar.cpp" line="+56"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
@@ -5355,9 +5413,14 @@
 <context>
     <name>dialogsmith::ui::FormSection</name>
     <message>
-        <location filename="../../ui/inspector/formwidgets.cpp" line="+114"/>
+        <location filename="../../ui/inspector/formwidgets.cpp" line="+116"/>
         <source>Show or hide %1</source>
         <translation>%1 ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -5461,7 +5524,7 @@
 <context>
     <name>dialogsmith::ui::IntegrationEditor</name>
     <message>
-        <location filename="../../ui/integrations/integrationeditor.cpp" line="+80"/>
+        <location filename="../../ui/integrations/integrationeditor.cpp" line="+75"/>
         <source>Select an integration in the project tree to edit it here.</source>
         <translation>Wählen Sie eine Integration im Projektbaum, um sie hier zu bearbeiten.</translation>
     </message>
@@ -5727,13 +5790,17 @@
         <translation>Transformationsskript bearbeiten</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+148"/>
+        <location line="+228"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="+66"/>
+        <source>Name of the secret (%1). Only the name is saved in the project; the value stays in the system keychain.</source>
+        <translation>Name des Secrets (%1). Nur der Name wird im Projekt gespeichert; der Wert bleibt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -5795,22 +5862,17 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Add secret name</source>
         <translation>Secret-Namen hinzufügen</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>%1 escalation preset applied; the API key is read from the secret &quot;%2&quot;</source>
         <translation>Eskalationsvorgabe %1 angewendet; der API-Schlüssel wird aus dem Secret „%2“ gelesen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&quot;%1&quot; cannot be a secret name: use letters, digits and _</source>
-        <translation>„%1“ kann kein Secret-Name sein: Verwenden Sie Buchstaben, Ziffern und _</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <location line="+8"/>
         <source>Use secret &quot;%1&quot;</source>
         <translation>Secret „%1“ verwenden</translation>
@@ -5840,17 +5902,11 @@
         <source>New Secret Name</source>
         <translation>Neuer Secret-Name</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Name of the secret (letters, digits and _). Only the name is saved in the project; the value stays in the system keychain.</source>
-        <translation>Name des Secrets (Buchstaben, Ziffern und _). Nur der Name wird im Projekt gespeichert; der Wert bleibt im Schlüsselbund des Systems.</translation>
-    </message>
 </context>
 <context>
     <name>dialogsmith::ui::InteractionForm</name>
     <message>
-        <location filename="../../ui/inspector/interactionform.cpp" line="+139"/>
-        <location line="+145"/>
+        <location filename="../../ui/inspector/interactionform.cpp" line="+256"/>
         <location line="+251"/>
         <location line="+283"/>
         <source>Not changed: %1</source>
@@ -6552,7 +6608,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+510"/>
+        <location filename="../../ui/mainwindow.cpp" line="+522"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6562,7 +6618,7 @@
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-288"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -6603,12 +6659,12 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Local Cloud</source>
         <translation>Lokale Cloud</translation>
     </message>
@@ -7354,17 +7410,17 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-25"/>
         <source>Select a dialog to paste interactions into.</source>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>%n Dialog löschen</numerusform>
@@ -7380,7 +7436,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Fallback</source>
         <translation>Fallback</translation>
     </message>
@@ -7405,18 +7461,13 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Entschuldigung, das habe ich nicht verstanden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>New integration</source>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New integration %1</source>
-        <translation>Neue Integration %1</translation>
-    </message>
-    <message>
-        <location line="-1291"/>
-        <location line="+726"/>
+        <location line="-1300"/>
+        <location line="+738"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -7849,7 +7900,7 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::RowListEditor</name>
     <message>
-        <location filename="../../ui/inspector/formwidgets.cpp" line="+263"/>
+        <location filename="../../ui/inspector/formwidgets.cpp" line="+85"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -7882,13 +7933,13 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::RulesEditor</name>
     <message>
-        <location filename="../../ui/inspector/ruleseditor.cpp" line="+93"/>
-        <location line="+410"/>
+        <location filename="../../ui/inspector/ruleseditor.cpp" line="+94"/>
+        <location line="+392"/>
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-390"/>
         <source>Message matches a pattern</source>
         <translation>Nachricht passt auf ein Muster</translation>
     </message>
@@ -7909,7 +7960,7 @@ Open it only if you trust %2.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+420"/>
+        <location line="+402"/>
         <source>No other rule matched</source>
         <translation>Keine andere Regel trifft zu</translation>
     </message>
@@ -8452,7 +8503,7 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::TestRequestDialog</name>
     <message>
-        <location filename="../../ui/integrations/testrequestdialog.cpp" line="+129"/>
+        <location filename="../../ui/integrations/testrequestdialog.cpp" line="+123"/>
         <source>… (cut here: the body has %1 bytes)</source>
         <translation>… (hier abgeschnitten: der Body hat %1 Bytes)</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+811"/>
+        <location filename="../../ui/mainwindow.cpp" line="+823"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Opened with %n warning; see Problems.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+70"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>Delete %n dialog</numerusform>

@@ -282,7 +282,17 @@ void TestIntegrationEditor::headersAndSecrets()
     QVERIFY(m_document->bot().secretNames.contains(QStringLiteral("partnerKey")));
     QCOMPARE(m_document->undoStack()->count(), steps + 1);
     QCOMPARE(headers->lineEdit(2, 1)->text(), QStringLiteral("{$secret.partnerKey}"));
+    // The editor asks for the secret store's own name rule, and says it when it refuses.
+    QSignalSpy refusal(m_editor, &IntegrationEditor::statusMessage);
     QVERIFY(!m_editor->useSecret(2, QStringLiteral("not a name")));
+    QCOMPARE(refusal.count(), 1);
+    QCOMPARE(refusal.last().at(0).toString(),
+             QStringLiteral("\"not a name\" is not a valid secret name: use letters, digits, "
+                            "'_', '-' and '.', starting with a letter or '_'"));
+    QVERIFY(m_editor->useSecret(2, QStringLiteral("partner.key-2")));
+    QCOMPARE(m_document->integration(m_escalation.id)->headers.at(2).value,
+             QStringLiteral("{$secret.partner.key-2}"));
+    QVERIFY(m_editor->useSecret(2, QStringLiteral("partnerKey")));
 
     // Choosing a secret from the menu replaces the one in the value.
     std::unique_ptr<QMenu> again(m_editor->createSecretMenu(2, m_editor));

@@ -344,6 +344,14 @@ void TestCommands::uniqueNames()
              QStringLiteral("welcome text 2"));
     QCOMPARE(m_doc->uniqueInteractionName(QStringLiteral("fresh")), QStringLiteral("fresh"));
     QCOMPARE(m_doc->uniqueDialogName(QStringLiteral("Billing")), QStringLiteral("Billing 2"));
+
+    const QString taken = m_doc->bot().integrations.first().name;
+    QCOMPARE(m_doc->uniqueIntegrationName(taken), taken + QStringLiteral(" 2"));
+    QVERIFY(m_doc->execute(new AddIntegrationCommand(
+                                   *m_doc, Integration::create(taken + QStringLiteral(" 2"))))
+                    .ok());
+    QCOMPARE(m_doc->uniqueIntegrationName(taken), taken + QStringLiteral(" 3"));
+    QCOMPARE(m_doc->uniqueIntegrationName(QStringLiteral("Weather")), QStringLiteral("Weather"));
 }
 
 void TestCommands::typingInOneCodeSlotIsOneUndoStep()

@@ -14,6 +14,7 @@ private slots:
     void dialogsSurviveTheClipboard();
     void pastedCopiesGetNewIdsNamesAndInternalTargets();
     void garbageIsRefused();
+    void pasteGoesAfterTheSelectionOrToTheEndOfTheDialog();
 };
 
 void TestFragment::interactionsSurviveTheClipboard()
@@ -88,5 +89,41 @@ void TestFragment::garbageIsRefused()
     QVERIFY(!readFragment("{}").ok());
 }
 
+void TestFragment::pasteGoesAfterTheSelectionOrToTheEndOfTheDialog()
+{
+    const Bot bot = loadBot(routingBotPath());
+    const Dialog &first = bot.dialogs.at(0);
+    const Dialog &second = bot.dialogs.at(1);
+    QVERIFY(first.interactions.size() >= 2);
+
+    // After the last selected interaction, in its dialog, whatever dialog is on the canvas.
+    std::optional<PastePlace> place = pastePlace(
+            bot, second.id, {second.interactions.at(0).id, first.interactions.at(0).id});
+    QVERIFY(place);
+    QCOMPARE(place->dialogId, first.id);
+    QCOMPARE(place->index, 1);
+
+    // Without a selection, at the end of the dialog on the canvas.
+    place = pastePlace(bot, second.id, {});
+    QVERIFY(place);
+    QCOMPARE(place->dialogId, second.id);
+    QCOMPARE(place->index, -1);
+
+    // Nowhere to go.
+    QVERIFY(!pastePlace(bot, QString(), {}));
+    QVERIFY(!pastePlace(bot, QStringLiteral("no such dialog"), {}));
+
+    // Loose copies placed on the canvas move off their originals; copies inside dialogs do not.
+    Fragment f;
+    f.interactions = {first.interactions.at(0)};
+    f.interactions[0].position = QPointF(100, 200);
+    f.dialogs = {second};
+    f.dialogs[0].interactions[0].position = QPointF(10, 20);
+    const Fragment copy = copyForPaste(f, bot);
+    QCOMPARE(*copy.interactions.at(0).position, QPointF(100 + pasteOffset, 200 + pasteOffset));
+    QCOMPARE(*copy.dialogs.at(0).interactions.at(0).position, QPointF(10, 20));
+}
+
 QTEST_GUILESS_MAIN(TestFragment)
+
 #include "tst_fragment.moc"

@@ -1,5 +1,7 @@
 #include "canvasstyle.h"
 
+#include "colormix.h"
+
 #include <QFontMetricsF>
 
 #include <cmath>
@@ -7,13 +9,6 @@
 namespace dialogsmith::ui {
 
 namespace {
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
 
 QColor withAlpha(QColor c, int alpha)
 {
@@ -35,32 +30,32 @@ CanvasStyle CanvasStyle::fromPalette(const QPalette &palette, const QFont &font)
     // Nodes sit on a canvas a step away from the window colour, so they read as cards in both
     // light and dark palettes whatever the style's Base/Window contrast is.
     if (s.dark) {
-        s.background = mix(window, QColor(Qt::black), 0.28);
-        s.nodeFill = mix(window, QColor(Qt::white), 0.07);
-        s.nodeBorder = mix(s.nodeFill, text, 0.22);
+        s.background = mixColors(window, QColor(Qt::black), 0.28);
+        s.nodeFill = mixColors(window, QColor(Qt::white), 0.07);
+        s.nodeBorder = mixColors(s.nodeFill, text, 0.22);
         s.nodeShadow = QColor(0, 0, 0, 90);
-        s.chipFill = mix(s.nodeFill, text, 0.12);
+        s.chipFill = mixColors(s.nodeFill, text, 0.12);
     } else {
-        s.background = mix(window, QColor(Qt::black), 0.045);
+        s.background = mixColors(window, QColor(Qt::black), 0.045);
         s.nodeFill = base;
-        s.nodeBorder = mix(base, text, 0.2);
+        s.nodeBorder = mixColors(base, text, 0.2);
         s.nodeShadow = QColor(0, 0, 0, 28);
-        s.chipFill = mix(base, text, 0.08);
+        s.chipFill = mixColors(base, text, 0.08);
     }
-    s.gridDot = mix(s.background, text, s.dark ? 0.16 : 0.18);
+    s.gridDot = mixColors(s.background, text, s.dark ? 0.16 : 0.18);
     s.text = text;
-    s.secondaryText = mix(s.nodeFill, text, 0.62);
-    s.chipText = mix(s.chipFill, text, 0.75);
-    s.edge = mix(s.background, text, s.dark ? 0.58 : 0.55);
+    s.secondaryText = mixColors(s.nodeFill, text, 0.62);
+    s.chipText = mixColors(s.chipFill, text, 0.75);
+    s.edge = mixColors(s.background, text, s.dark ? 0.58 : 0.55);
     s.edgeLabelFill = withAlpha(s.nodeFill, 235);
     s.highlight = palette.color(QPalette::Highlight);
     if (s.highlight.lightness() < 60 && s.dark)
         s.highlight = s.highlight.lighter(160);
-    s.hover = mix(s.nodeBorder, s.highlight, 0.6);
+    s.hover = mixColors(s.nodeBorder, s.highlight, 0.6);
     s.running = s.dark ? QColor(0x4c, 0xd1, 0x7e) : QColor(0x16, 0xa3, 0x4a);
     s.path = withAlpha(s.running, 190);
     s.error = s.dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x30, 0x30);
-    s.terminal = mix(s.background, text, 0.55);
+    s.terminal = mixColors(s.background, text, 0.55);
 
     s.textFont = font;
     s.nameFont = font;

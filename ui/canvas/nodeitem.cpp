@@ -1,6 +1,7 @@
 #include "nodeitem.h"
 
 #include "canvasscene.h"
+#include "colormix.h"
 #include "typeicons.h"
 
 #include <QCursor>
@@ -15,13 +16,6 @@ namespace {
 
 constexpr qreal margin = 10; // shadow, rings and ports outside the body
 constexpr qreal portHit = 9;
-
-QColor blend(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
 
 // Icons are rendered for the cache's device resolution so they stay crisp at any zoom.
 qreal iconRatio(const QPainter *painter, qreal lod)
@@ -255,7 +249,7 @@ void NodeItem::paintDetailed(QPainter *painter, qreal lod) const
         QFont italic = s.textFont;
         italic.setItalic(true);
         painter->setFont(italic);
-        painter->setPen(blend(s.nodeFill, s.text, 0.4));
+        painter->setPen(mixColors(s.nodeFill, s.text, 0.4));
         painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, CanvasText::tr("No content"));
     } else {
         painter->setFont(s.textFont);
@@ -294,8 +288,9 @@ void NodeItem::paintDetailed(QPainter *painter, qreal lod) const
             fill.setAlphaF(s.dark ? 0.22f : 0.14f);
             const int n = m_content.conditionalRules;
             chip(n == 1 ? CanvasText::tr("1 rule") : CanvasText::tr("%1 rules").arg(n), fill,
-                 blend(s.chipText,
-                       interactionCategoryColor(InteractionCategory::Question, s.palette), 0.5));
+                 mixColors(s.chipText,
+                           interactionCategoryColor(InteractionCategory::Question, s.palette),
+                           0.5));
         }
         if (m_content.delayMs > 0) {
             chip(CanvasText::tr("delay %1 s")
@@ -344,14 +339,14 @@ void NodeItem::paintCompact(QPainter *painter, qreal lod) const
     const QColor accent = interactionTypeColor(m_content.type, s.palette);
 
     painter->setPen(Qt::NoPen);
-    painter->setBrush(blend(s.nodeFill, accent, s.dark ? 0.22 : 0.13));
+    painter->setBrush(mixColors(s.nodeFill, accent, s.dark ? 0.22 : 0.13));
     painter->drawRoundedRect(body, r, r);
     painter->setBrush(accent);
     painter->drawRoundedRect(QRectF(0, 0, 10, body.height()), r, r);
     painter->drawRect(QRectF(5, 0, 5, body.height()));
 
     // Pens in device pixels: outlines must stay visible however far the view is zoomed out.
-    QPen border(isSelected() ? s.highlight : blend(s.nodeBorder, accent, 0.35),
+    QPen border(isSelected() ? s.highlight : mixColors(s.nodeBorder, accent, 0.35),
                 isSelected() ? 2.5 : 1.0);
     border.setCosmetic(true);
     painter->setPen(border);

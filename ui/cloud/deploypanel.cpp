@@ -6,6 +6,7 @@
 #include "embeddedcloud.h"
 #include "enterpriseintegrationcommands.h"
 #include "oauthkeys.h"
+#include "sentence.h"
 #include "typeicons.h"
 
 #include <QButtonGroup>
@@ -32,18 +33,6 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole;
 constexpr int IntegrationRole = Qt::UserRole + 1;
-
-/// One sentence as the panel shows it: capital first letter, a full stop at the end.
-QString sentence(QString text)
-{
-    text = text.trimmed();
-    if (text.isEmpty())
-        return text;
-    text[0] = text.at(0).toUpper();
-    if (!text.endsWith(u'.') && !text.endsWith(u'?') && !text.endsWith(u'!'))
-        text += u'.';
-    return text;
-}
 
 QString statusText(cloud::BotAgent::Status status)
 {
@@ -406,12 +395,13 @@ void DeployPanel::removeAgent()
 void DeployPanel::showError(const QString &text)
 {
     // The status is looked at every second: say a refusal once.
-    if (sentence(text) == m_error->text() && m_error->isVisibleTo(this) == !text.isEmpty())
+    if (sentence(text, FullStop::Add) == m_error->text()
+        && m_error->isVisibleTo(this) == !text.isEmpty())
         return;
-    m_error->setText(sentence(text));
+    m_error->setText(sentence(text, FullStop::Add));
     m_error->setVisible(!text.isEmpty());
     if (!text.isEmpty())
-        emit statusMessage(sentence(text));
+        emit statusMessage(sentence(text, FullStop::Add));
 }
 
 void DeployPanel::refreshStatus()

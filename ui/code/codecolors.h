@@ -34,7 +34,4 @@ struct CodeColors
     static CodeColors fromPalette(const QPalette &palette);
 };
 
-/// `a` moved towards `b` by `amount` (0: a, 1: b), alpha included.
-QColor mixColors(const QColor &a, const QColor &b, qreal amount);
-
 } // namespace dialogsmith::ui

@@ -1,6 +1,7 @@
 #include "findbar.h"
 
 #include "codecolors.h"
+#include "colormix.h"
 #include "painticons.h"
 
 #include <QGuiApplication>

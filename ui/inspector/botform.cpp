@@ -80,17 +80,10 @@ void BotForm::edit(QWidget *field, const QString &undoText, const QString &merge
 {
     document::Bot after = m_document->bot(); // implicitly shared lists: cheap
     change(after);
-    const auto result = m_document->execute(
-            new document::EditBotCommand(*m_document, after, undoText, mergeKey));
-    if (!result) {
-        QString why = result.error().message;
-        if (!why.isEmpty())
-            why[0] = why.at(0).toUpper();
-        setFieldError(field, why);
-        emit statusMessage(tr("Not changed: %1").arg(result.error().message));
-        return;
-    }
-    clearFieldError(field);
+    const QString refused = showEditResult(field, m_document->execute(new document::EditBotCommand(
+                                                          *m_document, after, undoText, mergeKey)));
+    if (!refused.isEmpty())
+        emit statusMessage(refused);
 }
 
 void BotForm::refresh()

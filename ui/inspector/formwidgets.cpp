@@ -1,7 +1,9 @@
 #include "formwidgets.h"
 
 #include "codecolors.h"
+#include "colormix.h"
 #include "painticons.h"
+#include "sentence.h"
 #include "teardown.h"
 
 #include <QAbstractSpinBox>
@@ -302,6 +304,29 @@ void clearFieldError(QWidget *field)
 bool hasFieldError(const QWidget *field)
 {
     return field && field->property(errorProperty).toBool();
+}
+
+QString showEditResult(QWidget *field, const document::Result<void> &result)
+{
+    if (result) {
+        clearFieldError(field);
+        return {};
+    }
+    // Keep what the user typed; say why it did not take.
+    setFieldError(field, sentence(result.error().message));
+    return QCoreApplication::translate("dialogsmith::ui::FormSection", "Not changed: %1")
+            .arg(result.error().message);
+}
+
+QStringList splitKeywords(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString keyword = part.trimmed();
+        if (!keyword.isEmpty())
+            out.append(keyword);
+    }
+    return out;
 }
 
 void syncLineEdit(QLineEdit *edit, const QString &text)

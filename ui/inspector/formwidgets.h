@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QIcon>
 #include <QList>
 #include <QStringList>
@@ -77,6 +79,22 @@ private:
 void setFieldError(QWidget *field, const QString &message);
 void clearFieldError(QWidget *field);
 bool hasFieldError(const QWidget *field);
+
+/// What became of an edit made in `field`, the one way the forms report it: a refusal marks the
+/// field with the reason as a sentence and returns the status-bar text ("Not changed: reason");
+/// an accepted edit clears the mark and returns an empty string.
+QString showEditResult(QWidget *field, const document::Result<void> &result);
+
+/// The comma-separated keywords of `text`, trimmed, empty ones dropped.
+QStringList splitKeywords(const QString &text);
+
+/// Moves a row of a list the user reordered; out-of-range rows change nothing.
+template<typename T>
+void moveItem(QList<T> &list, int from, int to)
+{
+    if (from >= 0 && to >= 0 && from < list.size() && to < list.size())
+        list.move(from, to);
+}
 
 /// Lets the wheel scroll the pane instead of changing a combo box or spin box under the mouse
 /// that the user never clicked into; applies to `widget` and every such descendant.

@@ -7,6 +7,7 @@
 #include "formwidgets.h"
 #include "interactioncommands.h"
 #include "ruleseditor.h"
+#include "sentence.h"
 #include "teardown.h"
 #include "templatesyntax.h"
 #include "templatetextedit.h"
@@ -34,31 +35,6 @@ using document::InteractionType;
 namespace {
 
 const QString blankMessage = QStringLiteral("BLANK_MESSAGE");
-
-QStringList splitKeywords(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        const QString keyword = part.trimmed();
-        if (!keyword.isEmpty())
-            out.append(keyword);
-    }
-    return out;
-}
-
-QString sentence(const QString &message)
-{
-    if (message.isEmpty())
-        return message;
-    return message.at(0).toUpper() + message.mid(1);
-}
-
-template<typename T>
-void moveItem(QList<T> &list, int from, int to)
-{
-    if (from >= 0 && to >= 0 && from < list.size() && to < list.size())
-        list.move(from, to);
-}
 
 bool hasConditionalRules(const Interaction &interaction)
 {
@@ -131,16 +107,12 @@ bool InteractionForm::edit(QWidget *field, const QString &undoText, const QStrin
         clearFieldError(field);
         return true;
     }
-    const auto result = m_document->execute(
-            new document::EditInteractionCommand(*m_document, after, undoText, mergeKey));
-    if (!result) {
-        // Keep what the user typed; say why it did not take.
-        setFieldError(field, sentence(result.error().message));
-        emit statusMessage(tr("Not changed: %1").arg(result.error().message));
-        return false;
-    }
-    clearFieldError(field);
-    return true;
+    const QString refused
+            = showEditResult(field, m_document->execute(new document::EditInteractionCommand(
+                                            *m_document, after, undoText, mergeKey)));
+    if (!refused.isEmpty())
+        emit statusMessage(refused);
+    return refused.isEmpty();
 }
 
 bool InteractionForm::eventFilter(QObject *watched, QEvent *event)

@@ -3,6 +3,7 @@
 #include "actionpicker.h"
 #include "botdocument.h"
 #include "codecolors.h"
+#include "colormix.h"
 #include "formwidgets.h"
 #include "interactioncommands.h"
 #include "painticons.h"
@@ -108,24 +109,6 @@ QStringList variableOperators()
     return {QStringLiteral("CONTAINS"),     QStringLiteral("NOT_CONTAINS"),
             QStringLiteral("EQUALS"),       QStringLiteral("NOT_EQUALS"),
             QStringLiteral("GREATER_THAN"), QStringLiteral("LESS_THAN")};
-}
-
-QStringList splitKeywords(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        const QString keyword = part.trimmed();
-        if (!keyword.isEmpty())
-            out.append(keyword);
-    }
-    return out;
-}
-
-template<typename T>
-void moveItem(QList<T> &list, int from, int to)
-{
-    if (from >= 0 && to >= 0 && from < list.size() && to < list.size())
-        list.move(from, to);
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 #include "formwidgets.h"
 #include "integrationcommands.h"
 #include "painticons.h"
+#include "secretstore.h"
+#include "sentence.h"
 #include "teardown.h"
 #include "templatesyntax.h"
 #include "testrequestdialog.h"
@@ -37,13 +39,6 @@ using document::KeyValueList;
 namespace {
 
 enum Page { HintPage, ContentPage };
-
-QString sentence(QString message)
-{
-    if (!message.isEmpty())
-        message[0] = message.at(0).toUpper();
-    return message;
-}
 
 QString headerValue(const KeyValueList &headers, const QString &key)
 {
@@ -385,15 +380,12 @@ bool IntegrationEditor::edit(QWidget *field, const QString &undoText, const QStr
         clearFieldError(field);
         return true;
     }
-    const auto result = m_document->execute(
-            new document::EditIntegrationCommand(*m_document, after, undoText, mergeKey));
-    if (!result) {
-        setFieldError(field, sentence(result.error().message));
-        emit statusMessage(tr("Not changed: %1").arg(result.error().message));
-        return false;
-    }
-    clearFieldError(field);
-    return true;
+    const QString refused
+            = showEditResult(field, m_document->execute(new document::EditIntegrationCommand(
+                                            *m_document, after, undoText, mergeKey)));
+    if (!refused.isEmpty())
+        emit statusMessage(refused);
+    return refused.isEmpty();
 }
 
 void IntegrationEditor::bindKeyValues(RowListEditor *editor, const QString &key,
@@ -552,9 +544,8 @@ bool IntegrationEditor::useSecret(int row, const QString &name)
     const Integration *current = integration();
     if (!current || row < 0 || row >= current->headers.size())
         return false;
-    if (!document::isValidSecretName(name)) {
-        emit statusMessage(
-                tr("\"%1\" cannot be a secret name: use letters, digits and _").arg(name));
+    if (!network::SecretStore::isValidName(name)) {
+        emit statusMessage(sentence(network::SecretStore::invalidNameMessage(name)));
         return false;
     }
     Integration after = *current;
@@ -604,9 +595,9 @@ QMenu *IntegrationEditor::createSecretMenu(int row, QWidget *parent)
         bool accepted = false;
         const QString name
                 = QInputDialog::getText(this, tr("New Secret Name"),
-                                        tr("Name of the secret (letters, digits and _). Only the "
-                                           "name is saved in the "
-                                           "project; the value stays in the system keychain."),
+                                        tr("Name of the secret (%1). Only the name is saved in "
+                                           "the project; the value stays in the system keychain.")
+                                                .arg(network::SecretStore::nameRule()),
                                         QLineEdit::Normal, QString(), &accepted)
                           .trimmed();
         if (accepted && !name.isEmpty())

@@ -7,6 +7,7 @@
 #include "json.h"
 #include "secrethostprompt.h"
 #include "secretstore.h"
+#include "sentence.h"
 #include "teardown.h"
 
 #include <QComboBox>
@@ -60,13 +61,6 @@ QHash<QString, SessionSamples> &sessionSamples()
 {
     static QHash<QString, SessionSamples> samples;
     return samples;
-}
-
-QString sentence(QString message)
-{
-    if (!message.isEmpty())
-        message[0] = message.at(0).toUpper();
-    return message;
 }
 
 QFont monospace()

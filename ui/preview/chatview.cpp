@@ -1,6 +1,7 @@
 #include "chatview.h"
 
 #include "chatmodel.h"
+#include "colormix.h"
 #include "htmlsanitizer.h"
 #include "imageloader.h"
 
@@ -67,13 +68,6 @@ constexpr int maxImageHeight = 260;
 constexpr int syncRelayoutRows = 400;
 // Rows laid out per background step after a width change.
 constexpr int relayoutBatch = 250;
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
-                            a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
-}
 
 QFont smallFont(const QFont &base)
 {
@@ -583,13 +577,14 @@ void ChatView::updateStyle()
         accent = accent.lighter(150);
     s.userBubble = accent;
     s.userText = pal.color(QPalette::HighlightedText);
-    s.botBubble = s.dark ? mix(base, QColor(Qt::white), 0.10) : mix(base, QColor(0, 0, 0), 0.06);
-    s.botBorder = mix(s.botBubble, text, 0.12);
+    s.botBubble = s.dark ? mixColors(base, QColor(Qt::white), 0.10)
+                         : mixColors(base, QColor(0, 0, 0), 0.06);
+    s.botBorder = mixColors(s.botBubble, text, 0.12);
     s.botText = text;
     s.agentBubble = s.dark ? QColor(0x1f, 0x4d, 0x38) : QColor(0xdc, 0xf3, 0xe4);
     s.agentText = s.dark ? QColor(0xe4, 0xf6, 0xea) : QColor(0x10, 0x3b, 0x25);
     s.agentLabel = s.dark ? QColor(0x7f, 0xd6, 0xa1) : QColor(0x1d, 0x7a, 0x46);
-    s.notice = mix(base, text, 0.55);
+    s.notice = mixColors(base, text, 0.55);
     s.error = s.dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
     s.passed = s.dark ? QColor(0x7f, 0xd6, 0xa1) : QColor(0x1d, 0x7a, 0x46);
     s.failedBorder = s.error;
@@ -599,11 +594,11 @@ void ChatView::updateStyle()
         link = QColor(0x8a, 0xb4, 0xf8);
     s.link = link;
     s.choiceText = s.dark ? link : accent.darker(110);
-    s.choiceBorder = mix(base, s.choiceText, 0.55);
-    s.choiceHover = mix(base, s.choiceText, 0.14);
-    s.spent = mix(base, text, 0.4);
-    s.placeholder = mix(s.botBubble, text, 0.08);
-    s.time = mix(base, text, 0.5);
+    s.choiceBorder = mixColors(base, s.choiceText, 0.55);
+    s.choiceHover = mixColors(base, s.choiceText, 0.14);
+    s.spent = mixColors(base, text, 0.4);
+    s.placeholder = mixColors(s.botBubble, text, 0.08);
+    s.time = mixColors(base, text, 0.5);
 }
 
 // --- Painting -----------------------------------------------------------------------------------
@@ -691,7 +686,7 @@ void ChatView::paintEntry(QPainter &p, const ChatEntry &e, const Layout &l, int 
     }
     if (!l.subtitle.isNull()) {
         p.setFont(small);
-        p.setPen(mix(bubble, text, 0.7));
+        p.setPen(mixColors(bubble, text, 0.7));
         p.drawText(l.subtitle, Qt::TextWordWrap, e.subtitle);
     }
     if (!l.image.isNull()) {
@@ -734,12 +729,13 @@ void ChatView::paintEntry(QPainter &p, const ChatEntry &e, const Layout &l, int 
         const QRectF r = QRectF(l.choices.at(i)).adjusted(0.5, 0.5, -0.5, -0.5);
         const bool hover = !spent && row == m_hoverRow && i == m_hoverChoice;
         const bool pressed = hover && row == m_pressRow && i == m_pressChoice;
-        p.setPen(QPen(spent ? mix(palette().color(QPalette::Base), s.spent, 0.5) : s.choiceBorder,
+        p.setPen(QPen(spent ? mixColors(palette().color(QPalette::Base), s.spent, 0.5)
+                            : s.choiceBorder,
                       1));
         p.setBrush(pressed ? s.choiceBorder
                    : hover ? s.choiceHover
                            : (l.pills ? palette().color(QPalette::Base)
-                                      : mix(bubble, palette().color(QPalette::Base), 0.6)));
+                                      : mixColors(bubble, palette().color(QPalette::Base), 0.6)));
         p.drawRoundedRect(r, l.pills ? r.height() / 2 : 6, l.pills ? r.height() / 2 : 6);
         if (!spent && hasFocus() && e.id == m_focusEntry && i == m_focusChoice) {
             p.save();
