@@ -130,8 +130,8 @@ void EnvironmentsEditor::commitTable()
     if (envs == m_document->bot().environments
         && defaultEnv == m_document->bot().defaultEnvironment)
         return;
-    Result<void> ok
-            = m_document->execute(new SetEnvironmentsCommand(*m_document, envs, defaultEnv));
+    Result<void> ok = m_document->execute(
+            std::make_unique<SetEnvironmentsCommand>(*m_document, envs, defaultEnv));
     if (!ok) {
         emit statusMessage(ok.error().message);
         reload();
@@ -198,8 +198,8 @@ void EnvironmentsEditor::removeCurrentRow()
 void EnvironmentsEditor::apply(const QList<Environment> &environments,
                                const QString &defaultEnvironment)
 {
-    Result<void> ok = m_document->execute(
-            new SetEnvironmentsCommand(*m_document, environments, defaultEnvironment));
+    Result<void> ok = m_document->execute(std::make_unique<SetEnvironmentsCommand>(
+            *m_document, environments, defaultEnvironment));
     if (!ok)
         emit statusMessage(ok.error().message);
 }

@@ -383,15 +383,16 @@ bool ExplorerModel::setData(const QModelIndex &index, const QVariant &value, int
     case Kind::Dialog:
         if (m_document->dialog(node->id)->name == name)
             return true;
-        result = m_document->execute(new RenameDialogCommand(*m_document, node->id, name));
+        result = m_document->execute(
+                std::make_unique<RenameDialogCommand>(*m_document, node->id, name));
         break;
     case Kind::Interaction: {
         Interaction i = *m_document->interaction(node->id);
         if (i.name == name)
             return true;
         i.name = name;
-        result = m_document->execute(
-                new EditInteractionCommand(*m_document, i, tr("Rename to \"%1\"").arg(name)));
+        result = m_document->execute(std::make_unique<EditInteractionCommand>(
+                *m_document, i, tr("Rename to \"%1\"").arg(name)));
         break;
     }
     case Kind::Integration: {
@@ -399,8 +400,8 @@ bool ExplorerModel::setData(const QModelIndex &index, const QVariant &value, int
         if (in.name == name)
             return true;
         in.name = name;
-        result = m_document->execute(
-                new EditIntegrationCommand(*m_document, in, tr("Rename to \"%1\"").arg(name)));
+        result = m_document->execute(std::make_unique<EditIntegrationCommand>(
+                *m_document, in, tr("Rename to \"%1\"").arg(name)));
         break;
     }
     default:

@@ -1260,7 +1260,9 @@ void MainWindow::insertFragment(const format::Fragment &source, const QString &u
     m_document->beginMacro(undoText);
     QStringList pasted;
     for (const Dialog &d : fragment.dialogs) {
-        if (Result<void> ok = m_document->execute(new AddDialogCommand(*m_document, d)); !ok)
+        if (Result<void> ok
+            = m_document->execute(std::make_unique<AddDialogCommand>(*m_document, d));
+            !ok)
             showStatus(ok.error().message);
     }
     if (!fragment.interactions.isEmpty()) {
@@ -1271,8 +1273,8 @@ void MainWindow::insertFragment(const format::Fragment &source, const QString &u
         } else {
             int index = place->index;
             for (const Interaction &i : fragment.interactions) {
-                if (m_document->execute(
-                            new AddInteractionCommand(*m_document, place->dialogId, i, index))) {
+                if (m_document->execute(std::make_unique<AddInteractionCommand>(
+                            *m_document, place->dialogId, i, index))) {
                     pasted.append(i.id);
                     if (index >= 0)
                         ++index;
@@ -1303,15 +1305,17 @@ void MainWindow::deleteSelection()
     if (!dialogs.isEmpty()) {
         m_document->beginMacro(tr("Delete %n dialog(s)", nullptr, int(dialogs.size())));
         for (const QString &id : dialogs)
-            report(m_document->execute(new RemoveDialogCommand(*m_document, id)));
+            report(m_document->execute(std::make_unique<RemoveDialogCommand>(*m_document, id)));
         m_document->endMacro();
     } else if (!interactions.isEmpty()) {
         m_document->beginMacro(tr("Delete %n interaction(s)", nullptr, int(interactions.size())));
         for (const QString &id : interactions)
-            report(m_document->execute(new RemoveInteractionCommand(*m_document, id)));
+            report(m_document->execute(
+                    std::make_unique<RemoveInteractionCommand>(*m_document, id)));
         m_document->endMacro();
     } else if (!integration.isEmpty()) {
-        report(m_document->execute(new RemoveIntegrationCommand(*m_document, integration)));
+        report(m_document->execute(
+                std::make_unique<RemoveIntegrationCommand>(*m_document, integration)));
     }
     updateActions();
 }
@@ -1338,11 +1342,11 @@ void MainWindow::moveSelection(int delta)
     const QStringList interactions = selectedInteractions();
     Result<void> ok;
     if (dialogs.size() == 1) {
-        ok = m_document->execute(new MoveDialogCommand(
+        ok = m_document->execute(std::make_unique<MoveDialogCommand>(
                 *m_document, dialogs.first(), m_document->dialogIndex(dialogs.first()) + delta));
     } else if (interactions.size() == 1) {
         const Dialog *d = m_document->dialog(m_document->dialogIdOf(interactions.first()));
-        ok = m_document->execute(new MoveInteractionCommand(
+        ok = m_document->execute(std::make_unique<MoveInteractionCommand>(
                 *m_document, interactions.first(), int(d->indexOf(interactions.first())) + delta));
     } else {
         return;
@@ -1365,7 +1369,8 @@ void MainWindow::addDialog(bool fallback)
         first.setNextAction(Action::end());
     }
     d.interactions = {first};
-    if (Result<void> ok = m_document->execute(new AddDialogCommand(*m_document, d)); !ok) {
+    if (Result<void> ok = m_document->execute(std::make_unique<AddDialogCommand>(*m_document, d));
+        !ok) {
         showStatus(ok.error().message);
         return;
     }
@@ -1379,7 +1384,9 @@ void MainWindow::addIntegration()
 {
     Integration in = Integration::create(m_document->uniqueIntegrationName(tr("New integration")));
     in.responseDataVariable = QStringLiteral("newIntegration");
-    if (Result<void> ok = m_document->execute(new AddIntegrationCommand(*m_document, in)); !ok) {
+    if (Result<void> ok
+        = m_document->execute(std::make_unique<AddIntegrationCommand>(*m_document, in));
+        !ok) {
         showStatus(ok.error().message);
         return;
     }

@@ -47,16 +47,15 @@ void BotDocument::markSaved()
     m_undo.setClean();
 }
 
-Result<void> BotDocument::execute(DocumentCommand *command)
+Result<void> BotDocument::execute(std::unique_ptr<DocumentCommand> command)
 {
-    std::unique_ptr<DocumentCommand> owned(command);
-    if (Result<void> ok = owned->check(); !ok)
+    if (Result<void> ok = command->check(); !ok)
         return ok;
     if (m_macroDepth > 0 && !m_macroStarted) {
         m_undo.beginMacro(m_macroText);
         m_macroStarted = true;
     }
-    m_undo.push(owned.release());
+    m_undo.push(command.release());
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 
 namespace dialogsmith::document {
 
@@ -53,8 +54,9 @@ public:
     /// Marks the current state as the saved one.
     void markSaved();
 
-    /// Checks `command` and, if it can run, pushes it (which runs it). Takes ownership.
-    Result<void> execute(DocumentCommand *command);
+    /// Checks `command` and, if it can run, pushes it (which runs it); a refused command is
+    /// deleted here.
+    Result<void> execute(std::unique_ptr<DocumentCommand> command);
     /// Groups the commands executed until endMacro() into one undo step (multi-select delete,
     /// paste of several items...). A macro with no accepted command leaves no step behind.
     void beginMacro(const QString &text);

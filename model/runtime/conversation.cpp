@@ -148,7 +148,7 @@ Conversation::~Conversation()
 void Conversation::send(const QString &message)
 {
     // Also while turnFinished() is delivered: the next turn never runs inside the last one.
-    if (m_busy || m_finishing) {
+    if (m_turnState != TurnState::Idle) {
         m_queue.append(message);
         return;
     }
@@ -158,14 +158,13 @@ void Conversation::send(const QString &message)
 void Conversation::prepareTurn()
 {
     static const QMetaMethod eventSignal = QMetaMethod::fromSignal(&Conversation::eventOccurred);
-    m_busy = true;
+    m_turnState = TurnState::Running;
     ++m_turn;
     m_observed = isSignalConnected(eventSignal);
     m_ranScript = false;
     m_chain = 0;
     m_hops = 0;
-    m_transferFailed = false;
-    m_failureDelivered = false;
+    m_transferFailure = TransferFailure::None;
     m_cursor = {};
     m_current = {};
 }
@@ -173,11 +172,11 @@ void Conversation::prepareTurn()
 bool Conversation::startInDialog(const QString &dialogId)
 {
     const int dialog = m_bot.dialogById(dialogId);
-    if (dialog < 0 || m_busy || m_finishing)
+    if (dialog < 0 || m_turnState != TurnState::Idle)
         return false;
     const RunningScope running(m_running);
     prepareTurn();
-    if (!m_started || m_closed)
+    if (m_life != Life::Open)
         start();
     m_userMessage.clear();
     m_quickReplyPayload.clear();
@@ -216,7 +215,7 @@ void Conversation::beginTurn(const QString &message)
         finishTurn();
         return;
     }
-    if (!m_started || m_closed)
+    if (m_life != Life::Open)
         start();
 
     m_userMessage = text;
@@ -232,14 +231,17 @@ void Conversation::beginTurn(const QString &message)
 
 void Conversation::run()
 {
-    while (m_busy && m_pending == Pending::None) {
+    while (m_turnState == TurnState::Running) {
         if (!m_cursor.isValid()) {
-            if (std::exchange(m_transferFailed, false)) {
-                // Once per turn: a dialog that catches the failure and fails again ends it.
-                if (std::exchange(m_failureDelivered, true))
-                    sendText(transferFailedText());
-                else
-                    transferFailed();
+            // Once per turn: a dialog that catches the failure and fails again ends it.
+            if (m_transferFailure == TransferFailure::Pending) {
+                m_transferFailure = TransferFailure::Delivered;
+                transferFailed();
+                continue;
+            }
+            if (m_transferFailure == TransferFailure::PendingAgain) {
+                m_transferFailure = TransferFailure::Delivered;
+                sendText(transferFailedText());
                 continue;
             }
             finishTurn();
@@ -254,16 +256,15 @@ void Conversation::finishTurn()
     if (m_ranScript)
         m_scripts.collectImplicitGlobals(m_scope);
     m_variables.endTurn();
-    m_busy = false;
-    m_finishing = true;
+    m_turnState = TurnState::Finishing;
     emit turnFinished();
-    m_finishing = false;
-    if (!m_busy && !m_queue.isEmpty()) {
+    m_turnState = TurnState::Idle;
+    if (!m_queue.isEmpty()) {
         // The next message gets a turn of its own, after observers have seen this one end.
         QMetaObject::invokeMethod(
                 this,
                 [this] {
-                    if (!m_busy && !m_queue.isEmpty())
+                    if (m_turnState == TurnState::Idle && !m_queue.isEmpty())
                         beginTurn(m_queue.takeFirst());
                 },
                 Qt::QueuedConnection);
@@ -283,9 +284,9 @@ void Conversation::abortTurn(const QString &error, const Interaction *at)
 
 void Conversation::start()
 {
-    if (m_closed)
+    if (m_life == Life::Closed)
         restart();
-    m_started = true;
+    m_life = Life::Open;
     ScriptOutcome outcome;
     m_scope = m_scripts.newScope(*this, &outcome);
     reportScript(outcome);
@@ -300,8 +301,7 @@ void Conversation::restart()
 {
     m_runtime->contextStore().dropConversation(m_id);
     m_id = newId();
-    m_started = false;
-    m_closed = false;
+    m_life = Life::NotStarted;
     m_variables.clearConversation();
     m_stack.clear();
     m_offered.clear();
@@ -318,15 +318,13 @@ void Conversation::reset()
         QMetaObject::invokeMethod(this, &Conversation::reset, Qt::QueuedConnection);
         return;
     }
-    const bool wasBusy = m_busy;
+    const bool wasBusy = isBusy();
     ++m_turn; // answers to requests of the abandoned turn are ignored
     m_queue.clear();
-    m_pending = Pending::None;
-    m_transferFailed = false;
-    m_failureDelivered = false;
+    m_transferFailure = TransferFailure::None;
     m_cursor = {};
     restart();
-    m_busy = false;
+    m_turnState = TurnState::Idle;
     if (wasBusy)
         emit turnFinished();
 }
@@ -789,7 +787,7 @@ void Conversation::closeConversation()
     note(RuntimeEvent::Type::Info, tr("conversation closed: the next message starts a new one"));
     m_stack.clear();
     m_cursor = {};
-    m_closed = true;
+    m_life = Life::Closed;
 }
 
 bool Conversation::runSlot(int handle)
@@ -1063,7 +1061,7 @@ void Conversation::callIntegration(InteractionRef ref)
     if (m_ranScript)
         m_scripts.collectImplicitGlobals(m_scope); // other conversations run while we wait
 
-    m_pending = Pending::Integration;
+    m_turnState = TurnState::WaitingForIntegration;
     const quint64 turn = m_turn;
     m_inTransport = true;
     m_runtime->m_integrations->send(
@@ -1078,7 +1076,7 @@ void Conversation::callIntegration(InteractionRef ref)
 
 void Conversation::integrationDone(quint64 turn, Result<HttpResponse> result)
 {
-    if (turn != m_turn || m_pending != Pending::Integration)
+    if (turn != m_turn || m_turnState != TurnState::WaitingForIntegration)
         return; // the turn was abandoned (reset)
     if (m_inTransport) {
         m_syncResponse = std::move(result);
@@ -1091,7 +1089,7 @@ void Conversation::integrationDone(quint64 turn, Result<HttpResponse> result)
 
 void Conversation::handleIntegrationResult(const Result<HttpResponse> &result)
 {
-    m_pending = Pending::None;
+    m_turnState = TurnState::Running;
     const InteractionRef ref = m_current;
     const Interaction &in = m_bot.interaction(ref);
     const int index = m_bot.compiled(ref).integration;
@@ -1103,7 +1101,7 @@ void Conversation::handleIntegrationResult(const Result<HttpResponse> &result)
     if (!result) {
         m_apiSuccess = false;
         m_apiStatus = 0;
-        m_transferFailed = transfer;
+        setTransferFailed(transfer);
         // The message may quote the URL or the server: no secret shows.
         note(RuntimeEvent::Type::Error,
              tr("integration %1 failed: %2")
@@ -1117,7 +1115,7 @@ void Conversation::handleIntegrationResult(const Result<HttpResponse> &result)
     const HttpResponse &response = *result;
     m_apiStatus = response.status;
     m_apiSuccess = response.status >= 200 && response.status < 300;
-    m_transferFailed = transfer && !m_apiSuccess;
+    setTransferFailed(transfer && !m_apiSuccess);
     if (observed()) {
         RuntimeEvent e;
         e.type = RuntimeEvent::Type::Response;
@@ -1223,7 +1221,7 @@ void Conversation::escalate(InteractionRef ref)
          &in);
     if (m_ranScript)
         m_scripts.collectImplicitGlobals(m_scope);
-    m_pending = Pending::Escalation;
+    m_turnState = TurnState::WaitingForEscalation;
     const quint64 turn = m_turn;
     m_inTransport = true;
     m_runtime->m_escalations->escalate(
@@ -1238,7 +1236,7 @@ void Conversation::escalate(InteractionRef ref)
 
 void Conversation::escalationDone(quint64 turn, Result<void> result)
 {
-    if (turn != m_turn || m_pending != Pending::Escalation)
+    if (turn != m_turn || m_turnState != TurnState::WaitingForEscalation)
         return;
     if (m_inTransport) {
         m_syncEscalation = std::move(result);
@@ -1251,7 +1249,7 @@ void Conversation::escalationDone(quint64 turn, Result<void> result)
 
 void Conversation::handleEscalationResult(const Result<void> &result)
 {
-    m_pending = Pending::None;
+    m_turnState = TurnState::Running;
     const InteractionRef ref = m_current;
     const Interaction &in = m_bot.interaction(ref);
     if (result) {
@@ -1259,10 +1257,24 @@ void Conversation::handleEscalationResult(const Result<void> &result)
     } else {
         note(RuntimeEvent::Type::Error, tr("agent transfer failed: ") + result.error().message,
              &in);
-        m_transferFailed = true;
+        setTransferFailed(true);
     }
     leaveInteraction();
     followRules(ref, false);
+}
+
+void Conversation::setTransferFailed(bool failed)
+{
+    switch (m_transferFailure) {
+    case TransferFailure::None:
+    case TransferFailure::Pending:
+        m_transferFailure = failed ? TransferFailure::Pending : TransferFailure::None;
+        break;
+    case TransferFailure::Delivered:
+    case TransferFailure::PendingAgain:
+        m_transferFailure = failed ? TransferFailure::PendingAgain : TransferFailure::Delivered;
+        break;
+    }
 }
 
 void Conversation::transferFailed()

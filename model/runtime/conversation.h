@@ -65,7 +65,11 @@ public:
     /// happens) when there is no such dialog or a turn is running.
     bool startInDialog(const QString &dialogId);
     /// True from send() until turnFinished().
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const
+    {
+        return m_turnState == TurnState::Running || m_turnState == TurnState::WaitingForIntegration
+               || m_turnState == TurnState::WaitingForEscalation;
+    }
     /// Restarts the conversation (a new id, session variables and dialogs cleared); a turn that
     /// is waiting for the network is abandoned. `persistForever` variables stay. Called from a
     /// slot of this conversation's signals, it takes effect when the running turn is over.
@@ -110,7 +114,23 @@ private:
         int lastSent = -1; ///< the interaction to send again when the dialog is back on top
         bool waiting = false;
     };
-    enum class Pending { None, Integration, Escalation };
+    /// Where the turn is. Idle → Running (send(), startInDialog()) → Running again after each
+    /// wait → Finishing (turnFinished() is being delivered; messages sent now are queued) → Idle.
+    enum class TurnState {
+        Idle,
+        Running,               ///< interactions run until the cursor runs out or a wait begins
+        WaitingForIntegration, ///< an integration's request is out; its answer resumes the turn
+        WaitingForEscalation,  ///< an agent transfer was asked for; its answer resumes the turn
+        Finishing,
+    };
+    /// Whether the conversation is open: it starts on the first message, a CLOSE_CONVERSATION
+    /// action closes it, and the next message then starts it again.
+    enum class Life { NotStarted, Open, Closed };
+    /// What a failed agent transfer still asks of the turn: once the interaction's own flow is
+    /// over, the bot gets escalationFailedMessage() (Pending); a second failure in the same turn
+    /// (PendingAgain, after Delivered) shows transferFailedText() instead.
+    enum class TransferFailure { None, Pending, Delivered, PendingAgain };
+    void setTransferFailed(bool failed);
 
     // Turn driving.
     void prepareTurn();
@@ -210,8 +230,7 @@ private:
     QString m_userId;
     VariableStore m_variables;
     QJSValue m_scope;
-    bool m_started = false;
-    bool m_closed = false;
+    Life m_life = Life::NotStarted;
     std::vector<Frame> m_stack;
     QList<Choice> m_offered; ///< choices of the last message; the next answer may pick one
     QString m_starterIntent;
@@ -220,9 +239,9 @@ private:
     int m_apiStatus = 0;
 
     // The turn.
-    bool m_busy = false;
-    bool m_finishing = false; ///< turnFinished() is being delivered
-    bool m_running = false;   ///< the conversation's own code is on the stack
+    TurnState m_turnState = TurnState::Idle;
+    bool m_running = false; ///< the conversation's own code is on the stack (not a turn state:
+                            ///< reset() from a slot waits for it to unwind)
     quint64 m_turn = 0;
     QStringList m_queue;
     bool m_observed = false;
@@ -233,10 +252,7 @@ private:
     InteractionRef m_cursor; ///< the interaction to run next
     int m_chain = 0;         ///< statements run in a row in the current dialog
     int m_hops = 0;          ///< dialog jumps and resumes in this turn
-    /// An agent transfer failed: once the interaction's own flow is over, the bot gets
-    /// escalationFailedMessage().
-    bool m_transferFailed = false;
-    bool m_failureDelivered = false; ///< escalationFailedMessage() was handled in this turn
+    TransferFailure m_transferFailure = TransferFailure::None;
 
     // The interaction that runs.
     InteractionRef m_current;
@@ -246,8 +262,7 @@ private:
     int m_delay = 0;
 
     // Waiting for a transport.
-    Pending m_pending = Pending::None;
-    bool m_inTransport = false;
+    bool m_inTransport = false; ///< inside the transport's call: an answer now is synchronous
     std::optional<document::Result<HttpResponse>> m_syncResponse;
     std::optional<document::Result<void>> m_syncEscalation;
     QStringList m_requestSecrets;

@@ -138,7 +138,7 @@ int main(int argc, char *argv[])
             after.text = QStringLiteral("Edited text, run %1").arg(r);
             QElapsedTimer t;
             t.start();
-            const bool ok = doc.execute(new document::EditInteractionCommand(
+            const bool ok = doc.execute(std::make_unique<document::EditInteractionCommand>(
                                                 doc, after, QStringLiteral("Edit text")))
                                     .ok();
             repainted = flushRepaint(counter) && repainted && ok;
@@ -148,8 +148,9 @@ int main(int argc, char *argv[])
             const Action action = r % 2 ? Action::next() : Action::toInteraction(order.at(1));
             QElapsedTimer t;
             t.start();
-            const bool ok
-                    = doc.execute(new document::SetNextActionCommand(doc, rerouted, action)).ok();
+            const bool ok = doc.execute(std::make_unique<document::SetNextActionCommand>(
+                                                doc, rerouted, action))
+                                    .ok();
             repainted = flushRepaint(counter) && repainted && ok;
             nextAction.push_back(ms(t));
         }

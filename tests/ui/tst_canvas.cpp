@@ -225,7 +225,8 @@ void TestCanvas::nextMeansTheFollowingInteractionInDialogOrder()
     const QString starter = interactionNamed(*m_doc, QStringLiteral("agent starter"));
     const QString transfer = interactionNamed(*m_doc, QStringLiteral("transfer to agent"));
     // Reordering changes where "next" leads: the transfer now comes first and its end stays.
-    QVERIFY(m_doc->execute(new document::MoveInteractionCommand(*m_doc, transfer, 0)));
+    QVERIFY(m_doc->execute(
+            std::make_unique<document::MoveInteractionCommand>(*m_doc, transfer, 0)));
     QCOMPARE(scene()->order(), (QStringList{transfer, starter}));
     QCOMPARE(edgeLinks(scene(), starter).at(0).kind, CanvasLink::Kind::EndOfDialog);
     m_doc->undoStack()->undo();
@@ -270,8 +271,8 @@ void TestCanvas::storedPositionsAreKept()
 {
     QVERIFY(load(*m_doc, routingBot()));
     const QString transfer = interactionNamed(*m_doc, QStringLiteral("transfer to agent"));
-    QVERIFY(m_doc->execute(
-            new document::SetPositionsCommand(*m_doc, {{transfer, QPointF(900, -40)}})));
+    QVERIFY(m_doc->execute(std::make_unique<document::SetPositionsCommand>(
+            *m_doc, QHash<QString, QPointF>{{transfer, QPointF(900, -40)}})));
     m_canvas->showDialog(dialogNamed(*m_doc, QStringLiteral("Agent Handoff")));
     QCOMPARE(scene()->node(transfer)->pos(), QPointF(900, -40));
     // The edge follows the stored position.
@@ -547,8 +548,8 @@ void TestCanvas::undoAndRedoUpdateTheScene()
     Interaction edited = *m_doc->interaction(transfer);
     edited.name = QStringLiteral("hand over");
     edited.postProcess = QStringLiteral("botContext.printDebugMessage('done');");
-    QVERIFY(m_doc->execute(
-            new document::EditInteractionCommand(*m_doc, edited, QStringLiteral("Edit"))));
+    QVERIFY(m_doc->execute(std::make_unique<document::EditInteractionCommand>(
+            *m_doc, edited, QStringLiteral("Edit"))));
     QCOMPARE(scene()->node(transfer)->content().name, QStringLiteral("hand over"));
     QCOMPARE(scene()->node(transfer)->content().codeSlots,
              (QStringList{QStringLiteral("pre"), QStringLiteral("post")}));
@@ -560,7 +561,7 @@ void TestCanvas::undoAndRedoUpdateTheScene()
 
     // Undoing a removal brings the node back with its edges; redoing takes it away again.
     const QString starter = interactionNamed(*m_doc, QStringLiteral("agent starter"));
-    QVERIFY(m_doc->execute(new document::RemoveInteractionCommand(*m_doc, starter)));
+    QVERIFY(m_doc->execute(std::make_unique<document::RemoveInteractionCommand>(*m_doc, starter)));
     QVERIFY(!scene()->node(starter));
     m_doc->undoStack()->undo();
     QVERIFY(scene()->node(starter));
@@ -582,8 +583,8 @@ void TestCanvas::editsUpdateOnlyTheirNode()
     const QString text21 = interactionNamed(*m_doc, QStringLiteral("text_21"));
     Interaction edited = *m_doc->interaction(text21);
     edited.text = QStringLiteral("Here comes a question.");
-    QVERIFY(m_doc->execute(
-            new document::EditInteractionCommand(*m_doc, edited, QStringLiteral("Edit"))));
+    QVERIFY(m_doc->execute(std::make_unique<document::EditInteractionCommand>(
+            *m_doc, edited, QStringLiteral("Edit"))));
     QCOMPARE(rebuilt.size(), 0);
     QCOMPARE(scene()->node(text21)->content().summary, QStringLiteral("Here comes a question."));
     for (const QString &id : scene()->order()) {
@@ -592,7 +593,8 @@ void TestCanvas::editsUpdateOnlyTheirNode()
     }
     // Changing a next action replaces only that node's edges.
     const QString text13 = interactionNamed(*m_doc, QStringLiteral("text_13"));
-    QVERIFY(m_doc->execute(new document::SetNextActionCommand(*m_doc, text21, Action::end())));
+    QVERIFY(m_doc->execute(
+            std::make_unique<document::SetNextActionCommand>(*m_doc, text21, Action::end())));
     QCOMPARE(rebuilt.size(), 0);
     QCOMPARE(edgeLinks(scene(), text21).at(0).kind, CanvasLink::Kind::End);
     QCOMPARE(scene()->edgesFrom(text13), edges.value(text13));
@@ -688,10 +690,11 @@ void TestCanvas::exitsToOtherDialogs()
 
     // Renaming the target dialog renames the exit; deleting a target turns its exit into a
     // warning, and undo brings the real exit back.
-    QVERIFY(m_doc->execute(
-            new document::RenameDialogCommand(*m_doc, quizDialog, QStringLiteral("Trivia"))));
+    QVERIFY(m_doc->execute(std::make_unique<document::RenameDialogCommand>(
+            *m_doc, quizDialog, QStringLiteral("Trivia"))));
     QCOMPARE(exit->text(), QStringLiteral("Trivia"));
-    QVERIFY(m_doc->execute(new document::RemoveInteractionCommand(*m_doc, contestant)));
+    QVERIFY(m_doc->execute(
+            std::make_unique<document::RemoveInteractionCommand>(*m_doc, contestant)));
     QCOMPARE(scene()->exitsTo(contestant).size(), 1);
     QCOMPARE(scene()->exitsTo(contestant).constFirst()->kind(), CanvasLink::Kind::Missing);
     m_doc->undoStack()->undo();

@@ -164,8 +164,8 @@ void TestInspector::undoUpdatesTheFormWithoutTakingTheFocus()
     const int cursor = text->textCursor().position();
     Interaction renamed = *m_document->interaction(id);
     renamed.name = QStringLiteral("hello text");
-    QVERIFY(m_document->execute(
-            new document::EditInteractionCommand(*m_document, renamed, QStringLiteral("Rename"))));
+    QVERIFY(m_document->execute(std::make_unique<document::EditInteractionCommand>(
+            *m_document, renamed, QStringLiteral("Rename"))));
     QCOMPARE(name->text(), QStringLiteral("hello text"));
     QVERIFY(text->hasFocus());
     QCOMPARE(text->textCursor().position(), cursor);
@@ -239,7 +239,7 @@ void TestInspector::rulesEditorAddsAPatternRuleWithATarget()
 {
     const QString id = idOf(*m_document, QStringLiteral("welcome text"));
     const QString target = idOf(*m_document, QStringLiteral("transfer to agent"));
-    QVERIFY(m_document->execute(new document::RetypeInteractionCommand(
+    QVERIFY(m_document->execute(std::make_unique<document::RetypeInteractionCommand>(
             *m_document, id, InteractionType::TextQuestion)));
     m_inspector->showInteraction(id);
     ui::RulesEditor *rules = m_inspector->interactionForm()->rulesEditor();
@@ -405,8 +405,8 @@ void TestInspector::choicesAndButtonsEditTheDocument()
     QVERIFY(!m_document->interaction(id)->choices.contains(QStringLiteral("Carousel")));
 
     // Buttons: a web link edits the URL, a postback the payload.
-    QVERIFY(m_document->execute(
-            new document::RetypeInteractionCommand(*m_document, id, InteractionType::Button)));
+    QVERIFY(m_document->execute(std::make_unique<document::RetypeInteractionCommand>(
+            *m_document, id, InteractionType::Button)));
     auto *buttons = qobject_cast<ui::RowListEditor *>(
             m_inspector->interactionForm()->field(QStringLiteral("buttons")));
     QVERIFY(buttons);
@@ -428,7 +428,7 @@ void TestInspector::agentTransferCanSendNoMessage()
     transfer.text = QStringLiteral("One moment please.");
     const QString dialog = m_document->bot().dialogs.first().id;
     QVERIFY(m_document->execute(
-            new document::AddInteractionCommand(*m_document, dialog, transfer)));
+            std::make_unique<document::AddInteractionCommand>(*m_document, dialog, transfer)));
     m_inspector->showInteraction(transfer.id);
     auto *none = qobject_cast<QCheckBox *>(
             m_inspector->interactionForm()->field(QStringLiteral("no message")));
@@ -484,7 +484,8 @@ void TestInspector::integrationPickerSetsIdAndName()
 {
     document::Integration second = document::Integration::create(QStringLiteral("Orders"));
     second.url = QStringLiteral("https://api.example.com/orders");
-    QVERIFY(m_document->execute(new document::AddIntegrationCommand(*m_document, second)));
+    QVERIFY(m_document->execute(
+            std::make_unique<document::AddIntegrationCommand>(*m_document, second)));
     const QString id = idOf(*m_document, QStringLiteral("transfer to agent"));
     m_inspector->showInteraction(id);
     auto *combo = qobject_cast<QComboBox *>(
@@ -540,7 +541,7 @@ void TestInspector::starterIntentAndItsSamples()
                         QStringLiteral("talk to agent"),
                         {QStringLiteral("I need a person")}});
     QVERIFY(m_document->execute(
-            new document::EditBotCommand(*m_document, bot, QStringLiteral("x"))));
+            std::make_unique<document::EditBotCommand>(*m_document, bot, QStringLiteral("x"))));
     const QString id = idOf(*m_document, QStringLiteral("agent starter"));
     m_inspector->showInteraction(id);
     ui::InteractionForm *form = m_inspector->interactionForm();
@@ -605,7 +606,8 @@ void TestInspector::followsReloadsAndRemovals()
     QCOMPARE(m_inspector->interactionForm()->nameEdit()->text(), QStringLiteral("reloaded text"));
     // Deleting the shown interaction empties the inspector; undo does not bring it back by
     // itself, but showing it again works.
-    QVERIFY(m_document->execute(new document::RemoveInteractionCommand(*m_document, id)));
+    QVERIFY(m_document->execute(
+            std::make_unique<document::RemoveInteractionCommand>(*m_document, id)));
     QVERIFY(!m_inspector->interactionForm());
     QVERIFY(m_inspector->interactionId().isEmpty());
     m_document->undoStack()->undo();
@@ -621,8 +623,8 @@ void TestInspector::closingCommitsNoEdit()
     // Closing must not edit the bot through the half-destroyed form.
     document::Bot bot = m_document->bot();
     bot.language = QStringLiteral("de-de");
-    QVERIFY(m_document->execute(
-            new document::EditBotCommand(*m_document, bot, QStringLiteral("lower-case language"))));
+    QVERIFY(m_document->execute(std::make_unique<document::EditBotCommand>(
+            *m_document, bot, QStringLiteral("lower-case language"))));
     m_inspector->showBotCode();
     m_inspector->tabs()->setCurrentIndex(0);
     QComboBox *language = m_inspector->botForm()->languageCombo();

@@ -95,7 +95,7 @@ QString TestIntegrationEditor::addBlankIntegration()
 {
     Integration blank = Integration::create(QStringLiteral("Handoff"));
     blank.responseDataVariable = QStringLiteral("Handoff");
-    if (!m_document->execute(new document::AddIntegrationCommand(*m_document, blank)))
+    if (!m_document->execute(std::make_unique<document::AddIntegrationCommand>(*m_document, blank)))
         return {};
     return blank.id;
 }
@@ -157,7 +157,7 @@ void TestIntegrationEditor::presetAddsTheMissingSecretNameInTheSameStep()
     document::Bot bot = m_document->bot();
     bot.secretNames.clear();
     QVERIFY(m_document->execute(
-            new document::EditBotCommand(*m_document, bot, QStringLiteral("x"))));
+            std::make_unique<document::EditBotCommand>(*m_document, bot, QStringLiteral("x"))));
     const QString id = addBlankIntegration();
     m_editor->showIntegration(id);
     const int steps = m_document->undoStack()->count();
@@ -356,7 +356,7 @@ void TestIntegrationEditor::closingCommitsNoEdit()
     Integration lower = m_escalation;
     QVERIFY(!lower.headers.isEmpty());
     lower.headers[0].key = QStringLiteral("authorization");
-    QVERIFY(m_document->execute(new document::EditIntegrationCommand(
+    QVERIFY(m_document->execute(std::make_unique<document::EditIntegrationCommand>(
             *m_document, lower, QStringLiteral("lower-case header"))));
     m_editor->showIntegration(m_escalation.id);
     QLineEdit *key = m_editor->headersEditor()->lineEdit(0, 0);

@@ -188,8 +188,9 @@ void TestMainWindow::titleFollowsTheUndoStack()
     QVERIFY(window.openFile(routingBot()));
     QVERIFY(!window.isWindowModified());
     BotDocument *doc = window.document();
-    QVERIFY(doc->execute(new SetCodeCommand(*doc, doc->bot().dialogs[0].interactions[1].id,
-                                            CodeSlot::PreProcess, QStringLiteral("var a;")))
+    QVERIFY(doc->execute(std::make_unique<SetCodeCommand>(
+                                 *doc, doc->bot().dialogs[0].interactions[1].id,
+                                 CodeSlot::PreProcess, QStringLiteral("var a;")))
                     .ok());
     QVERIFY(window.isWindowModified());
     QVERIFY(window.windowTitle().contains(QStringLiteral("[*]")));
@@ -205,8 +206,9 @@ void TestMainWindow::closingWithChangesAsks()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openFile(routingBot()));
     BotDocument *doc = window.document();
-    QVERIFY(doc->execute(new SetCodeCommand(*doc, doc->bot().dialogs[0].interactions[1].id,
-                                            CodeSlot::PreProcess, QStringLiteral("var a;")))
+    QVERIFY(doc->execute(std::make_unique<SetCodeCommand>(
+                                 *doc, doc->bot().dialogs[0].interactions[1].id,
+                                 CodeSlot::PreProcess, QStringLiteral("var a;")))
                     .ok());
     QString asked;
     answerNextMessageBox(this, &asked, QMessageBox::Cancel);
@@ -231,9 +233,9 @@ void TestMainWindow::savedProjectReopensWithEverything()
         QVERIFY(window.openFile(routingBot()));
         BotDocument *doc = window.document();
         const QString id = doc->bot().dialogs[1].interactions[1].id;
-        QVERIFY(doc->execute(
-                           new SetCodeCommand(*doc, id, CodeSlot::PostProcess,
-                                              QStringLiteral("botContext.printDebugMessage('x');")))
+        QVERIFY(doc->execute(std::make_unique<SetCodeCommand>(
+                                     *doc, id, CodeSlot::PostProcess,
+                                     QStringLiteral("botContext.printDebugMessage('x');")))
                         .ok());
         QVERIFY(window.saveFile(path));
         QVERIFY(!window.isWindowModified());
@@ -265,8 +267,9 @@ void TestMainWindow::autosaveWritesARecoveryCopyThatIsOffered()
     auto *window = new MainWindow(o);
     QVERIFY(window->openFile(path));
     BotDocument *doc = window->document();
-    QVERIFY(doc->execute(new SetCodeCommand(*doc, doc->bot().dialogs[0].interactions[1].id,
-                                            CodeSlot::PreProcess, QStringLiteral("var lost;")))
+    QVERIFY(doc->execute(std::make_unique<SetCodeCommand>(
+                                 *doc, doc->bot().dialogs[0].interactions[1].id,
+                                 CodeSlot::PreProcess, QStringLiteral("var lost;")))
                     .ok());
     QTRY_VERIFY_WITH_TIMEOUT(!QDir(o.recoveryDirectory).entryList(QDir::Files).isEmpty(), 2000);
     // A crash: the window is gone without closing (so without asking or cleaning up).
@@ -298,8 +301,9 @@ void TestMainWindow::restoredWorkSurvivesASecondCrash()
     auto *first = new MainWindow(o);
     QVERIFY(first->openFile(routingBot()));
     BotDocument *doc = first->document();
-    QVERIFY(doc->execute(new SetCodeCommand(*doc, doc->bot().dialogs[0].interactions[1].id,
-                                            CodeSlot::PreProcess, QStringLiteral("var kept;")))
+    QVERIFY(doc->execute(std::make_unique<SetCodeCommand>(
+                                 *doc, doc->bot().dialogs[0].interactions[1].id,
+                                 CodeSlot::PreProcess, QStringLiteral("var kept;")))
                     .ok());
     QTRY_VERIFY_WITH_TIMEOUT(
             !QDir(o.recoveryDirectory).entryList({QStringLiteral("*.json")}).isEmpty(), 2000);
@@ -328,8 +332,9 @@ void TestMainWindow::aFileThatCannotBeOpenedKeepsTheChangesUnasked()
     MainWindow window(o);
     QVERIFY(window.openFile(routingBot()));
     BotDocument *doc = window.document();
-    QVERIFY(doc->execute(new SetCodeCommand(*doc, doc->bot().dialogs[0].interactions[1].id,
-                                            CodeSlot::PreProcess, QStringLiteral("var mine;")))
+    QVERIFY(doc->execute(std::make_unique<SetCodeCommand>(
+                                 *doc, doc->bot().dialogs[0].interactions[1].id,
+                                 CodeSlot::PreProcess, QStringLiteral("var mine;")))
                     .ok());
     QTRY_VERIFY_WITH_TIMEOUT(
             !QDir(o.recoveryDirectory).entryList({QStringLiteral("*.json")}).isEmpty(), 2000);
@@ -405,10 +410,10 @@ void TestMainWindow::problemsPanelJumpsToADanglingNextAction()
     BotDocument *doc = window.document();
     const Interaction welcome = doc->bot().dialogs[0].interactions[1];
     const QString removedId = doc->bot().dialogs[2].interactions[1].id;
-    QVERIFY(doc->execute(
-                       new SetNextActionCommand(*doc, welcome.id, Action::toInteraction(removedId)))
+    QVERIFY(doc->execute(std::make_unique<SetNextActionCommand>(*doc, welcome.id,
+                                                                Action::toInteraction(removedId)))
                     .ok());
-    QVERIFY(doc->execute(new RemoveInteractionCommand(*doc, removedId)).ok());
+    QVERIFY(doc->execute(std::make_unique<RemoveInteractionCommand>(*doc, removedId)).ok());
 
     QTreeWidget *list = window.problemsPanel()->list();
     QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 2000);
@@ -624,16 +629,16 @@ void TestMainWindow::firstStartLeavesTheRoomToTheCanvas()
     // A problem opens the bottom area, with room for a few rows.
     BotDocument *doc = window.document();
     const Interaction welcome = doc->bot().dialogs[0].interactions[1];
-    QVERIFY(doc->execute(new SetNextActionCommand(*doc, welcome.id,
-                                                  Action::toInteraction(QStringLiteral("gone"))))
+    QVERIFY(doc->execute(std::make_unique<SetNextActionCommand>(
+                                 *doc, welcome.id, Action::toInteraction(QStringLiteral("gone"))))
                     .ok());
     QTRY_VERIFY_WITH_TIMEOUT(dock("problemsDock")->isVisible(), 2000);
     QTRY_VERIFY(dock("problemsDock")->height() >= 120);
     QVERIFY(window.canvas()->height() < fullHeight);
     // Closed by the user, it stays closed while the same problems remain.
     dock("problemsDock")->close();
-    QVERIFY(doc->execute(new SetCodeCommand(*doc, welcome.id, CodeSlot::PreProcess,
-                                            QStringLiteral("var greeted = true;")))
+    QVERIFY(doc->execute(std::make_unique<SetCodeCommand>(*doc, welcome.id, CodeSlot::PreProcess,
+                                                          QStringLiteral("var greeted = true;")))
                     .ok());
     QTest::qWait(600);
     QVERIFY(!dock("problemsDock")->isVisible());

@@ -464,8 +464,8 @@ void TestPreview::transcriptReplaysGreenThenRedAfterAnEdit()
     QVERIFY(welcome);
     Interaction edited = *welcome;
     edited.text = QStringLiteral("Hello! I route you to the right team.");
-    QVERIFY(p.document.execute(
-            new EditInteractionCommand(p.document, edited, QStringLiteral("Edit text"))));
+    QVERIFY(p.document.execute(std::make_unique<EditInteractionCommand>(
+            p.document, edited, QStringLiteral("Edit text"))));
     QVERIFY(p.panel.replayTranscript(path));
     QTRY_VERIFY_WITH_TIMEOUT(!p.panel.replay()->isRunning(), 5000);
     QCOMPARE(p.panel.replay()->failed(), 1);
@@ -533,8 +533,8 @@ void TestPreview::editsOfferARestartAndKeepTheConversation()
     const Interaction *welcome = p.document.bot().interactionByName(QStringLiteral("welcome text"));
     Interaction edited = *welcome;
     edited.text = QStringLiteral("Edited welcome.");
-    QVERIFY(p.document.execute(
-            new EditInteractionCommand(p.document, edited, QStringLiteral("Edit text"))));
+    QVERIFY(p.document.execute(std::make_unique<EditInteractionCommand>(
+            p.document, edited, QStringLiteral("Edit text"))));
     QVERIFY(p.controller.isStale());
     QVERIFY(p.panel.staleBar()->isVisible());
     // The running conversation goes on with the bot it started with.

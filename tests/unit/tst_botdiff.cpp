@@ -222,7 +222,7 @@ void TestBotDiff::scriptedEditsShowAsExactlyThoseEdits()
     QFETCH(Edit, edit);
     QFETCH(QStringList, expected);
     const Bot before = m_document->bot();
-    const auto done = m_document->execute(edit(*m_document));
+    const auto done = m_document->execute(std::unique_ptr<DocumentCommand>(edit(*m_document)));
     QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
     QCOMPARE(briefs(diffBots(before, m_document->bot())), expected);
     // And backwards: the same items, added and removed swapped.
@@ -240,7 +240,9 @@ void TestBotDiff::codeChangesAreUnifiedDiffs()
     QString code = in.preProcess;
     code.replace(QStringLiteral("Hold on while I transfer you to an agent."),
                  QStringLiteral("One moment, an agent is on the way."));
-    QVERIFY(m_document->execute(new SetCodeCommand(*m_document, in.id, CodeSlot::PreProcess, code))
+    QVERIFY(m_document
+                    ->execute(std::make_unique<SetCodeCommand>(*m_document, in.id,
+                                                               CodeSlot::PreProcess, code))
                     .ok());
     const QList<BotChange> changes = diffBots(before, m_document->bot());
     QCOMPARE(changes.size(), 1);
@@ -260,9 +262,13 @@ void TestBotDiff::undoingEverythingLeavesNoChanges()
     const Bot original = m_document->bot();
     Interaction in = interaction(QStringLiteral("welcome text"));
     in.text = QStringLiteral("changed");
-    QVERIFY(m_document->execute(new EditInteractionCommand(*m_document, in, QStringLiteral("t")))
+    QVERIFY(m_document
+                    ->execute(std::make_unique<EditInteractionCommand>(*m_document, in,
+                                                                       QStringLiteral("t")))
                     .ok());
-    QVERIFY(m_document->execute(new RemoveDialogCommand(*m_document, original.dialogs.at(1).id))
+    QVERIFY(m_document
+                    ->execute(std::make_unique<RemoveDialogCommand>(*m_document,
+                                                                    original.dialogs.at(1).id))
                     .ok());
     QCOMPARE(diffBots(original, m_document->bot()).size(), 2);
     m_document->undoStack()->undo();
@@ -276,7 +282,9 @@ void TestBotDiff::removedItemsComeWithTheirValues()
     Interaction in = interaction(QStringLiteral("welcome text"));
     in.comment = QStringLiteral("a note");
     in.delayMs = 0;
-    QVERIFY(m_document->execute(new EditInteractionCommand(*m_document, in, QStringLiteral("c")))
+    QVERIFY(m_document
+                    ->execute(std::make_unique<EditInteractionCommand>(*m_document, in,
+                                                                       QStringLiteral("c")))
                     .ok());
     const QList<BotChange> added = diffBots(before, m_document->bot());
     QCOMPARE(added.size(), 1);
@@ -311,7 +319,9 @@ void TestBotDiff::unifiedDiffHunks()
 void TestBotDiff::jsonListsEveryChange()
 {
     const Bot before = m_document->bot();
-    QVERIFY(m_document->execute(new RemoveDialogCommand(*m_document, before.dialogs.at(2).id))
+    QVERIFY(m_document
+                    ->execute(std::make_unique<RemoveDialogCommand>(*m_document,
+                                                                    before.dialogs.at(2).id))
                     .ok());
     const QJsonObject json = changesToJson(diffBots(before, m_document->bot()));
     QCOMPARE(json.value(QLatin1String("same")).toBool(true), false);

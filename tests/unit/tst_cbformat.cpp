@@ -756,7 +756,9 @@ void TestCbFormat::onlyTheEditedDialogGetsANewTimestamp()
     doc.setClock([] { return QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC); });
     const QJsonObject before = jsonObject(writeBot(doc.bot()));
     const QString id = doc.bot().dialogs.at(0).id;
-    QVERIFY(doc.execute(new RenameDialogCommand(doc, id, QStringLiteral("2 Go Back Again"))).ok());
+    QVERIFY(doc.execute(std::make_unique<RenameDialogCommand>(doc, id,
+                                                              QStringLiteral("2 Go Back Again")))
+                    .ok());
     const QJsonObject after = jsonObject(writeBot(doc.bot()));
 
     const QJsonArray groupsBefore = before.value(QStringLiteral("groups")).toArray();

@@ -67,7 +67,7 @@ void TestCommands::doUndoRedo(DocumentCommand *command, const std::function<void
 {
     const QByteArray before = writeBot(m_doc->bot());
     const int count = m_doc->undoStack()->count();
-    Result<void> ok = m_doc->execute(command);
+    Result<void> ok = m_doc->execute(std::unique_ptr<DocumentCommand>(command));
     QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().toString()));
     QCOMPARE(m_doc->undoStack()->count(), count + 1);
     const QByteArray done = writeBot(m_doc->bot());
@@ -319,9 +319,11 @@ void TestCommands::macroIsOneUndoStepAndEmptyMacroLeavesNone()
 {
     const QByteArray before = writeBot(m_doc->bot());
     m_doc->beginMacro(QStringLiteral("Delete 2 interactions"));
-    QVERIFY(m_doc->execute(new RemoveInteractionCommand(*m_doc, dialog(0).interactions.at(1).id))
+    QVERIFY(m_doc->execute(std::make_unique<RemoveInteractionCommand>(
+                                   *m_doc, dialog(0).interactions.at(1).id))
                     .ok());
-    QVERIFY(m_doc->execute(new RemoveInteractionCommand(*m_doc, dialog(1).interactions.at(1).id))
+    QVERIFY(m_doc->execute(std::make_unique<RemoveInteractionCommand>(
+                                   *m_doc, dialog(1).interactions.at(1).id))
                     .ok());
     m_doc->endMacro();
     QCOMPARE(m_doc->undoStack()->count(), 1);
@@ -330,7 +332,8 @@ void TestCommands::macroIsOneUndoStepAndEmptyMacroLeavesNone()
     QCOMPARE(writeBot(m_doc->bot()), before);
 
     m_doc->beginMacro(QStringLiteral("Nothing"));
-    QVERIFY(!m_doc->execute(new RemoveDialogCommand(*m_doc, QStringLiteral("nope"))).ok());
+    QVERIFY(!m_doc->execute(std::make_unique<RemoveDialogCommand>(*m_doc, QStringLiteral("nope")))
+                     .ok());
     m_doc->endMacro();
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QCOMPARE(m_doc->undoStack()->index(), 0);
@@ -347,7 +350,7 @@ void TestCommands::uniqueNames()
 
     const QString taken = m_doc->bot().integrations.first().name;
     QCOMPARE(m_doc->uniqueIntegrationName(taken), taken + QStringLiteral(" 2"));
-    QVERIFY(m_doc->execute(new AddIntegrationCommand(
+    QVERIFY(m_doc->execute(std::make_unique<AddIntegrationCommand>(
                                    *m_doc, Integration::create(taken + QStringLiteral(" 2"))))
                     .ok());
     QCOMPARE(m_doc->uniqueIntegrationName(taken), taken + QStringLiteral(" 3"));
@@ -362,7 +365,9 @@ void TestCommands::typingInOneCodeSlotIsOneUndoStep()
     QString typed = original;
     for (const QChar c : QStringLiteral("\n// done")) {
         typed += c;
-        QVERIFY(m_doc->execute(new SetCodeCommand(*m_doc, id, CodeSlot::PreProcess, typed)).ok());
+        QVERIFY(m_doc->execute(std::make_unique<SetCodeCommand>(*m_doc, id, CodeSlot::PreProcess,
+                                                                typed))
+                        .ok());
     }
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QCOMPARE(m_doc->interaction(id)->preProcess, original + QStringLiteral("\n// done"));
@@ -374,7 +379,8 @@ void TestCommands::typingInOneCodeSlotIsOneUndoStep()
 
     // Global functions merge the same way.
     for (int n = 1; n <= 3; ++n)
-        QVERIFY(m_doc->execute(new SetGlobalFunctionsCommand(*m_doc, QString(n, QLatin1Char('x'))))
+        QVERIFY(m_doc->execute(std::make_unique<SetGlobalFunctionsCommand>(
+                                       *m_doc, QString(n, QLatin1Char('x'))))
                         .ok());
     QCOMPARE(m_doc->undoStack()->count(), 2);
 }
@@ -382,14 +388,14 @@ void TestCommands::typingInOneCodeSlotIsOneUndoStep()
 void TestCommands::typingInTwoSlotsIsTwoUndoSteps()
 {
     const QString id = dialog(1).interactions.at(1).id;
-    QVERIFY(m_doc->execute(
-                         new SetCodeCommand(*m_doc, id, CodeSlot::PreProcess, QStringLiteral("a")))
+    QVERIFY(m_doc->execute(std::make_unique<SetCodeCommand>(*m_doc, id, CodeSlot::PreProcess,
+                                                            QStringLiteral("a")))
                     .ok());
-    QVERIFY(m_doc->execute(
-                         new SetCodeCommand(*m_doc, id, CodeSlot::PostProcess, QStringLiteral("b")))
+    QVERIFY(m_doc->execute(std::make_unique<SetCodeCommand>(*m_doc, id, CodeSlot::PostProcess,
+                                                            QStringLiteral("b")))
                     .ok());
-    QVERIFY(m_doc->execute(new SetCodeCommand(*m_doc, id, CodeSlot::PostProcess,
-                                              QStringLiteral("bc")))
+    QVERIFY(m_doc->execute(std::make_unique<SetCodeCommand>(*m_doc, id, CodeSlot::PostProcess,
+                                                            QStringLiteral("bc")))
                     .ok());
     QCOMPARE(m_doc->undoStack()->count(), 2);
     m_doc->undoStack()->undo();
@@ -488,7 +494,7 @@ void TestCommands::failedCommandsChangeNothingAndSayWhy()
     }
     }
     const QByteArray before = writeBot(doc.bot());
-    Result<void> result = doc.execute(command);
+    Result<void> result = doc.execute(std::unique_ptr<DocumentCommand>(command));
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(reason), qPrintable(result.error().message));
     QCOMPARE(doc.undoStack()->count(), 0);
@@ -500,7 +506,8 @@ void TestCommands::modifiedStateFollowsTheUndoStack()
 {
     QSignalSpy spy(m_doc.get(), &BotDocument::modifiedChanged);
     QVERIFY(!m_doc->isModified());
-    QVERIFY(m_doc->execute(new RenameDialogCommand(*m_doc, dialog(0).id, QStringLiteral("Hello")))
+    QVERIFY(m_doc->execute(std::make_unique<RenameDialogCommand>(*m_doc, dialog(0).id,
+                                                                 QStringLiteral("Hello")))
                     .ok());
     QVERIFY(m_doc->isModified());
     QCOMPARE(spy.count(), 1);
@@ -530,12 +537,12 @@ void TestCommands::signalsNameWhatChanged()
     QSignalSpy any(m_doc.get(), &BotDocument::changed);
     const QString dialogId = dialog(0).id;
     const Interaction i = Interaction::create(InteractionType::Text, QStringLiteral("extra"));
-    QVERIFY(m_doc->execute(new AddInteractionCommand(*m_doc, dialogId, i)).ok());
+    QVERIFY(m_doc->execute(std::make_unique<AddInteractionCommand>(*m_doc, dialogId, i)).ok());
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.first().at(0).toString(), dialogId);
     QCOMPARE(inserted.first().at(1).toString(), i.id);
-    QVERIFY(m_doc->execute(new SetCodeCommand(*m_doc, i.id, CodeSlot::PreProcess,
-                                              QStringLiteral("x")))
+    QVERIFY(m_doc->execute(std::make_unique<SetCodeCommand>(*m_doc, i.id, CodeSlot::PreProcess,
+                                                            QStringLiteral("x")))
                     .ok());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toString(), i.id);

@@ -110,7 +110,7 @@ void TestEnterpriseIntegration::doUndoRedo(DocumentCommand *command,
     const QByteArray before = writeBot(m_doc->bot());
     const qint64 modified = m_doc->bot().modificationTime;
     const int count = m_doc->undoStack()->count();
-    Result<void> ok = m_doc->execute(command);
+    Result<void> ok = m_doc->execute(std::unique_ptr<DocumentCommand>(command));
     QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().toString()));
     QCOMPARE(m_doc->undoStack()->count(), count + 1);
     const QByteArray done = writeBot(m_doc->bot());
@@ -221,7 +221,7 @@ void TestEnterpriseIntegration::unknownMembersAreKept()
     e.companyName = QStringLiteral("Acme Corp");
     e.agents[0].loginName = QStringLiteral("router");
     e.agents[0].keyNames.secret = QStringLiteral("router_secret");
-    QVERIFY(m_doc->execute(new EditEnterpriseIntegrationCommand(*m_doc, e)).ok());
+    QVERIFY(m_doc->execute(std::make_unique<EditEnterpriseIntegrationCommand>(*m_doc, e)).ok());
     QByteArray expected = text;
     expected.replace("\"companyName\": \"Acme\"", "\"companyName\": \"Acme Corp\"")
             .replace("\"loginName\": \"routing-bot\"", "\"loginName\": \"router\"")
@@ -246,7 +246,9 @@ void TestEnterpriseIntegration::unknownConversationTypeIsKept()
     m_doc->load(loaded->bot);
     EnterpriseAgent chat = agent;
     chat.conversationType = ConversationType::Chat;
-    QVERIFY(m_doc->execute(new EditEnterpriseAgentCommand(*m_doc, integrationId, chat)).ok());
+    QVERIFY(m_doc->execute(
+                         std::make_unique<EditEnterpriseAgentCommand>(*m_doc, integrationId, chat))
+                    .ok());
     QVERIFY(writeBot(m_doc->bot()).contains("\"conversationType\": \"CHAT\""));
 }
 
@@ -264,7 +266,7 @@ void TestEnterpriseIntegration::newIntegrationsAreWrittenInOrder()
     agent.loginName = QStringLiteral("beta-bot");
     agent.keyNames = keyNamesOf(QStringLiteral("lp42_beta_bot_"));
     e.agents.append(agent);
-    QVERIFY(m_doc->execute(new AddEnterpriseIntegrationCommand(*m_doc, e)).ok());
+    QVERIFY(m_doc->execute(std::make_unique<AddEnterpriseIntegrationCommand>(*m_doc, e)).ok());
     const QByteArray written = writeBot(m_doc->bot());
     const QByteArray expected = R"("enterpriseIntegrations": [
       {
@@ -467,7 +469,9 @@ void TestEnterpriseIntegration::removeIntegration()
                [&] { QVERIFY(m_doc->bot().enterpriseIntegrations.isEmpty()); });
     QCOMPARE(changed.count(), 4); // do, undo, redo, undo
     // Removing the last one keeps an empty list in the file, as the user left it.
-    QVERIFY(m_doc->execute(new RemoveEnterpriseIntegrationCommand(*m_doc, integrationId)).ok());
+    QVERIFY(m_doc->execute(std::make_unique<RemoveEnterpriseIntegrationCommand>(*m_doc,
+                                                                                integrationId))
+                    .ok());
     QVERIFY(writeBot(m_doc->bot()).contains("\"enterpriseIntegrations\": []"));
 }
 
@@ -586,7 +590,7 @@ void TestEnterpriseIntegration::refusedCommandsChangeNothingAndSayWhy()
         break;
     }
     const QByteArray before = writeBot(doc.bot());
-    const Result<void> result = doc.execute(command);
+    const Result<void> result = doc.execute(std::unique_ptr<DocumentCommand>(command));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().message, reason);
     QCOMPARE(doc.undoStack()->count(), 0);

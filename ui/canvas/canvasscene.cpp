@@ -2,6 +2,7 @@
 
 #include "botdocument.h"
 #include "canvaslayout.h"
+#include "canvasrouting.h"
 #include "edgeitem.h"
 #include "exititem.h"
 #include "nodeitem.h"
@@ -622,51 +623,19 @@ ExitItem *CanvasScene::ensureExit(const CanvasLink &link, const QString &sourceI
     return exit;
 }
 
-bool CanvasScene::blocked(const QRectF &area, const QGraphicsItem *source,
-                          const QGraphicsItem *target) const
+QList<QRectF> CanvasScene::obstaclesIn(const QRectF &area, const QGraphicsItem *source,
+                                       const QGraphicsItem *target) const
 {
-    if (area.isEmpty())
-        return false;
+    QList<QRectF> found;
     for (QGraphicsItem *item : items(area, Qt::IntersectsItemBoundingRect)) {
         if (item == source || item == target)
             continue;
-        if (item->type() == NodeItem::Type) {
-            if (static_cast<NodeItem *>(item)->sceneRect().intersects(area))
-                return true;
-        } else if (item->type() == ExitItem::Type) {
-            if (static_cast<ExitItem *>(item)->sceneRect().intersects(area))
-                return true;
-        }
+        if (item->type() == NodeItem::Type)
+            found.append(static_cast<NodeItem *>(item)->sceneRect());
+        else if (item->type() == ExitItem::Type)
+            found.append(static_cast<ExitItem *>(item)->sceneRect());
     }
-    return false;
-}
-
-qreal CanvasScene::clearSide(const QRectF &span, bool right, qreal offset) const
-{
-    qreal side = right ? span.right() + offset : span.left() - offset;
-    // Step outwards past whatever the line would cross; a few steps settle any real layout.
-    for (int attempt = 0; attempt < 12; ++attempt) {
-        const QRectF line(side - 10, span.top(), 20, span.height());
-        qreal edge = side;
-        bool hit = false;
-        for (QGraphicsItem *item : items(line, Qt::IntersectsItemBoundingRect)) {
-            QRectF r;
-            if (item->type() == NodeItem::Type)
-                r = static_cast<NodeItem *>(item)->sceneRect();
-            else if (item->type() == ExitItem::Type)
-                r = static_cast<ExitItem *>(item)->sceneRect();
-            else
-                continue;
-            if (!r.intersects(line))
-                continue;
-            hit = true;
-            edge = right ? std::max(edge, r.right() + offset) : std::min(edge, r.left() - offset);
-        }
-        if (!hit)
-            break;
-        side = edge;
-    }
-    return side;
+    return found;
 }
 
 void CanvasScene::routeEdge(EdgeItem *edge)
@@ -675,56 +644,34 @@ void CanvasScene::routeEdge(EdgeItem *edge)
     if (!source)
         return;
     const CanvasLink &link = edge->link();
-    const int port = std::max(0, source->portIndexForSlot(link.slot));
-    const QPointF from = source->pos() + source->outputPos(port);
+    EdgeEnds ends;
+    ends.port = std::max(0, source->portIndexForSlot(link.slot));
+    ends.from = source->pos() + source->outputPos(ends.port);
     const QGraphicsItem *targetItem = nullptr;
-    QPointF to;
-    QRectF targetRect;
     if (link.kind == CanvasLink::Kind::Node) {
         if (const NodeItem *target = m_nodes.value(link.target)) {
             targetItem = target;
-            to = target->pos() + target->inputPos();
-            targetRect = target->sceneRect();
+            ends.to = target->pos() + target->inputPos();
+            ends.targetRect = target->sceneRect();
         }
     } else if (link.isExit()) {
         if (const ExitItem *exit = m_exits.value(edge->targetKey())) {
             targetItem = exit;
-            to = exit->pos() + exit->inputPos();
-            targetRect = exit->sceneRect();
+            ends.to = exit->pos() + exit->inputPos();
+            ends.targetRect = exit->sceneRect();
         }
     }
     if (!targetItem) {
-        edge->setTerminal(from, edge->labelOffset());
+        edge->setTerminal(ends.from, edge->labelOffset());
         return;
     }
     // The arrow touches the input port instead of disappearing under it.
-    to.ry() -= CanvasStyle::portRadius - 0.5;
-    const QRectF sourceRect = source->sceneRect();
-    const qreal start = edge->stemEnd(from);
-    const qreal end = to.y() - 8;
-    // Ports further right go round further out, so parallel detours do not overlap.
-    const qreal offset = 30 + 10 * (port % 4);
-    std::optional<qreal> side;
-    if (end - start < 24) {
-        // A loop back up: round the side facing the target, past every node in between.
-        const QRectF span = (sourceRect | targetRect);
-        side = clearSide(span, targetRect.right() >= sourceRect.left(), offset);
-    } else {
-        const QRectF corridor(QPointF(std::min(from.x(), to.x()) - 14, start + 14),
-                              QPointF(std::max(from.x(), to.x()) + 14, end - 14));
-        if (blocked(corridor, source, targetItem)) {
-            // A long edge would cut through the nodes between: go round them on the shorter
-            // side.
-            const QRectF span(QPointF(std::min(sourceRect.left(), targetRect.left()), start),
-                              QPointF(std::max(sourceRect.right(), targetRect.right()), end));
-            const qreal right = clearSide(span, true, offset);
-            const qreal left = clearSide(span, false, offset);
-            const qreal viaRight = std::abs(right - from.x()) + std::abs(right - to.x());
-            const qreal viaLeft = std::abs(left - from.x()) + std::abs(left - to.x());
-            side = viaRight <= viaLeft ? right : left;
-        }
-    }
-    edge->setRoute(from, to, side);
+    ends.to.ry() -= CanvasStyle::portRadius - 0.5;
+    ends.sourceRect = source->sceneRect();
+    ends.stemEnd = edge->stemEnd(ends.from);
+    const std::optional<qreal> side = edgeDetour(
+            ends, [&](const QRectF &area) { return obstaclesIn(area, source, targetItem); });
+    edge->setRoute(ends.from, ends.to, side);
 }
 
 void CanvasScene::layoutEdgesFrom(const QString &id)
@@ -739,38 +686,21 @@ qreal CanvasScene::assignLanes(const QString &id)
     const NodeItem *source = m_nodes.value(id);
     if (!source)
         return 0;
-    QList<EdgeItem *> edges = m_outgoing.value(id);
-    auto portX = [source](const EdgeItem *edge) {
-        return source->outputPos(std::max(0, source->portIndexForSlot(edge->link().slot))).x();
-    };
-    std::stable_sort(edges.begin(), edges.end(),
-                     [&](const EdgeItem *a, const EdgeItem *b) { return portX(a) < portX(b); });
-    // Greedy interval colouring: each label takes the first lane where it does not overlap
-    // the label to its left.
-    QList<qreal> laneEnd;
-    qreal depth = 0;
-    for (EdgeItem *edge : std::as_const(edges)) {
-        const QSizeF size = edge->labelSize();
-        if (size.isEmpty()) {
-            edge->setLabelOffset(0);
-            continue;
-        }
-        const qreal x = portX(edge);
-        const qreal left = x - size.width() / 2;
-        qsizetype lane = 0;
-        while (lane < laneEnd.size() && laneEnd.at(lane) + 6 > left)
-            ++lane;
-        if (lane == laneEnd.size())
-            laneEnd.append(0);
-        laneEnd[lane] = x + size.width() / 2;
-        edge->setLabelOffset(10 + lane * (size.height() + 5));
-        depth = std::max(depth, edge->labelOffset() + size.height());
+    const QList<EdgeItem *> edges = m_outgoing.value(id);
+    QList<PortLabel> labels;
+    labels.reserve(edges.size());
+    for (const EdgeItem *edge : edges) {
+        const int port = std::max(0, source->portIndexForSlot(edge->link().slot));
+        labels.append(PortLabel{source->outputPos(port).x(), edge->labelSize()});
     }
-    if (depth > 0)
-        m_labelDepth.insert(id, depth);
+    const LabelLanes lanes = stackLabels(labels);
+    for (qsizetype i = 0; i < edges.size(); ++i)
+        edges.at(i)->setLabelOffset(lanes.offsets.at(i));
+    if (lanes.depth > 0)
+        m_labelDepth.insert(id, lanes.depth);
     else
         m_labelDepth.remove(id);
-    return depth;
+    return lanes.depth;
 }
 
 void CanvasScene::routeEdgesOf(const QString &key)

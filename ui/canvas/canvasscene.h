@@ -123,12 +123,11 @@ private:
     EdgeItem *createEdge(const QString &sourceId, const CanvasLink &link);
     void releaseEdge(EdgeItem *edge);
     ExitItem *ensureExit(const CanvasLink &link, const QString &sourceId);
+    /// Routes one edge with canvasrouting.h, the scene answering what stands where.
     void routeEdge(EdgeItem *edge);
-    /// Whether a node or exit other than `source` and `target` lies in `area`.
-    bool blocked(const QRectF &area, const QGraphicsItem *source,
-                 const QGraphicsItem *target) const;
-    /// A vertical line beside `span` that no node crosses, on the right or the left.
-    qreal clearSide(const QRectF &span, bool right, qreal offset) const;
+    /// The bodies of the nodes and exits other than `source` and `target` in an area.
+    QList<QRectF> obstaclesIn(const QRectF &area, const QGraphicsItem *source,
+                              const QGraphicsItem *target) const;
     void routeEdgesOf(const QString &key);
     /// Stacks the labels of a node's edges in lanes below its ports, then routes them.
     void layoutEdgesFrom(const QString &id);

@@ -520,8 +520,8 @@ QString DialogCanvas::addInteraction(InteractionType type, std::optional<QPointF
                                 size);
     interaction.position = QPointF(std::round(pos.x()), std::round(pos.y()));
 
-    const auto result = m_document->execute(
-            new document::AddInteractionCommand(*m_document, d->id, interaction, index));
+    const auto result = m_document->execute(std::make_unique<document::AddInteractionCommand>(
+            *m_document, d->id, interaction, index));
     if (!result) {
         emit statusMessage(tr("Could not add the interaction: %1").arg(result.error().message));
         return {};
@@ -550,8 +550,8 @@ void DialogCanvas::deleteSelection()
     QStringList refused;
     m_document->beginMacro(text);
     for (const QString &id : ids) {
-        const auto result
-                = m_document->execute(new document::RemoveInteractionCommand(*m_document, id));
+        const auto result = m_document->execute(
+                std::make_unique<document::RemoveInteractionCommand>(*m_document, id));
         if (!result)
             refused.append(result.error().message);
     }
@@ -587,8 +587,8 @@ void DialogCanvas::arrangeNodes()
         emit statusMessage(tr("The nodes are already arranged."));
         return;
     }
-    const auto result
-            = m_document->execute(new document::SetPositionsCommand(*m_document, changed));
+    const auto result = m_document->execute(
+            std::make_unique<document::SetPositionsCommand>(*m_document, changed));
     if (!result)
         emit statusMessage(tr("Could not arrange the nodes: %1").arg(result.error().message));
     else
@@ -597,8 +597,8 @@ void DialogCanvas::arrangeNodes()
 
 void DialogCanvas::onNodesMoved(const QHash<QString, QPointF> &positions)
 {
-    const auto result
-            = m_document->execute(new document::SetPositionsCommand(*m_document, positions));
+    const auto result = m_document->execute(
+            std::make_unique<document::SetPositionsCommand>(*m_document, positions));
     if (!result) {
         emit statusMessage(tr("Could not move: %1").arg(result.error().message));
         // Put the nodes back where the document has them.
@@ -623,8 +623,8 @@ bool DialogCanvas::setPortAction(const QString &interactionId, int slot, bool ne
     if (nextAction) {
         if (slot >= 0 && slot < source->rules.size() && source->rules.at(slot).action == action)
             return true;
-        result = m_document->execute(
-                new document::SetNextActionCommand(*m_document, interactionId, action));
+        result = m_document->execute(std::make_unique<document::SetNextActionCommand>(
+                *m_document, interactionId, action));
     } else {
         if (slot < 0 || slot >= source->rules.size()) {
             emit statusMessage(tr("That rule does not exist any more."));
@@ -635,7 +635,7 @@ bool DialogCanvas::setPortAction(const QString &interactionId, int slot, bool ne
         QList<document::Rule> rules = source->rules;
         rules[slot].action = action;
         result = m_document->execute(
-                new document::SetRulesCommand(*m_document, interactionId, rules));
+                std::make_unique<document::SetRulesCommand>(*m_document, interactionId, rules));
     }
     if (!result) {
         emit statusMessage(tr("Cannot connect: %1").arg(result.error().message));

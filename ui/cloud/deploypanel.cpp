@@ -335,8 +335,9 @@ void DeployPanel::commit()
     after.keyNames.accessTokenSecret = m_accessTokenSecret->text().trimmed();
     if (after == *agent)
         return;
-    const document::Result<void> done = m_document->execute(
-            new document::EditEnterpriseAgentCommand(*m_document, integrationId, after));
+    const document::Result<void> done
+            = m_document->execute(std::make_unique<document::EditEnterpriseAgentCommand>(
+                    *m_document, integrationId, after));
     if (!done)
         showError(done.error().message);
 }
@@ -351,8 +352,9 @@ void DeployPanel::fillStandardKeyNames()
     after.keyNames = cloud::keyNames(after.accountNumber, after.loginName);
     if (after == *agent)
         return;
-    const document::Result<void> done = m_document->execute(
-            new document::EditEnterpriseAgentCommand(*m_document, integrationId, after));
+    const document::Result<void> done
+            = m_document->execute(std::make_unique<document::EditEnterpriseAgentCommand>(
+                    *m_document, integrationId, after));
     if (!done)
         showError(done.error().message);
 }
@@ -366,11 +368,11 @@ void DeployPanel::addAgent()
         document::EnterpriseIntegration integration
                 = document::EnterpriseIntegration::create(QString());
         integration.agents.append(agent);
-        done = m_document->execute(
-                new document::AddEnterpriseIntegrationCommand(*m_document, integration));
+        done = m_document->execute(std::make_unique<document::AddEnterpriseIntegrationCommand>(
+                *m_document, integration));
     } else {
-        done = m_document->execute(
-                new document::AddEnterpriseAgentCommand(*m_document, list.constFirst().id, agent));
+        done = m_document->execute(std::make_unique<document::AddEnterpriseAgentCommand>(
+                *m_document, list.constFirst().id, agent));
     }
     if (!done) {
         showError(done.error().message);
@@ -386,8 +388,9 @@ void DeployPanel::removeAgent()
     const document::EnterpriseAgent *agent = selected(&integrationId);
     if (!agent)
         return;
-    const document::Result<void> done = m_document->execute(
-            new document::RemoveEnterpriseAgentCommand(*m_document, integrationId, agent->id));
+    const document::Result<void> done
+            = m_document->execute(std::make_unique<document::RemoveEnterpriseAgentCommand>(
+                    *m_document, integrationId, agent->id));
     if (!done)
         showError(done.error().message);
 }

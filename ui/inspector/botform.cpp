@@ -80,8 +80,9 @@ void BotForm::edit(QWidget *field, const QString &undoText, const QString &merge
 {
     document::Bot after = m_document->bot(); // implicitly shared lists: cheap
     change(after);
-    const QString refused = showEditResult(field, m_document->execute(new document::EditBotCommand(
-                                                          *m_document, after, undoText, mergeKey)));
+    const QString refused
+            = showEditResult(field, m_document->execute(std::make_unique<document::EditBotCommand>(
+                                            *m_document, after, undoText, mergeKey)));
     if (!refused.isEmpty())
         emit statusMessage(refused);
 }

@@ -125,8 +125,8 @@ void CodePage::ensurePanes()
         connect(pane->editor(), &CodeEditor::codeEdited, this, [this, slot](const QString &code) {
             if (m_interactionId.isEmpty())
                 return;
-            const auto result = m_document->execute(
-                    new document::SetCodeCommand(*m_document, m_interactionId, slot, code));
+            const auto result = m_document->execute(std::make_unique<document::SetCodeCommand>(
+                    *m_document, m_interactionId, slot, code));
             if (!result)
                 emit statusMessage(tr("Not changed: %1").arg(result.error().message));
         });
@@ -137,8 +137,8 @@ void CodePage::ensurePanes()
     connect(m_functions->editor(), &CodeEditor::codeEdited, this, [this](const QString &code) {
         if (!m_global)
             return;
-        const auto result
-                = m_document->execute(new document::SetGlobalFunctionsCommand(*m_document, code));
+        const auto result = m_document->execute(
+                std::make_unique<document::SetGlobalFunctionsCommand>(*m_document, code));
         if (!result)
             emit statusMessage(tr("Not changed: %1").arg(result.error().message));
     });

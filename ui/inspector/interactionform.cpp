@@ -107,9 +107,9 @@ bool InteractionForm::edit(QWidget *field, const QString &undoText, const QStrin
         clearFieldError(field);
         return true;
     }
-    const QString refused
-            = showEditResult(field, m_document->execute(new document::EditInteractionCommand(
-                                            *m_document, after, undoText, mergeKey)));
+    const QString refused = showEditResult(
+            field, m_document->execute(std::make_unique<document::EditInteractionCommand>(
+                           *m_document, after, undoText, mergeKey)));
     if (!refused.isEmpty())
         emit statusMessage(refused);
     return refused.isEmpty();
@@ -250,7 +250,7 @@ void InteractionForm::buildGeneral()
         if (!current || current->type == to)
             return;
         const auto result = m_document->execute(
-                new document::RetypeInteractionCommand(*m_document, m_id, to));
+                std::make_unique<document::RetypeInteractionCommand>(*m_document, m_id, to));
         if (!result) {
             setFieldError(type, sentence(result.error().message));
             emit statusMessage(tr("Not changed: %1").arg(result.error().message));
@@ -501,7 +501,7 @@ void InteractionForm::editIntentSamples(const std::function<void(QStringList &)>
         if (intent.id != i->intentId)
             continue;
         change(intent.samples);
-        const auto result = m_document->execute(new document::EditBotCommand(
+        const auto result = m_document->execute(std::make_unique<document::EditBotCommand>(
                 *m_document, bot, tr("Edit samples of intent \"%1\"").arg(intent.name), mergeKey));
         if (!result)
             emit statusMessage(tr("Not changed: %1").arg(result.error().message));
@@ -784,8 +784,8 @@ void InteractionForm::buildFlow()
                  tr("Where the conversation goes after this interaction"));
     addField(QStringLiteral("next action"), m_nextAction);
     connect(m_nextAction, &ActionPicker::actionEdited, this, [this](const document::Action &a) {
-        const auto result
-                = m_document->execute(new document::SetNextActionCommand(*m_document, m_id, a));
+        const auto result = m_document->execute(
+                std::make_unique<document::SetNextActionCommand>(*m_document, m_id, a));
         if (!result)
             emit statusMessage(tr("Not changed: %1").arg(result.error().message));
     });

@@ -555,8 +555,8 @@ bool RulesEditor::applyRules(const QList<Rule> &rules, const QString &undoText,
         return true;
     Interaction after = *current;
     after.rules = rules;
-    const auto result = m_document->execute(
-            new document::EditInteractionCommand(*m_document, after, undoText, mergeKey));
+    const auto result = m_document->execute(std::make_unique<document::EditInteractionCommand>(
+            *m_document, after, undoText, mergeKey));
     if (!result) {
         emit statusMessage(tr("The rules were not changed: %1").arg(result.error().message));
         return false;

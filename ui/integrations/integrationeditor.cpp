@@ -380,9 +380,9 @@ bool IntegrationEditor::edit(QWidget *field, const QString &undoText, const QStr
         clearFieldError(field);
         return true;
     }
-    const QString refused
-            = showEditResult(field, m_document->execute(new document::EditIntegrationCommand(
-                                            *m_document, after, undoText, mergeKey)));
+    const QString refused = showEditResult(
+            field, m_document->execute(std::make_unique<document::EditIntegrationCommand>(
+                           *m_document, after, undoText, mergeKey)));
     if (!refused.isEmpty())
         emit statusMessage(refused);
     return refused.isEmpty();
@@ -521,11 +521,11 @@ bool IntegrationEditor::applyPreset(EscalationRegion region)
     if (!m_document->bot().secretNames.contains(secretName)) {
         document::Bot bot = m_document->bot();
         bot.secretNames.append(secretName);
-        ok = bool(m_document->execute(
-                new document::EditBotCommand(*m_document, bot, tr("Add secret name"))));
+        ok = bool(m_document->execute(std::make_unique<document::EditBotCommand>(
+                *m_document, bot, tr("Add secret name"))));
     }
     if (ok) {
-        const auto result = m_document->execute(new document::EditIntegrationCommand(
+        const auto result = m_document->execute(std::make_unique<document::EditIntegrationCommand>(
                 *m_document, after, tr("Apply %1 escalation preset").arg(label)));
         ok = result.ok();
         if (!ok)
@@ -564,8 +564,8 @@ bool IntegrationEditor::useSecret(int row, const QString &name)
     if (!m_document->bot().secretNames.contains(name)) {
         document::Bot bot = m_document->bot();
         bot.secretNames.append(name);
-        ok = bool(m_document->execute(
-                new document::EditBotCommand(*m_document, bot, tr("Add secret name"))));
+        ok = bool(m_document->execute(std::make_unique<document::EditBotCommand>(
+                *m_document, bot, tr("Add secret name"))));
     }
     if (ok)
         ok = edit(m_headers, tr("Use secret \"%1\"").arg(name), {},
