@@ -14,6 +14,7 @@
 #include "typeicons.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
@@ -148,6 +149,7 @@ private slots:
     void arrangeIsOneUndoStep();
     void thousandInteractionsBuildQuickly();
     void typeIconsForEveryType();
+    void nodesAreReadableAndPressableThroughAccessibility();
 
 private:
     BotDocument *m_doc = nullptr;
@@ -856,6 +858,44 @@ void TestCanvas::typeIconsForEveryType()
         // Drawn, not blank and not a filled square.
         QVERIFY2(opaque > 12 && opaque < 200, qPrintable(document::interactionTypeKey(type)));
     }
+}
+
+void TestCanvas::nodesAreReadableAndPressableThroughAccessibility()
+{
+    open(routingBot(), QStringLiteral("Agent Handoff"));
+    const QString transfer = interactionNamed(*m_doc, QStringLiteral("transfer to agent"));
+    QAccessibleInterface *canvas = QAccessible::queryAccessibleInterface(m_canvas->view());
+    QVERIFY(canvas);
+    QCOMPARE(canvas->role(), QAccessible::List);
+    QCOMPARE(canvas->childCount(), 2);
+
+    // The interactions, in dialog order, by name, with their type and what they do.
+    QAccessibleInterface *node = canvas->child(1);
+    QVERIFY(node && node->isValid());
+    QCOMPARE(node->role(), QAccessible::ListItem);
+    QCOMPARE(node->text(QAccessible::Name), QStringLiteral("transfer to agent"));
+    QCOMPARE(node->text(QAccessible::Description),
+             document::interactionTypeLabel(InteractionType::ApiIntegration)
+                     + QStringLiteral(": Calls Escalation"));
+    QCOMPARE(node->parent(), canvas);
+    QCOMPARE(canvas->indexOfChild(node), 1);
+    QCOMPARE(canvas->child(0)->text(QAccessible::Name), QStringLiteral("agent starter"));
+    QVERIFY(node->rect().intersects(
+            QRect(viewport()->mapToGlobal(QPoint(0, 0)), viewport()->size())));
+
+    // Pressing it selects it, as a click does.
+    QVERIFY(!node->state().selected);
+    QAccessibleActionInterface *actions = node->actionInterface();
+    QVERIFY(actions);
+    QCOMPARE(actions->actionNames(), QStringList{QAccessibleActionInterface::pressAction()});
+    actions->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(scene()->selectedIds(), QStringList{transfer});
+    QVERIFY(node->state().selected);
+
+    // Another dialog: the list follows the canvas.
+    m_canvas->showDialog(dialogNamed(*m_doc, QStringLiteral("Billing")));
+    QCOMPARE(canvas->childCount(), int(scene()->order().size()));
+    QVERIFY(!node->isValid());
 }
 
 QTEST_MAIN(TestCanvas)

@@ -16,6 +16,7 @@
 #include "projectfile.h"
 #include "transcriptreplay.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -204,6 +205,7 @@ private slots:
     void variableValuesAreShownAsText();
     void clickingAQuickReplySendsItsPayload();
     void quickRepliesCanBePickedWithTheKeyboard();
+    void screenReadersReadTheChatAndPressItsChoices();
     void transcriptReplaysGreenThenRedAfterAnEdit();
     void savedTranscriptPassesOnTheCommandLine();
     void savedTranscriptTrimsBlanksAroundBotTexts();
@@ -408,6 +410,58 @@ void TestPreview::clickingAQuickReplySendsItsPayload()
     QCOMPARE(p.controller.recording().items.at(2).text, QStringLiteral("YES_PAYLOAD"));
     // Answered: the quick replies are spent.
     QVERIFY(p.panel.chat()->entry(question->id)->choicesSpent);
+}
+
+void TestPreview::screenReadersReadTheChatAndPressItsChoices()
+{
+    Preview p(quickReplyBot());
+    QVERIFY(QTest::qWaitForWindowExposed(&p.panel));
+    QVERIFY(say(p.controller, QStringLiteral("go")));
+    ChatView *view = p.panel.chatView();
+    const ChatModel &chat = *p.panel.chat();
+    const ChatEntry *question = entries(chat, ChatEntry::Kind::Bot).last();
+    QCOMPARE(question->choices.size(), 2);
+
+    // The chat is a list of its entries; a bubble is named by its text, said by whom.
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(list);
+    QCOMPARE(list->role(), QAccessible::List);
+    QCOMPARE(list->childCount(), chat.rowCount());
+    const int row = chat.rowOf(question->id);
+    QAccessibleInterface *bubble = list->child(row);
+    QVERIFY(bubble && bubble->isValid());
+    QCOMPARE(bubble->role(), QAccessible::ListItem);
+    QCOMPARE(bubble->text(QAccessible::Name), question->plain.trimmed());
+    QCOMPARE(bubble->text(QAccessible::Description), QStringLiteral("The bot's message"));
+    QCOMPARE(list->indexOfChild(bubble), row);
+    QCOMPARE(bubble->parent(), list);
+    const QList<const ChatEntry *> sent = entries(chat, ChatEntry::Kind::User);
+    QVERIFY(!sent.isEmpty());
+    QCOMPARE(list->child(chat.rowOf(sent.last()->id))->text(QAccessible::Description),
+             QStringLiteral("Your message"));
+
+    // Its choices are push buttons named by their titles, with a press action.
+    QCOMPARE(bubble->childCount(), 2);
+    QAccessibleInterface *yes = bubble->child(0);
+    QVERIFY(yes && yes->isValid());
+    QCOMPARE(yes->role(), QAccessible::Button);
+    QCOMPARE(yes->text(QAccessible::Name), QStringLiteral("Yes please"));
+    QVERIFY(!yes->state().disabled);
+    QVERIFY(!yes->rect().isEmpty());
+    QAccessibleActionInterface *actions = yes->actionInterface();
+    QVERIFY(actions);
+    QCOMPARE(actions->actionNames(), QStringList{QAccessibleActionInterface::pressAction()});
+
+    // Pressing it sends the choice, as a click does.
+    QSignalSpy finished(&p.controller, &PreviewController::turnFinished);
+    actions->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), turnTimeoutMs);
+    QCOMPARE(texts(chat, ChatEntry::Kind::User).last(), QStringLiteral("Yes please"));
+    QCOMPARE(texts(chat, ChatEntry::Kind::Bot).last(), QStringLiteral("payload YES_PAYLOAD"));
+    // Answered: the choice is unavailable and offers nothing to press.
+    QVERIFY(yes->state().disabled);
+    QVERIFY(actions->actionNames().isEmpty());
+    QCOMPARE(list->childCount(), chat.rowCount());
 }
 
 void TestPreview::quickRepliesCanBePickedWithTheKeyboard()

@@ -1,5 +1,6 @@
 #include "canvasview.h"
 
+#include "canvasaccessible.h"
 #include "canvasscene.h"
 #include "minimap.h"
 
@@ -29,6 +30,7 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_minimap(nullptr)
 {
+    installCanvasAccessibility();
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                    | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);

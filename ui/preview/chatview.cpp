@@ -1,5 +1,6 @@
 #include "chatview.h"
 
+#include "chataccessible.h"
 #include "chatmodel.h"
 #include "colormix.h"
 #include "htmlsanitizer.h"
@@ -117,6 +118,7 @@ ChatView::ChatView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_layouts(400)
 {
+    installChatAccessibility();
     setObjectName(QStringLiteral("chatView"));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -1013,6 +1015,15 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
 }
 
 // --- Queries ------------------------------------------------------------------------------------
+
+bool ChatView::activateChoice(quint64 id, int index)
+{
+    const ChatEntry *e = m_model ? m_model->entry(id) : nullptr;
+    if (!e || e->choicesSpent || index < 0 || index >= e->choices.size())
+        return false;
+    emit choiceActivated(id, index);
+    return true;
+}
 
 QRect ChatView::entryRect(quint64 id) const
 {

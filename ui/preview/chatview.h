@@ -26,7 +26,7 @@ struct ChatEntry;
 /// and the rest in the background. Choices are painted buttons: clicking one emits
 /// choiceActivated(); links in bot text emit linkActivated(). From the keyboard, Tab and
 /// Shift+Tab step through the choices of the newest message that has live ones, Enter or Space
-/// picks the focused one.
+/// picks the focused one. Screen readers see the entries and their choices (chataccessible.h).
 class ChatView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -51,6 +51,9 @@ public:
     QRect entryRect(quint64 id) const;
     /// Where choice `index` of entry `id` is, in viewport coordinates.
     QRect choiceRect(quint64 id, int index) const;
+    /// Picks choice `index` of entry `id` as a click does (choiceActivated()); false, and
+    /// nothing happens, when there is no such choice or it is spent.
+    bool activateChoice(quint64 id, int index);
     /// The link under `pos` (viewport coordinates), if any.
     QUrl linkAt(const QPoint &pos) const;
     /// The text of entry `id` as laid out (what the bubble shows), for tests and copying.
