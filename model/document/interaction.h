@@ -12,7 +12,8 @@
 
 namespace dialogsmith::document {
 
-/// Every interaction type of DESIGN.md §2; `Unknown` keeps a type this build does not know.
+/// Every interaction type CB exports (docs/architecture.md, "A new interaction type", lists what
+/// one touches); `Unknown` keeps a type this build does not know.
 enum class InteractionType {
     DialogStarter,
     Text,

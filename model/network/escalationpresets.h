@@ -12,7 +12,8 @@ namespace dialogsmith::network {
 /// Where Conversation Builder's legacy agent-escalation call ("livePersonAgent") goes.
 enum class EscalationRegion { US, EU, APAC, LocalAgentDesk };
 
-/// One escalation target: LivePerson's three regional hosts (DESIGN.md §4) and the local agent
+/// One escalation target: LivePerson's three regional hosts (docs/architecture.md, "Network")
+/// and the local agent
 /// desk. Plain data for any code that offers or checks escalation targets (the studio's
 /// integration editor, the CLI, the embedded desk).
 struct EscalationPreset

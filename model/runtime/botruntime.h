@@ -20,7 +20,7 @@ class IntegrationTransport;
 class ScriptHost;
 
 /// A loaded bot, ready to hold conversations: the headless engine behind the preview, the CLI and
-/// the tests (DESIGN.md §3 is its specification).
+/// the tests (docs/architecture.md, "The runtime", says how a message travels through it).
 ///
 /// Construction compiles everything once: patterns into regular expressions, the intent
 /// classifier, every script. What does not compile is listed in problems() and reported again

@@ -1285,7 +1285,7 @@ void Conversation::transferFailed()
     note(RuntimeEvent::Type::Escalation,
          tr("the agent transfer failed: the bot receives %1").arg(quoted(m_userMessage)));
     // Only a starter pattern that names the message catches it: `*agent*` must not start the
-    // very hand-off that failed again, and the fallback dialog would say "did not get that".
+    // very transfer that failed again, and the fallback dialog would say "did not get that".
     for (const CompiledStarter &starter : m_bot.starters) {
         const QStringList &patterns = starter.patterns.patterns();
         const bool names

@@ -57,6 +57,19 @@ public:
 };
 
 /// Hands a conversation to a human agent. Same contract as IntegrationTransport.
+///
+/// The words for handing a conversation to a person, and where each one is used:
+/// - **transfer** (agent transfer): what the user does and sees. The studio's menus, forms,
+///   preview notices and the README say "transfer" ("Agent Transfer", "transfer to skill X",
+///   "An agent accepted the transfer").
+/// - **escalation**: Conversation Builder's word, kept wherever the file format or CB's API
+///   speaks: the ESCALATION interaction type, the legacy escalation integration and its presets,
+///   `__agent_escalation_failed__`, and the code that carries a transfer out
+///   (EscalationRequest, EscalationTransport, network::EscalationClient).
+/// - **agent desk**: the place a transfer arrives, LiveEngage's agent workspace or the studio's
+///   local stand-in for it (network::AgentDesk, the Agent Desk dock); not the act itself.
+/// "Hand-off" is not one of the studio's words (the sample bot's "Agent Handoff" dialog is a
+/// name the bot chose).
 class EscalationTransport
 {
 public:

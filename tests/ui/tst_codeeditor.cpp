@@ -69,7 +69,7 @@ private slots:
 
 void TestCodeEditor::apiListCoversTheDesignedFunctions()
 {
-    // Every function DESIGN.md §3 lists, with its parameters and a description.
+    // Every botContext function the runtime offers, with its parameters and a description.
     const QStringList expected{"getChannel()",
                                "getUserChannel()",
                                "sendMessage(message)",
