@@ -257,19 +257,31 @@ void MainWindow::createDeploy()
     m_cloud = new cloud::EmbeddedCloud(
             m_options.accountFile, [this](const QString &name) { return m_secrets->value(name); },
             this);
-    m_deployPanel = new DeployPanel(m_document, m_cloud, this);
     m_deployDock = new QDockWidget(tr("Deploy"), this);
     m_deployDock->setObjectName(QStringLiteral("deployDock"));
     // The panel's form is tall: it scrolls rather than making the window taller.
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_deployPanel);
     m_deployDock->setWidget(scroll);
     addDockWidget(Qt::BottomDockWidgetArea, m_deployDock);
     tabifyDockWidget(m_agentDeskDock, m_deployDock);
     m_problemsDock->raise();
-    connect(m_deployPanel, &DeployPanel::statusMessage, this, &MainWindow::showStatus);
+    // The panel itself is made when the dock first shows.
+    connect(m_deployDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            deployPanel();
+    });
+}
+
+DeployPanel *MainWindow::deployPanel()
+{
+    if (!m_deployPanel) {
+        m_deployPanel = new DeployPanel(m_document, m_cloud, this);
+        static_cast<QScrollArea *>(m_deployDock->widget())->setWidget(m_deployPanel);
+        connect(m_deployPanel, &DeployPanel::statusMessage, this, &MainWindow::showStatus);
+    }
+    return m_deployPanel;
 }
 
 void MainWindow::openCloudPage(bool visitor)
@@ -563,7 +575,7 @@ void MainWindow::createActions()
     add("showDeploy", tr("Deplo&y..."), QKeySequence(tr("Ctrl+Shift+L")),
         tr("Deploy the bot's agents to the local cloud and start them"), [this] {
             showBottomDock(m_deployDock);
-            m_deployPanel->setFocus();
+            deployPanel()->setFocus();
         })->setIcon(studioIcon(QStringLiteral("deploy")));
     m_actions.insert(QStringLiteral("saveTranscript"), m_previewPanel->saveTranscriptAction());
     m_actions.insert(QStringLiteral("openTranscript"), m_previewPanel->openTranscriptAction());

@@ -118,7 +118,9 @@ public:
     QDockWidget *agentDeskDock() const { return m_agentDeskDock; }
     /// Shows and raises the preview, with a useful width when it was hidden.
     void showPreviewDock();
-    DeployPanel *deployPanel() const { return m_deployPanel; }
+    /// The Deploy panel, made when its dock is first shown (or asked for here): it is not needed
+    /// to start the studio.
+    DeployPanel *deployPanel();
     /// The Account editor (created when first shown; null before).
     AccountEditor *accountEditor() const { return m_accountEditor; }
     QDockWidget *deployDock() const { return m_deployDock; }
