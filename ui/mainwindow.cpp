@@ -26,6 +26,7 @@
 #include "secretstore.h"
 #include "teardown.h"
 #include "typeicons.h"
+#include "versionscontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -143,6 +144,13 @@ void MainWindow::createWidgets()
     m_centre->addWidget(m_canvas);
     m_centre->addWidget(m_emptyPage);
     setCentralWidget(m_centre);
+    m_versions = new VersionsController(m_document, m_centre, this);
+    connect(m_versions, &VersionsController::closed, this, [this] {
+        m_centre->setCurrentWidget(m_canvas->dialogId().isEmpty() ? m_emptyPage : m_canvas);
+    });
+    connect(m_versions, &VersionsController::goToRequested, this,
+            [this](const ProblemLocation &location) { goTo(location); });
+    connect(m_versions, &VersionsController::statusMessage, this, &MainWindow::showStatus);
 
     // Left: the project explorer.
     m_explorerModel = new ExplorerModel(m_document, this);
@@ -434,6 +442,20 @@ void MainWindow::createActions()
             if (!path.isEmpty())
                 exportForConversationBuilder(path);
         });
+    add("compareWith", tr("Compare &With..."), QKeySequence(tr("Ctrl+Alt+D")),
+        tr("Show what differs from another file, the saved version, a git revision or a "
+           "snapshot"),
+        [this] {
+            m_versions->compareWith();
+        })->setIcon(studioIcon(QStringLiteral("compare")));
+    add("saveSnapshot", tr("Save Sna&pshot..."), QKeySequence(tr("Ctrl+Alt+S")),
+        tr("Keep a named, timestamped copy of the project to compare with or restore later"),
+        [this] {
+            m_versions->saveSnapshot();
+        })->setIcon(studioIcon(QStringLiteral("snapshot")));
+    add("snapshots", tr("S&napshots..."), {},
+        tr("Compare the project with a snapshot, or restore one"),
+        [this] { m_versions->showSnapshots(); });
     add("close", tr("&Close Project"), standardOr(QKeySequence::Close, "Ctrl+W"),
         tr("Close the project"), [this] { newProject(false); });
     add("quit", tr("&Quit"), standardOr(QKeySequence::Quit, "Ctrl+Q"), tr("Quit Dialogsmith"),
@@ -590,6 +612,10 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("saveAs")));
     file->addAction(action(QStringLiteral("exportCb")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("compareWith")));
+    file->addAction(action(QStringLiteral("saveSnapshot")));
+    file->addAction(action(QStringLiteral("snapshots")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("close")));
     file->addAction(action(QStringLiteral("quit")));

@@ -48,6 +48,7 @@ class PreviewController;
 class PreviewPanel;
 class ProblemsPanel;
 class SearchPanel;
+class VersionsController;
 
 /// The studio window: project explorer on the left, the dialog canvas (or the integration and
 /// environment editors) in the centre, the inspector on the right, problems and search results
@@ -126,6 +127,8 @@ public:
     cloud::EmbeddedCloud *cloud() const { return m_cloud; }
     /// Restarts the preview in dialog `dialogId` and shows the preview.
     void startPreviewFromDialog(const QString &dialogId);
+    /// Comparisons with other versions (the diff view) and snapshots.
+    VersionsController *versions() const { return m_versions; }
     /// The action with that object name ("save", "undo", "copy"...), for shortcuts and tests.
     QAction *action(const QString &name) const;
 
@@ -226,6 +229,7 @@ private:
     AccountEditor *m_accountEditor = nullptr;
     DeployPanel *m_deployPanel = nullptr;
     QDockWidget *m_deployDock = nullptr;
+    VersionsController *m_versions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     /// Which view the last selection came from, so Copy/Delete act on what the user sees.
