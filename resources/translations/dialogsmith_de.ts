@@ -398,7 +398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../../ui/mainwindow.cpp" line="+75"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -1656,11 +1656,12 @@
     <name>dialogsmith::document::DocumentCommand</name>
     <message>
         <location filename="../../model/document/botcommands.cpp" line="+39"/>
+        <location line="+81"/>
         <source>the bot needs a name</source>
         <translation>der Bot braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-77"/>
         <source>an environment needs a name</source>
         <translation>eine Umgebung braucht einen Namen</translation>
     </message>
@@ -2465,6 +2466,19 @@
         <location line="+6"/>
         <source>cannot lock the recovery copy %1</source>
         <translation>die Wiederherstellungskopie %1 kann nicht gesperrt werden</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::format::SnapshotStore</name>
+    <message>
+        <location filename="../../model/format/snapshotstore.cpp" line="+98"/>
+        <source>a snapshot needs a name</source>
+        <translation>ein Snapshot braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot make the snapshot folder %1</source>
+        <translation>der Snapshot-Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4362,85 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::CompareDialog</name>
+    <message>
+        <location filename="../../ui/diff/comparedialog.cpp" line="+18"/>
+        <source>&amp;Another file:</source>
+        <translation>&amp;Andere Datei:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;saved version of this project</source>
+        <translation>Die ge&amp;speicherte Fassung dieses Projekts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;git revision of this project&apos;s file:</source>
+        <translation>Eine &amp;Git-Revision der Projektdatei:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+67"/>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bot file (.json)</source>
+        <translation>Eine Bot-Datei (.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the bot file to compare the project with</source>
+        <translation>Die Bot-Datei wählen, mit der das Projekt verglichen wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what differs between another bot file and this project</source>
+        <translation>Zeigen, was eine andere Bot-Datei von diesem Projekt unterscheidet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project has not been saved to a file yet.</source>
+        <translation>Das Projekt wurde noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what changed since the project was last saved</source>
+        <translation>Zeigen, was sich seit dem letzten Speichern geändert hat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Git has no committed version of the project&apos;s file yet.</source>
+        <translation>Git hat noch keine eingecheckte Fassung der Projektdatei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show what changed since a commit of the project&apos;s file</source>
+        <translation>Zeigen, was sich seit einem Commit der Projektdatei geändert hat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Compare the project with:</source>
+        <translation>Das Projekt vergleichen mit:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bot files (*.json);;All files (*)</source>
+        <translation>Bot-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::DebuggerPanel</name>
     <message>
         <location filename="../../ui/preview/debuggerpanel.cpp" line="+50"/>
@@ -4965,6 +5058,149 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::DiffView</name>
+    <message>
+        <location filename="../../ui/diff/diffview.cpp" line="+170"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enterprise integration</source>
+        <translation>Enterprise-Integration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enterprise agent</source>
+        <translation>Enterprise-Agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Back to the Canvas</source>
+        <translation>Zurück zur Arbeitsfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Project</source>
+        <translation>Im Projekt zeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close the comparison and show the dialog&apos;s canvas again (Esc)</source>
+        <translation>Den Vergleich schließen und wieder die Arbeitsfläche des Dialogs zeigen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the comparison and show the selected item in the project (double-click a change does the same)</source>
+        <translation>Den Vergleich verlassen und das gewählte Element im Projekt zeigen (ebenso ein Doppelklick auf eine Änderung)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Added: solid frame, round badge. Removed: dotted, hatched frame over a faded node, square badge. Changed: dashed frame, diamond badge.</source>
+        <translation>Hinzugefügt: durchgezogener Rahmen, rundes Abzeichen. Entfernt: gepunkteter, schraffierter Rahmen über einem blassen Knoten, eckiges Abzeichen. Geändert: gestrichelter Rahmen, Rauten-Abzeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change; select one to see it, double-click to show it in the project</source>
+        <translation>Alle Änderungen; eine wählen, um sie zu sehen, Doppelklick zeigt sie im Projekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These changes are not in a dialog.</source>
+        <translation>Diese Änderungen liegen in keinem Dialog.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Changes from %1 to %2</source>
+        <translation>Änderungen von %1 zu %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two versions are the same.</source>
+        <translation>Die beiden Fassungen sind gleich.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>Added %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::EnvironmentsEditor</name>
     <message>
         <location filename="../../ui/environmentseditor.cpp" line="+26"/>
@@ -5358,6 +5594,48 @@
         <location filename="../../ui/inspector/formwidgets.cpp" line="+114"/>
         <source>Show or hide %1</source>
         <translation>%1 ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::GitFile</name>
+    <message>
+        <location filename="../../ui/diff/gitfile.cpp" line="+21"/>
+        <location line="+22"/>
+        <source>Git is not installed.</source>
+        <translation>Git ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Git could not be started: %1</source>
+        <translation>Git konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Git did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Git hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Git hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Git failed: %1</source>
+        <translation>Git ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The project has not been saved to a file yet.</source>
+        <translation>Das Projekt wurde noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project&apos;s folder is not in a git repository.</source>
+        <translation>Der Ordner des Projekts liegt in keinem Git-Repository.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Git does not track the project&apos;s file.</source>
+        <translation>Git verfolgt die Projektdatei nicht.</translation>
     </message>
 </context>
 <context>
@@ -6552,22 +6830,22 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+510"/>
+        <location filename="../../ui/mainwindow.cpp" line="+531"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-185"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-283"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Start Preview from This Dialog</source>
         <translation>Vorschau ab diesem Dialog starten</translation>
     </message>
@@ -6659,12 +6937,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+426"/>
+        <location line="+444"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-443"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -6685,12 +6963,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+368"/>
+        <location line="+386"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-382"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -6731,6 +7009,46 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Compare &amp;With...</source>
+        <translation>Vergleichen &amp;mit...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+D</source>
+        <translation>Ctrl+Alt+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what differs from another file, the saved version, a git revision or a snapshot</source>
+        <translation>Zeigen, was sich von einer anderen Datei, der gespeicherten Fassung, einer Git-Revision oder einem Snapshot unterscheidet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Sna&amp;pshot...</source>
+        <translation>Sna&amp;pshot speichern...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a named, timestamped copy of the project to compare with or restore later</source>
+        <translation>Eine benannte Kopie des Projekts mit Zeitstempel behalten, um später damit zu vergleichen oder sie wiederherzustellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;napshots...</source>
+        <translation>S&amp;napshots...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the project with a snapshot, or restore one</source>
+        <translation>Das Projekt mit einem Snapshot vergleichen oder einen wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
@@ -7131,7 +7449,7 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -7415,8 +7733,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration %1</translation>
     </message>
     <message>
-        <location line="-1291"/>
-        <location line="+726"/>
+        <location line="-1316"/>
+        <location line="+751"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -8426,6 +8744,49 @@ Open it only if you trust %2.</source>
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::SnapshotsDialog</name>
+    <message>
+        <location filename="../../ui/diff/snapshotsdialog.cpp" line="+18"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what changed between the snapshot and the project</source>
+        <translation>Zeigen, was sich zwischen dem Snapshot und dem Projekt geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the project with the snapshot (Edit › Undo brings the project back)</source>
+        <translation>Das Projekt durch den Snapshot ersetzen (Bearbeiten › Rückgängig holt das Projekt zurück)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No snapshots yet: File › Save Snapshot… takes one.</source>
+        <translation>Noch keine Snapshots: Datei › Snapshot speichern… legt einen an.</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::SyntaxCheck</name>
     <message>
         <location filename="../../ui/code/syntaxchecker.cpp" line="+41"/>
@@ -8708,6 +9069,130 @@ Open it only if you trust %2.</source>
         <location line="+125"/>
         <source>session</source>
         <translation>session</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::VersionsController</name>
+    <message>
+        <location filename="../../ui/diff/versionscontroller.cpp" line="+69"/>
+        <source>the project</source>
+        <translation>dem Projekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (ungespeichert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No differences from %1.</source>
+        <translation>Keine Unterschiede zu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s) from %1.</source>
+        <translation>
+            <numerusform>%n Unterschied zu %1.</numerusform>
+            <numerusform>%n Unterschiede zu %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Cannot Compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 cannot be compared: %2.</source>
+        <translation>%1 kann nicht verglichen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project has not been saved to a file yet.</source>
+        <translation>Das Projekt wurde noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved version cannot be read: %1.</source>
+        <translation>Die gespeicherte Fassung kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the saved version</source>
+        <translation>der gespeicherten Fassung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revision %1 of the project cannot be read: %2.</source>
+        <translation>Revision %1 des Projekts kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+54"/>
+        <source>The snapshot &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Der Snapshot „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>snapshot &quot;%1&quot;</source>
+        <translation>Snapshot „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save Snapshot</source>
+        <translation>Snapshot speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name for this version of the project (the date and time are added):</source>
+        <translation>Ein Name für diese Fassung des Projekts (Datum und Uhrzeit werden ergänzt):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot Save Snapshot</source>
+        <translation>Snapshot kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot was not saved: %1.</source>
+        <translation>Der Snapshot wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved snapshot &quot;%1&quot; in %2.</source>
+        <translation>Snapshot „%1“ in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
+        <source>Cannot Restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Restore Snapshot &quot;%1&quot;</source>
+        <translation>Snapshot „%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot &quot;%1&quot; cannot be restored: %2.</source>
+        <translation>Der Snapshot „%1“ kann nicht wiederhergestellt werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored snapshot &quot;%1&quot;; Edit › Undo brings the project back.</source>
+        <translation>Snapshot „%1“ wiederhergestellt; Bearbeiten › Rückgängig holt das Projekt zurück.</translation>
     </message>
 </context>
 <context>

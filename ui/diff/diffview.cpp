@@ -21,6 +21,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -322,11 +323,13 @@ DiffView::DiffView(QWidget *parent)
     right->addWidget(textPane);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    right->setSizes({480, 320});
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_list);
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({520, 620});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -447,7 +450,7 @@ void DiffView::showChange(int index)
     if (!c.interactionId.isEmpty()) {
         if (NodeItem *node = m_scene->node(c.interactionId)) {
             m_scene->selectOnly({c.interactionId});
-            m_view->centerOn(node);
+            m_view->ensureVisible(node, 40, 40);
         }
     } else {
         m_scene->selectOnly({});
@@ -538,7 +541,23 @@ void DiffView::showDialog(const QString &dialogId)
     m_merged->load(merged);
     m_scene->setDialog(after || before ? dialogId : QString());
     applyMarks();
-    m_view->zoomToFit();
+    scheduleFit();
+}
+
+void DiffView::scheduleFit()
+{
+    QTimer::singleShot(0, this, [this] {
+        m_view->zoomToFit();
+        const QStringList selected = m_scene->selectedIds();
+        if (!selected.isEmpty())
+            m_view->ensureVisible(m_scene->node(selected.first()), 40, 40);
+    });
+}
+
+void DiffView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    scheduleFit();
 }
 
 void DiffView::applyMarks()

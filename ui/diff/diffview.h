@@ -68,11 +68,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuildList();
     void showDialog(const QString &dialogId);
     void applyMarks();
+    /// Fits the dialog into the canvas once the view has its size, the selection in sight.
+    void scheduleFit();
     void showText(const format::BotChange &change);
     void jumpToSelected();
     QString dialogOf(const format::BotChange &change) const;
