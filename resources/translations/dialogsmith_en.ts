@@ -17,9 +17,9 @@
     <message numerus="yes">
         <location filename="../../ui/diff/gitfile.cpp" line="+30"/>
         <source>Git did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Git did not answer within %n second.</numerusform>
+            <numerusform>Git did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -104,9 +104,9 @@
     <message numerus="yes">
         <location filename="../../ui/diff/versionscontroller.cpp" line="+77"/>
         <source>%n difference(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n difference from %1.</numerusform>
+            <numerusform>%n differences from %1.</numerusform>
         </translation>
     </message>
 </context>
