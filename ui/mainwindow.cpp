@@ -3,6 +3,7 @@
 #include "accounteditor.h"
 #include "agentdeskpanel.h"
 #include "botdocument.h"
+#include "clouddeskpanel.h"
 #include "codepage.h"
 #include "debuggerpanel.h"
 #include "deploypanel.h"
@@ -52,6 +53,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QThread>
 #include <QToolBar>
 #include <QToolButton>
@@ -257,6 +259,25 @@ void MainWindow::createDeploy()
     m_cloud = new cloud::EmbeddedCloud(
             m_options.accountFile, [this](const QString &name) { return m_secrets->value(name); },
             this);
+    // Transfers of the preview go to the cloud while it runs and has the skill.
+    m_preview->network()->setHandOverTarget(
+            [this](const QString &skillId) -> std::optional<PreviewNetwork::HandOverTarget> {
+                if (!m_cloud->isRunning() || !m_cloud->hasSkill(skillId))
+                    return std::nullopt;
+                return PreviewNetwork::HandOverTarget{m_cloud->baseUrl(), m_cloud->deskKey()};
+            });
+    m_cloudDesk = new CloudDeskPanel(m_cloud, this);
+    m_agentDeskTabs->insertTab(0, m_cloudDesk, studioIcon(QStringLiteral("agentconsole")),
+                               tr("Cloud"));
+    m_agentDeskTabs->setTabToolTip(0, tr("Sign in to the local cloud as a human agent: the "
+                                         "conversations of your skills ring here"));
+    m_agentDeskTabs->setCurrentIndex(0);
+    const auto showCloudDesk = [this] {
+        m_agentDeskTabs->setCurrentWidget(m_cloudDesk);
+        showBottomDock(m_agentDeskDock);
+    };
+    connect(m_cloudDesk, &CloudDeskPanel::ringing, this, showCloudDesk);
+    connect(m_preview->network(), &PreviewNetwork::handedOver, this, showCloudDesk);
     m_deployPanel = new DeployPanel(m_document, m_cloud, this);
     m_deployDock = new QDockWidget(tr("Deploy"), this);
     m_deployDock->setObjectName(QStringLiteral("deployDock"));
@@ -328,15 +349,24 @@ void MainWindow::createPreview()
     addDockWidget(Qt::BottomDockWidgetArea, m_debuggerDock);
     tabifyDockWidget(m_searchDock, m_debuggerDock);
 
+    // The Agent Desk: the cloud console (added with the cloud) and the local desk.
+    m_agentDeskTabs = new QTabWidget(this);
+    m_agentDeskTabs->setObjectName(QStringLiteral("agentDeskTabs"));
+    m_agentDeskTabs->setDocumentMode(true);
     m_agentDesk = new AgentDeskPanel(m_preview->network(), this);
+    m_agentDeskTabs->addTab(m_agentDesk, tr("Local Desk"));
+    m_agentDeskTabs->setTabToolTip(0, tr("The desk that takes the preview's transfers when "
+                                         "the local cloud does not run or lacks the skill"));
     m_agentDeskDock = new QDockWidget(tr("Agent Desk"), this);
     m_agentDeskDock->setObjectName(QStringLiteral("agentDeskDock"));
-    m_agentDeskDock->setWidget(m_agentDesk);
+    m_agentDeskDock->setWidget(m_agentDeskTabs);
     addDockWidget(Qt::BottomDockWidgetArea, m_agentDeskDock);
     tabifyDockWidget(m_debuggerDock, m_agentDeskDock);
     // A transfer waits for someone: show it.
-    connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock,
-            [this] { showBottomDock(m_agentDeskDock); });
+    connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock, [this] {
+        m_agentDeskTabs->setCurrentWidget(m_agentDesk);
+        showBottomDock(m_agentDeskDock);
+    });
     m_problemsDock->raise();
 
     connect(m_preview, &PreviewController::runningInteractionChanged, this,

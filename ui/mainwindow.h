@@ -19,6 +19,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QTreeView;
 
 namespace dialogsmith::document {
@@ -36,6 +37,7 @@ namespace dialogsmith::ui {
 
 class AccountEditor;
 class AgentDeskPanel;
+class CloudDeskPanel;
 class DebuggerPanel;
 class DeployPanel;
 class DialogCanvas;
@@ -113,6 +115,10 @@ public:
     DebuggerPanel *debuggerPanel() const { return m_debugger; }
     /// The studio's agent desk (the dock's panel).
     AgentDeskPanel *agentDeskPanel() const { return m_agentDesk; }
+    /// The Agent Desk dock's cloud side: an agent console client of the local cloud.
+    CloudDeskPanel *cloudDeskPanel() const { return m_cloudDesk; }
+    /// The Agent Desk dock's tabs: the cloud console, then the local desk.
+    QTabWidget *agentDeskTabs() const { return m_agentDeskTabs; }
     QDockWidget *previewDock() const { return m_previewDock; }
     QDockWidget *debuggerDock() const { return m_debuggerDock; }
     QDockWidget *agentDeskDock() const { return m_agentDeskDock; }
@@ -218,6 +224,8 @@ private:
     PreviewPanel *m_previewPanel = nullptr;
     DebuggerPanel *m_debugger = nullptr;
     AgentDeskPanel *m_agentDesk = nullptr;
+    CloudDeskPanel *m_cloudDesk = nullptr;
+    QTabWidget *m_agentDeskTabs = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_debuggerDock = nullptr;
     QDockWidget *m_agentDeskDock = nullptr;

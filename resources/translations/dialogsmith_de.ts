@@ -398,7 +398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../../ui/mainwindow.cpp" line="+76"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -809,6 +809,16 @@
         <source>the login answer has no user id or bearer</source>
         <translation>die Antwort auf die Anmeldung enthält keine Benutzer-ID oder kein Bearer-Token</translation>
     </message>
+    <message>
+        <location line="+109"/>
+        <source>not logged in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the skills answered HTTP %1</source>
+        <translation>die Skills antworteten mit HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>dialogsmith::cloud::AgentSession</name>
@@ -947,18 +957,20 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+603"/>
         <source>too many open conversations (%1): close some first</source>
         <translation>zu viele offene Konversationen (%1): schließen Sie zuerst einige</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-595"/>
         <location line="+450"/>
         <location line="+93"/>
+        <location line="+50"/>
         <source>the account has no skill with id %1</source>
         <translation>das Konto hat keinen Skill mit der ID %1</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-581"/>
         <source>the account has no campaign to route the conversation: add one with an entry skill</source>
         <translation>das Konto hat keine Kampagne, die die Konversation weiterleitet: fügen Sie eine mit einem Einstiegs-Skill hinzu</translation>
     </message>
@@ -1139,7 +1151,12 @@
         <translation>die Konversation ist bereits beendet</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+76"/>
+        <source>Studio preview</source>
+        <translation>Studio-Vorschau</translation>
+    </message>
+    <message>
+        <location line="+312"/>
         <source>All agents for %1 are busy or offline. You are number %2 in the queue; an agent will be with you as soon as one is free.</source>
         <translation>Alle Agenten für %1 sind beschäftigt oder offline. Sie sind Nummer %2 in der Warteschlange; ein Agent ist für Sie da, sobald einer frei ist.</translation>
     </message>
@@ -1177,7 +1194,7 @@
         <translation>auf 127.0.0.1:%1 konnte nicht gelauscht werden: %2</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>the Authorization header is not the API access key of an account of this cloud</source>
         <translation>der Authorization-Header ist nicht der API-Zugriffsschlüssel eines Kontos dieser Cloud</translation>
     </message>
@@ -1189,12 +1206,12 @@
     <message>
         <location line="+10"/>
         <location line="+19"/>
-        <location line="+327"/>
+        <location line="+423"/>
         <source>use GET</source>
         <translation>verwenden Sie GET</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-414"/>
         <source>no such route: %1</source>
         <translation>keine solche Route: %1</translation>
     </message>
@@ -1276,12 +1293,22 @@
         <translation>zu viele Konsumenten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&apos;agentSkillId&apos; must be a skill id</source>
         <translation>„agentSkillId“ muss eine Skill-ID sein</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+79"/>
+        <source>the Authorization header is not the desk&apos;s key</source>
+        <translation>der Authorization-Header ist nicht der Schlüssel des Desks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the cloud no longer keeps this conversation</source>
+        <translation>die Cloud hat diese Konversation nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>no such route</source>
         <translation>keine solche Route</translation>
     </message>
@@ -1518,13 +1545,13 @@
 <context>
     <name>dialogsmith::cloud::EmbeddedCloud</name>
     <message>
-        <location filename="../../model/cloud/embeddedcloud.cpp" line="+35"/>
+        <location filename="../../model/cloud/embeddedcloud.cpp" line="+37"/>
         <source>there is no account file %1: create one with &apos;dialogsmith-cli account init --account-id N&apos;</source>
         <translation>es gibt keine Kontodatei %1: legen Sie eine mit &apos;dialogsmith-cli account init --account-id N&apos; an</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1532,12 +1559,12 @@
 <context>
     <name>dialogsmith::cloud::MessagingClient</name>
     <message>
-        <location filename="../../model/cloud/messagingclient.cpp" line="+34"/>
+        <location filename="../../model/cloud/messagingclient.cpp" line="+36"/>
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <location line="+32"/>
         <source>the cloud is not running at %1 (the connection was refused)</source>
         <translation>unter %1 läuft keine Cloud (die Verbindung wurde abgelehnt)</translation>
@@ -3301,13 +3328,13 @@
 <context>
     <name>dialogsmith::ui::AccountEditor</name>
     <message>
-        <location filename="../../ui/cloud/accounteditor.cpp" line="+111"/>
-        <location line="+484"/>
+        <location filename="../../ui/cloud/accounteditor.cpp" line="+113"/>
+        <location line="+513"/>
         <source>Set Password</source>
         <translation>Passwort festlegen</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-504"/>
         <source>The password %1 logs in to the agent console with (only a salted hash is kept).</source>
         <translation>Das Passwort, mit dem sich %1 an der Agentenkonsole anmeldet (nur ein gesalzener Hash wird gespeichert).</translation>
     </message>
@@ -3323,12 +3350,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+529"/>
+        <location line="+559"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-554"/>
         <source>The LiveEngage account number (digits): the visitor test page&apos;s siteid</source>
         <translation>Die LiveEngage-Kontonummer (Ziffern): die siteid der Besucher-Testseite</translation>
     </message>
@@ -3713,7 +3740,22 @@
         <translation>Kampagne entfernen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Setting the password of %1…</source>
+        <translation>Das Passwort von %1 wird gesetzt…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The password was not set: %1 is no longer a human agent of the account.</source>
+        <translation>Das Passwort wurde nicht gesetzt: %1 ist kein menschlicher Agent des Kontos mehr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password of %1 is set.</source>
+        <translation>Das Passwort von %1 ist gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Generate API Key</source>
         <translation>API-Schlüssel erzeugen</translation>
     </message>
@@ -4287,6 +4329,388 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::CloudDeskPanel</name>
+    <message>
+        <location filename="../../ui/cloud/clouddeskpanel.cpp" line="+47"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sen&amp;d</source>
+        <translation>Sen&amp;den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The agent&apos;s login name</source>
+        <translation>Der Anmeldename des Agenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A human agent of the account (Account editor ▸ Users)</source>
+        <translation>Ein menschlicher Agent des Kontos (Konto-Editor ▸ Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent&apos;s password; it is sent to the local cloud only and never stored</source>
+        <translation>Das Passwort des Agenten; es geht nur an die lokale Cloud und wird nie gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the local cloud if needed and sign in as this agent</source>
+        <translation>Die lokale Cloud bei Bedarf starten und als dieser Agent anmelden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lo&amp;gin name:</source>
+        <translation>Anmelde&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online agents are rung for waiting conversations of their skills; Away and Offline agents are not</source>
+        <translation>Online-Agenten werden für wartende Konversationen ihrer Skills angeklingelt; abwesende und Offline-Agenten nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the login; open conversations stay with the cloud</source>
+        <translation>Die Anmeldung beenden; offene Konversationen bleiben in der Cloud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;vailability:</source>
+        <translation>&amp;Verfügbarkeit:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting conversations</source>
+        <translation>Wartende Konversationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations ringing for you: accept one to take it</source>
+        <translation>Konversationen, die bei Ihnen klingeln: nehmen Sie eine an, um sie zu übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the selected waiting conversation</source>
+        <translation>Die gewählte wartende Konversation übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My conversations</source>
+        <translation>Meine Konversationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversations you are the agent of</source>
+        <translation>Die Konversationen, in denen Sie der Agent sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Waiting:</source>
+        <translation>&amp;Wartend:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;My conversations:</source>
+        <translation>Meine &amp;Konversationen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply as the agent…</source>
+        <translation>Als Agent antworten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the reply to the visitor (Enter)</source>
+        <translation>Die Antwort an den Besucher senden (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The skill to transfer the conversation to</source>
+        <translation>Der Skill, an den die Konversation weitergeleitet wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer to skill</source>
+        <translation>An Skill weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the conversation and send it to the skill&apos;s queue</source>
+        <translation>Die Konversation verlassen und in die Warteschlange des Skills geben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the conversation for the visitor too</source>
+        <translation>Die Konversation auch für den Besucher beenden</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The availability did not change: %1</source>
+        <translation>Die Verfügbarkeit hat sich nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+598"/>
+        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="-619"/>
+        <source>The local cloud stopped.</source>
+        <translation>Die lokale Cloud wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sign in to account %1 of the local cloud as a human agent.</source>
+        <translation>Melden Sie sich bei Konto %1 der lokalen Cloud als menschlicher Agent an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in as a human agent of the account; the local cloud starts when you do.</source>
+        <translation>Melden Sie sich als menschlicher Agent des Kontos an; die lokale Cloud startet dabei.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the agent&apos;s login name and password.</source>
+        <translation>Geben Sie Anmeldename und Passwort des Agenten ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no local cloud to sign in to.</source>
+        <translation>Es gibt keine lokale Cloud für die Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local cloud cannot start: %1</source>
+        <translation>Die lokale Cloud kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The cloud refused the sign-in: %1.</source>
+        <translation>Die Cloud hat die Anmeldung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the cloud ended: sign in again.</source>
+        <translation>Die Verbindung zur Cloud ist beendet: melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the cloud ended (%1): sign in again.</source>
+        <translation>Die Verbindung zur Cloud ist beendet (%1): melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing in as %1…</source>
+        <translation>Anmeldung als %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a Bot user: sign in as a human agent.</source>
+        <translation>%1 ist ein Bot-Benutzer: melden Sie sich als menschlicher Agent an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · account %2</source>
+        <translation>%1 · Konto %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The account&apos;s skills could not be read: %1</source>
+        <translation>Die Skills des Kontos konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in as %1. Conversations of your skills ring here.</source>
+        <translation>Angemeldet als %1. Konversationen Ihrer Skills klingeln hier.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>skill %1</source>
+        <translation>Skill %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The conversation with %1 was closed.</source>
+        <translation>Die Konversation mit %1 wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation with %1 left this desk.</source>
+        <translation>Die Konversation mit %1 hat diesen Desk verlassen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The history could not be read.</source>
+        <translation>Der bisherige Verlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>[structured content]</source>
+        <translation>[strukturierter Inhalt]</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (bot)</source>
+        <translation>%1 (Bot)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Accept a waiting conversation, or pick one of yours.</source>
+        <translation>Nehmen Sie eine wartende Konversation an oder wählen Sie eine Ihrer Konversationen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · skill %2</source>
+        <translation>%1 · Skill %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The conversation could not be accepted: %1</source>
+        <translation>Die Konversation konnte nicht angenommen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accepted: you are the agent in this conversation now.</source>
+        <translation>Angenommen: Sie sind jetzt der Agent dieser Konversation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The reply was not sent: %1</source>
+        <translation>Die Antwort wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The transfer failed: %1</source>
+        <translation>Die Weiterleitung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transferred to %1.</source>
+        <translation>An %1 weitergeleitet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The conversation could not be closed: %1</source>
+        <translation>Die Konversation konnte nicht geschlossen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::CodePage</name>
     <message>
         <location filename="../../ui/inspector/codepage.cpp" line="+114"/>
@@ -4523,12 +4947,7 @@
         <translation>Die Art Gespräche, die der Agent annimmt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Conversation &amp;type:</source>
-        <translation>Gesprächs&amp;typ:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>e.g. 12345678</source>
         <translation>z. B. 12345678</translation>
     </message>
@@ -4538,9 +4957,14 @@
         <translation>Die LiveEngage-Kontonummer (Ziffern)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Account &amp;number:</source>
-        <translation>Konto&amp;nummer:</translation>
+        <location line="-6"/>
+        <source>&amp;Conversation type:</source>
+        <translation>&amp;Gesprächstyp:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account n&amp;umber:</source>
+        <translation>Konton&amp;ummer:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6552,7 +6976,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+510"/>
+        <location filename="../../ui/mainwindow.cpp" line="+538"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6562,7 +6986,7 @@
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-304"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -6603,7 +7027,17 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the local cloud as a human agent: the conversations of your skills ring here</source>
+        <translation>Bei der lokalen Cloud als menschlicher Agent anmelden: die Konversationen Ihrer Skills klingeln hier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
@@ -6638,12 +7072,22 @@
         <translation>Debugger</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Local Desk</source>
+        <translation>Lokaler Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk that takes the preview&apos;s transfers when the local cloud does not run or lacks the skill</source>
+        <translation>Der Desk, der die Weiterleitungen der Vorschau annimmt, wenn die lokale Cloud nicht läuft oder den Skill nicht hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7415,8 +7859,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration %1</translation>
     </message>
     <message>
-        <location line="-1291"/>
-        <location line="+726"/>
+        <location line="-1319"/>
+        <location line="+754"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -7450,7 +7894,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewController</name>
     <message>
-        <location filename="../../ui/preview/previewcontroller.cpp" line="+223"/>
+        <location filename="../../ui/preview/previewcontroller.cpp" line="+244"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -7465,12 +7909,12 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation> · beginnt in „%1“</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>(start in dialog “%1”)</source>
         <translation>(Start im Dialog „%1“)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <location line="+69"/>
         <source>The conversation was reset.</source>
         <translation>Die Konversation wurde zurückgesetzt.</translation>
@@ -7479,7 +7923,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewNetwork</name>
     <message>
-        <location filename="../../ui/preview/previewnetwork.cpp" line="+101"/>
+        <location filename="../../ui/preview/previewnetwork.cpp" line="+155"/>
         <source>%1 %2 goes to the studio&apos;s agent desk at %3 (key: the secret %4).</source>
         <translation>%1 %2 geht an den Agent Desk des Studios unter %3 (Schlüssel: das Secret %4).</translation>
     </message>
@@ -7494,7 +7938,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Der Agent Desk hat keine offene Übergabe zum Beantworten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The conversation was handed over to an agent.</source>
         <translation>Die Konversation wurde an einen Agenten übergeben.</translation>
     </message>
