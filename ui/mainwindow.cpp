@@ -3,6 +3,7 @@
 #include "accounteditor.h"
 #include "agentdeskpanel.h"
 #include "botdocument.h"
+#include "clouddeskpanel.h"
 #include "codepage.h"
 #include "debuggerpanel.h"
 #include "deploypanel.h"
@@ -26,6 +27,7 @@
 #include "secretstore.h"
 #include "teardown.h"
 #include "typeicons.h"
+#include "versionscontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,6 +54,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QThread>
 #include <QToolBar>
 #include <QToolButton>
@@ -143,6 +146,13 @@ void MainWindow::createWidgets()
     m_centre->addWidget(m_canvas);
     m_centre->addWidget(m_emptyPage);
     setCentralWidget(m_centre);
+    m_versions = new VersionsController(m_document, m_centre, this);
+    connect(m_versions, &VersionsController::closed, this, [this] {
+        m_centre->setCurrentWidget(m_canvas->dialogId().isEmpty() ? m_emptyPage : m_canvas);
+    });
+    connect(m_versions, &VersionsController::goToRequested, this,
+            [this](const ProblemLocation &location) { goTo(location); });
+    connect(m_versions, &VersionsController::statusMessage, this, &MainWindow::showStatus);
 
     // Left: the project explorer.
     m_explorerModel = new ExplorerModel(m_document, this);
@@ -257,6 +267,25 @@ void MainWindow::createDeploy()
     m_cloud = new cloud::EmbeddedCloud(
             m_options.accountFile, [this](const QString &name) { return m_secrets->value(name); },
             this);
+    // Transfers of the preview go to the cloud while it runs and has the skill.
+    m_preview->network()->setHandOverTarget(
+            [this](const QString &skillId) -> std::optional<PreviewNetwork::HandOverTarget> {
+                if (!m_cloud->isRunning() || !m_cloud->hasSkill(skillId))
+                    return std::nullopt;
+                return PreviewNetwork::HandOverTarget{m_cloud->baseUrl(), m_cloud->deskKey()};
+            });
+    m_cloudDesk = new CloudDeskPanel(m_cloud, this);
+    m_agentDeskTabs->insertTab(0, m_cloudDesk, studioIcon(QStringLiteral("agentconsole")),
+                               tr("Cloud"));
+    m_agentDeskTabs->setTabToolTip(0, tr("Sign in to the local cloud as a human agent: the "
+                                         "conversations of your skills ring here"));
+    m_agentDeskTabs->setCurrentIndex(0);
+    const auto showCloudDesk = [this] {
+        m_agentDeskTabs->setCurrentWidget(m_cloudDesk);
+        showBottomDock(m_agentDeskDock);
+    };
+    connect(m_cloudDesk, &CloudDeskPanel::ringing, this, showCloudDesk);
+    connect(m_preview->network(), &PreviewNetwork::handedOver, this, showCloudDesk);
     m_deployDock = new QDockWidget(tr("Deploy"), this);
     m_deployDock->setObjectName(QStringLiteral("deployDock"));
     // The panel's form is tall: it scrolls rather than making the window taller.
@@ -340,15 +369,24 @@ void MainWindow::createPreview()
     addDockWidget(Qt::BottomDockWidgetArea, m_debuggerDock);
     tabifyDockWidget(m_searchDock, m_debuggerDock);
 
+    // The Agent Desk: the cloud console (added with the cloud) and the local desk.
+    m_agentDeskTabs = new QTabWidget(this);
+    m_agentDeskTabs->setObjectName(QStringLiteral("agentDeskTabs"));
+    m_agentDeskTabs->setDocumentMode(true);
     m_agentDesk = new AgentDeskPanel(m_preview->network(), this);
+    m_agentDeskTabs->addTab(m_agentDesk, tr("Local Desk"));
+    m_agentDeskTabs->setTabToolTip(0, tr("The desk that takes the preview's transfers when "
+                                         "the local cloud does not run or lacks the skill"));
     m_agentDeskDock = new QDockWidget(tr("Agent Desk"), this);
     m_agentDeskDock->setObjectName(QStringLiteral("agentDeskDock"));
-    m_agentDeskDock->setWidget(m_agentDesk);
+    m_agentDeskDock->setWidget(m_agentDeskTabs);
     addDockWidget(Qt::BottomDockWidgetArea, m_agentDeskDock);
     tabifyDockWidget(m_debuggerDock, m_agentDeskDock);
     // A transfer waits for someone: show it.
-    connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock,
-            [this] { showBottomDock(m_agentDeskDock); });
+    connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock, [this] {
+        m_agentDeskTabs->setCurrentWidget(m_agentDesk);
+        showBottomDock(m_agentDeskDock);
+    });
     m_problemsDock->raise();
 
     connect(m_preview, &PreviewController::runningInteractionChanged, this,
@@ -446,6 +484,20 @@ void MainWindow::createActions()
             if (!path.isEmpty())
                 exportForConversationBuilder(path);
         });
+    add("compareWith", tr("Compare &With..."), QKeySequence(tr("Ctrl+Alt+D")),
+        tr("Show what differs from another file, the saved version, a git revision or a "
+           "snapshot"),
+        [this] {
+            m_versions->compareWith();
+        })->setIcon(studioIcon(QStringLiteral("compare")));
+    add("saveSnapshot", tr("Save Sna&pshot..."), QKeySequence(tr("Ctrl+Alt+S")),
+        tr("Keep a named, timestamped copy of the project to compare with or restore later"),
+        [this] {
+            m_versions->saveSnapshot();
+        })->setIcon(studioIcon(QStringLiteral("snapshot")));
+    add("snapshots", tr("S&napshots..."), {},
+        tr("Compare the project with a snapshot, or restore one"),
+        [this] { m_versions->showSnapshots(); });
     add("close", tr("&Close Project"), standardOr(QKeySequence::Close, "Ctrl+W"),
         tr("Close the project"), [this] { newProject(false); });
     add("quit", tr("&Quit"), standardOr(QKeySequence::Quit, "Ctrl+Q"), tr("Quit Dialogsmith"),
@@ -602,6 +654,10 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("saveAs")));
     file->addAction(action(QStringLiteral("exportCb")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("compareWith")));
+    file->addAction(action(QStringLiteral("saveSnapshot")));
+    file->addAction(action(QStringLiteral("snapshots")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("close")));
     file->addAction(action(QStringLiteral("quit")));

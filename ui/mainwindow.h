@@ -19,6 +19,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QTreeView;
 
 namespace dialogsmith::document {
@@ -36,6 +37,7 @@ namespace dialogsmith::ui {
 
 class AccountEditor;
 class AgentDeskPanel;
+class CloudDeskPanel;
 class DebuggerPanel;
 class DeployPanel;
 class DialogCanvas;
@@ -48,6 +50,7 @@ class PreviewController;
 class PreviewPanel;
 class ProblemsPanel;
 class SearchPanel;
+class VersionsController;
 
 /// The studio window: project explorer on the left, the dialog canvas (or the integration and
 /// environment editors) in the centre, the inspector on the right, problems and search results
@@ -113,6 +116,10 @@ public:
     DebuggerPanel *debuggerPanel() const { return m_debugger; }
     /// The studio's agent desk (the dock's panel).
     AgentDeskPanel *agentDeskPanel() const { return m_agentDesk; }
+    /// The Agent Desk dock's cloud side: an agent console client of the local cloud.
+    CloudDeskPanel *cloudDeskPanel() const { return m_cloudDesk; }
+    /// The Agent Desk dock's tabs: the cloud console, then the local desk.
+    QTabWidget *agentDeskTabs() const { return m_agentDeskTabs; }
     QDockWidget *previewDock() const { return m_previewDock; }
     QDockWidget *debuggerDock() const { return m_debuggerDock; }
     QDockWidget *agentDeskDock() const { return m_agentDeskDock; }
@@ -128,6 +135,8 @@ public:
     cloud::EmbeddedCloud *cloud() const { return m_cloud; }
     /// Restarts the preview in dialog `dialogId` and shows the preview.
     void startPreviewFromDialog(const QString &dialogId);
+    /// Comparisons with other versions (the diff view) and snapshots.
+    VersionsController *versions() const { return m_versions; }
     /// The action with that object name ("save", "undo", "copy"...), for shortcuts and tests.
     QAction *action(const QString &name) const;
 
@@ -220,6 +229,8 @@ private:
     PreviewPanel *m_previewPanel = nullptr;
     DebuggerPanel *m_debugger = nullptr;
     AgentDeskPanel *m_agentDesk = nullptr;
+    CloudDeskPanel *m_cloudDesk = nullptr;
+    QTabWidget *m_agentDeskTabs = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_debuggerDock = nullptr;
     QDockWidget *m_agentDeskDock = nullptr;
@@ -228,6 +239,7 @@ private:
     AccountEditor *m_accountEditor = nullptr;
     DeployPanel *m_deployPanel = nullptr;
     QDockWidget *m_deployDock = nullptr;
+    VersionsController *m_versions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     /// Which view the last selection came from, so Copy/Delete act on what the user sees.

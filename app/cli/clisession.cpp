@@ -9,9 +9,7 @@
 #include "secretstore.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QTextStream>
-#include <QTimer>
 
 namespace dialogsmith::cli {
 
@@ -94,8 +92,9 @@ std::unique_ptr<CliSession> CliSession::open(const QString &file, QTextStream &e
     }
     auto session = std::make_unique<CliSession>();
     session->m_bot = std::move(loaded->bot);
-    // Compile problems once, here, rather than once per runtime.
-    BotRuntime probe(session->m_bot, {}, &session->m_offline, &session->m_offline);
+    // Compiled once, here, for every runtime and thread of the run; problems are printed once.
+    session->m_compiled = BotRuntime::compile(session->m_bot);
+    BotRuntime probe(session->m_compiled, {}, &session->m_offline, &session->m_offline);
     for (const document::Problem &p : probe.problems())
         err << file << ": " << document::severityName(p.severity) << ": "
             << document::describeLocation(session->m_bot, p.location) << ": " << p.message << "\n";
@@ -109,6 +108,15 @@ std::unique_ptr<CliSession> CliSession::open(const QString &file, QTextStream &e
     return session;
 }
 
+std::unique_ptr<CliSession> CliSession::share(const CliSession &other)
+{
+    auto session = std::make_unique<CliSession>();
+    session->m_bot = other.m_bot;
+    session->m_compiled = other.m_compiled;
+    session->m_secrets = other.m_secrets;
+    return session;
+}
+
 std::unique_ptr<BotRuntime> CliSession::makeRuntime(const RunOptions &options)
 {
     RuntimeOptions runtimeOptions;
@@ -117,30 +125,16 @@ std::unique_ptr<BotRuntime> CliSession::makeRuntime(const RunOptions &options)
     for (const QString &host : options.allowedSecretHosts)
         m_secretHosts->allowForRun(host);
     if (options.offline)
-        return std::make_unique<BotRuntime>(m_bot, runtimeOptions, &m_offline, &m_offline);
+        return std::make_unique<BotRuntime>(m_compiled, runtimeOptions, &m_offline, &m_offline);
 
     // ESCALATION interactions go where the bot's escalation integration goes: lpPlatformHost.
     auto escalations = std::make_unique<network::EscalationClient>(*m_http);
-    auto runtime
-            = std::make_unique<BotRuntime>(m_bot, runtimeOptions, m_http.get(), escalations.get());
+    auto runtime = std::make_unique<BotRuntime>(m_compiled, runtimeOptions, m_http.get(),
+                                                escalations.get());
     escalations->setTarget(
             network::escalationTargetFor(runtime->environment(), runtimeOptions.secret));
     m_escalations.push_back(std::move(escalations));
     return runtime;
-}
-
-bool waitForTurn(Conversation &conversation, int timeoutMs)
-{
-    if (!conversation.isBusy())
-        return true;
-    QEventLoop loop;
-    QObject::connect(&conversation, &Conversation::turnFinished, &loop, [&] {
-        if (!conversation.isBusy())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return !conversation.isBusy();
 }
 
 QString formatAgentMessage(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "botruntime.h"
+#include "testsuite.h"
 #include "transport.h"
 
 #include <QCommandLineOption>
@@ -60,9 +61,13 @@ public:
     /// Loads `file`; prints why it cannot and returns null. Compile problems are printed as
     /// warnings: the bot runs anyway.
     static std::unique_ptr<CliSession> open(const QString &file, QTextStream &err);
+    /// A session of the bot `other` loaded, for another thread: it shares the compiled bot and
+    /// the secrets read, and has network clients of its own.
+    static std::unique_ptr<CliSession> share(const CliSession &other);
 
-    /// A runtime for `options` (a new one each time: options differ between transcripts). It must
-    /// go before the session does.
+    /// A runtime for `options` (a new one each time: options differ between transcripts, and
+    /// nothing one transcript did may reach the next). The bot is compiled once per session
+    /// and shared, so a runtime is cheap. It must go before the session does.
     std::unique_ptr<runtime::BotRuntime> makeRuntime(const RunOptions &options);
 
     /// The bot as loaded.
@@ -73,6 +78,7 @@ public:
 
 private:
     document::Bot m_bot;
+    std::shared_ptr<const runtime::CompiledBot> m_compiled;
     QHash<QString, QString> m_secrets;
     runtime::UnavailableTransport m_offline;
     std::unique_ptr<network::SecretStore> m_store;
@@ -81,9 +87,7 @@ private:
     std::vector<std::unique_ptr<network::EscalationClient>> m_escalations;
 };
 
-/// Waits until the conversation's turn is over (the event loop runs meanwhile); false after
-/// `timeoutMs`.
-bool waitForTurn(runtime::Conversation &conversation, int timeoutMs = 30000);
+using runtime::waitForTurn;
 
 /// "bot: TEXT" (further lines of the text indented) and "  [n] label" for each choice.
 QStringList formatMessage(const runtime::BotMessage &message);

@@ -30,150 +30,53 @@ using namespace runtime;
 
 namespace {
 
-/// What one transcript did: its verdicts, what it printed, and what it reached.
-struct TranscriptResult
+/// Runs transcripts on a session: the calling thread's, or one sharing its compiled bot.
+class SessionHost final : public TranscriptHost
 {
-    QString file;
-    bool ran = false;    ///< it could run to its end (false: an error stopped it)
-    QString output;      ///< failure reports and --debug lines, as printed
-    QString errors;      ///< error lines, as printed
-    QString errorReason; ///< the first error, for reports
-    int passed = 0;
-    int failed = 0;
-    QList<StepVerdict> failures;
-    double seconds = 0;
-    CoverageRecorder coverage;
+public:
+    SessionHost(CliSession &session, RunOptions options)
+        : m_session(session)
+        , m_options(std::move(options))
+    {}
+    explicit SessionHost(std::unique_ptr<CliSession> own, RunOptions options)
+        : m_own(std::move(own))
+        , m_session(*m_own)
+        , m_options(std::move(options))
+    {}
+
+    ~SessionHost() override { discardRuntime(); }
+
+protected:
+    std::unique_ptr<BotRuntime> makeRuntime(const QHash<QString, QString> &environment) override
+    {
+        RunOptions options = m_options;
+        options.environment = environment;
+        return m_session.makeRuntime(options);
+    }
+
+private:
+    std::unique_ptr<CliSession> m_own;
+    CliSession &m_session;
+    RunOptions m_options;
 };
 
-void report(QTextStream &out, const QString &file, const StepVerdict &verdict)
+/// Runs `files` on `jobs` threads, each with a session of its own sharing the compiled bot (the
+/// first is `session`, on this thread); results in the order of `files`.
+std::vector<TranscriptResult> runAll(CliSession &session, const QStringList &files,
+                                     const RunOptions &options, bool debug, int jobs)
 {
-    out << file << ":" << verdict.step.line << ": FAILED: " << verdict.step.source << "\n"
-        << "  expected: " << TranscriptRunner::expected(verdict.step) << "\n"
-        << "  actual:   " << TranscriptRunner::actual(verdict) << "\n";
-}
-
-/// Runs one transcript in a conversation of its own on `session`.
-TranscriptResult runTranscript(CliSession &session, const QString &file, RunOptions options,
-                               bool debug)
-{
-    TranscriptResult result;
-    result.file = file;
-    QElapsedTimer timer;
-    timer.start();
-    QTextStream out(&result.output);
-    QTextStream err(&result.errors);
-    const auto fail = [&](const QString &where, const QString &reason) {
-        err << where << ": error: " << reason << "\n";
-        err.flush();
-        out.flush();
-        result.errorReason = reason;
-        result.seconds = double(timer.nsecsElapsed()) / 1e9;
-        return result;
-    };
-
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(file, f.errorString());
-    const document::Result<Transcript> parsed = Transcript::parse(QString::fromUtf8(f.readAll()));
-    if (!parsed)
-        return fail(file + u':' + QString::number(parsed.error().line), parsed.error().message);
-    TranscriptRunner runner(*parsed);
-    const Transcript &transcript = runner.transcript();
-    // The parser has checked the name.
-    if (!transcript.channel.isEmpty())
-        options.channel = channelFromName(transcript.channel).value_or(options.channel);
-    // The command line's --env wins over the transcript's.
-    QHash<QString, QString> environment = transcript.environment;
-    environment.insert(options.environment);
-    options.environment = environment;
-
-    std::unique_ptr<BotRuntime> runtime = session.makeRuntime(options);
-    const document::Result<QString> startDialog = runner.startDialogId(runtime->bot());
-    if (!startDialog)
-        return fail(file, startDialog.error().message);
-    Conversation *conversation
-            = runtime->startConversation({options.channel, QStringLiteral("test-user"), {}});
-    conversation->setCoverage(&result.coverage);
-    QObject::connect(conversation, &Conversation::messageSent,
-                     [&runner](const BotMessage &m) { runner.messageReceived(m); });
-    if (debug) {
-        QObject::connect(conversation, &Conversation::eventOccurred, [&out](const RuntimeEvent &e) {
-            if (e.type != RuntimeEvent::Type::MessageSent)
-                out << "# " << e.describe() << "\n";
-        });
-    }
-
-    int line = 0; // of the user step being answered, for a timeout
-    if (!startDialog->isEmpty()) {
-        if (debug)
-            out << "# start: " << transcript.startDialog << "\n";
-        conversation->startInDialog(*startDialog);
-    }
-    const auto variable = [conversation](const QString &name) {
-        return conversation->variable(name);
-    };
-    for (;;) {
-        if (!waitForTurn(*conversation)) {
-            conversation->setCoverage(nullptr);
-            return fail(line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file,
-                        QStringLiteral("the bot did not answer within 30 s"));
-        }
-        const qsizetype checked = runner.verdicts().size();
-        const std::optional<Transcript::Step> user = runner.advance(variable);
-        for (const StepVerdict &verdict : runner.verdicts().mid(checked)) {
-            if (!verdict.passed) {
-                report(out, file, verdict);
-                result.failures.append(verdict);
-            }
-        }
-        if (!user)
-            break;
-        line = user->line;
-        if (debug)
-            out << "# user: " << user->text << "\n";
-        conversation->send(user->text);
-    }
-    conversation->setCoverage(nullptr);
-    out.flush();
-    result.passed = runner.passed();
-    result.failed = runner.failed();
-    result.ran = true;
-    result.seconds = double(timer.nsecsElapsed()) / 1e9;
-    return result;
-}
-
-/// Runs `files` on `jobs` threads, each with a session of its own (the first is `session`, on
-/// this thread); results in the order of `files`, whatever order they finish in.
-std::vector<TranscriptResult> runAll(CliSession &session, const QString &botFile,
-                                     const QStringList &files, const RunOptions &options,
-                                     bool debug, int jobs)
-{
-    std::vector<TranscriptResult> results(size_t(files.size()));
-    std::atomic<qsizetype> next{0};
-    const auto work = [&](CliSession &mine) {
-        for (qsizetype i = next++; i < files.size(); i = next++)
-            results[size_t(i)] = runTranscript(mine, files.at(i), options, debug);
-    };
-    std::vector<std::unique_ptr<QThread>> threads;
-    QMutex opening; // one session reads the secret store at a time
-    for (int j = 1; j < std::min<qsizetype>(jobs, files.size()); ++j) {
-        threads.emplace_back(QThread::create([&] {
-            std::unique_ptr<CliSession> mine;
-            {
-                const QMutexLocker lock(&opening);
-                QString ignored; // this thread's session says nothing the first did not say
-                QTextStream quiet(&ignored);
-                mine = CliSession::open(botFile, quiet);
-            }
-            if (mine)
-                work(*mine);
-        }));
-        threads.back()->start();
-    }
-    work(session);
-    for (const auto &thread : threads)
-        thread->wait();
-    return results;
+    SuiteOptions suite;
+    suite.channel = options.channel;
+    suite.environment = options.environment;
+    suite.debug = debug;
+    suite.jobs = jobs;
+    QMutex opening; // one session opens the secret store at a time
+    return TestSuite::runAll(files, suite, [&](int worker) -> std::unique_ptr<TranscriptHost> {
+        if (worker == 0)
+            return std::make_unique<SessionHost>(session, options);
+        const QMutexLocker lock(&opening);
+        return std::make_unique<SessionHost>(CliSession::share(session), options);
+    });
 }
 
 /// `I/N` with 1 <= I <= N.
@@ -440,7 +343,7 @@ int runTest(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!session)
         return ExitProblems;
     const std::vector<TranscriptResult> results
-            = runAll(*session, positional.at(1), files, options, parser.isSet(debug), jobCount);
+            = runAll(*session, files, options, parser.isSet(debug), jobCount);
 
     int passed = 0;
     int failed = 0;

@@ -176,4 +176,53 @@ void AgentClient::closeConversation(const QString &conversationId, Answer answer
             std::move(answer));
 }
 
+void AgentClient::userProfile(const QString &pid, Answer answer)
+{
+    request(QStringLiteral(".ams.userprofile.GetUserProfile"),
+            QJsonObject{{QStringLiteral("userId"), pid}}, std::move(answer));
+}
+
+void AgentClient::fetchSkills(
+        std::function<void(const QList<Skill> &skills, const QString &error)> done)
+{
+    if (m_bearer.isEmpty()) {
+        done({}, tr("not logged in"));
+        return;
+    }
+    http(QStringLiteral("GET"), QString(),
+         QStringLiteral("/api/account/%1/configuration/le-users/skills")
+                 .arg(m_credentials.accountId),
+         {},
+         [done = std::move(done)](int status, const QJsonObject &answer, const QString &error) {
+             if (!error.isEmpty())
+                 return done({}, error);
+             if (status != 200)
+                 return done({}, answer.value(QLatin1String("error"))
+                                         .toString(tr("the skills answered HTTP %1").arg(status)));
+             QList<Skill> skills;
+             for (const QJsonValue &v : answer.value(QLatin1String("items")).toArray()) {
+                 const QJsonObject o = v.toObject();
+                 Skill skill;
+                 skill.id = o.value(QLatin1String("id")).toInteger();
+                 skill.name = o.value(QLatin1String("name")).toString();
+                 skills.append(skill);
+             }
+             done(skills, QString());
+         },
+         {{"Authorization", "Bearer " + m_bearer.toUtf8()}});
+}
+
+void AgentClient::logout()
+{
+    if (!m_bearer.isEmpty()) {
+        http(QStringLiteral("POST"), QString(),
+             QStringLiteral("/api/account/%1/logout").arg(m_credentials.accountId), {},
+             [](int, const QJsonObject &, const QString &) {},
+             {{"Authorization", "Bearer " + m_bearer.toUtf8()}});
+    }
+    m_bearer.clear();
+    m_state = State::Offline;
+    disconnectFromCloud();
+}
+
 } // namespace dialogsmith::cloud

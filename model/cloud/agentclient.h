@@ -50,6 +50,13 @@ public:
     /// Leaves the conversation and sends it to `skillId` (Skill + ParticipantsChange REMOVE).
     void transferToSkill(const QString &conversationId, const QString &skillId, Answer answer = {});
     void closeConversation(const QString &conversationId, Answer answer = {});
+    /// `.ams.userprofile.GetUserProfile` of a consumer or agent PId.
+    void userProfile(const QString &pid, Answer answer);
+    /// The account's skills (the configuration route, with the login's bearer): `done` gets
+    /// them, or the sentence why not.
+    void fetchSkills(std::function<void(const QList<Skill> &skills, const QString &error)> done);
+    /// Ends the login and closes the socket.
+    void logout();
 
 signals:
     void connectedToCloud();

@@ -873,6 +873,73 @@ Outcome Brand::escalate(const QString &conversationId, qint64 skillId, const QSt
     return std::nullopt;
 }
 
+Outcome Brand::handOver(const QJsonArray &history, qint64 skillId, const QString &message,
+                        QString *conversationId)
+{
+    if (!m_account.skill(skillId))
+        return Refusal{422, tr("the account has no skill with id %1").arg(skillId)};
+    if (m_open >= m_options.maxOpenConversations)
+        return Refusal{429, tr("too many open conversations (%1): close some first")
+                                    .arg(m_options.maxOpenConversations)};
+    const User *bot = nullptr;
+    for (const User &u : m_account.users) {
+        if (u.type == UserType::Bot) {
+            bot = &u;
+            break;
+        }
+    }
+
+    const QString consumer = addConsumer();
+    m_consumers.insert(consumer, QJsonObject{{QStringLiteral("firstName"), tr("Studio preview")}});
+    auto record = std::make_shared<ConversationRecord>();
+    ConversationRecord &c = *record;
+    c.id = newId();
+    c.consumerPid = consumer;
+    c.skillId = bot && !bot->skills.isEmpty() ? bot->skills.first() : skillId;
+    c.startTs = nowMs();
+    c.lastUpdate = c.startTs;
+    c.participants.append(Participant{Role::Consumer, consumer, {}, c.startTs});
+    c.transfers.append(
+            TransferRecord{c.startTs, -1, c.skillId, QString(), QStringLiteral("entry")});
+    if (bot) {
+        c.participants.append(Participant{Role::AssignedAgent, bot->pid, bot->id, c.startTs});
+        m_assigned[bot->id].insert(c.id);
+    }
+    m_conversations.insert(c.id, record);
+    m_order.push_back(c.id);
+    m_openByConsumer.insert(consumer, c.id);
+    ++m_open;
+    if (conversationId)
+        *conversationId = c.id;
+
+    auto text = [this](const QString &t) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("ContentEvent")},
+                           {QStringLiteral("contentType"), QStringLiteral("text/plain")},
+                           {QStringLiteral("message"), t.left(m_options.maxMessageLength)}};
+    };
+    // Room for the transfer message after the history.
+    const int room = m_options.maxEventsPerConversation - 1;
+    for (const QJsonValue &v : history) {
+        if (int(c.events.size()) >= room)
+            break;
+        const QJsonObject line = v.toObject();
+        const QString said = line.value(QLatin1String("text")).toString();
+        if (said.trimmed().isEmpty())
+            continue;
+        if (line.value(QLatin1String("role")).toString() == QLatin1String("consumer"))
+            appendEvent(c, Role::Consumer, consumer, {}, text(said));
+        else if (bot)
+            appendEvent(c, Role::AssignedAgent, bot->pid, bot->id, text(said));
+        else
+            appendEvent(c, Role::Controller, QStringLiteral("system"), {}, text(said));
+    }
+    if (!bot && !message.trimmed().isEmpty())
+        appendEvent(c, Role::Controller, QStringLiteral("system"), {}, text(message));
+    log(QStringLiteral("conversation-opened"), &c,
+        {{QStringLiteral("from"), QStringLiteral("studio")}});
+    return escalate(c.id, skillId, message);
+}
+
 // --- Conversations --------------------------------------------------------------------------
 
 ConversationRecord *Brand::find(const QString &id)

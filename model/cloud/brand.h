@@ -233,6 +233,14 @@ public:
     Outcome escalate(const QString &conversationId, qint64 skillId, const QString &message);
     /// Open conversations assigned to `userId`.
     int load(const QString &userId) const;
+    /// A conversation that began elsewhere (the studio's preview) arrives with what was said so
+    /// far and is transferred to `skillId` as if the account's bot had escalated it: a new
+    /// consumer and conversation, `history` ({"role": "consumer" | "bot", "text"} lines) kept
+    /// as its first events (the bot's lines from the account's first Bot user, or the
+    /// controller when it has none), then `message` from the bot, then the skill's queue.
+    /// Returns the new conversation's id in `conversationId`. 422 unknown skill, 429 too many.
+    Outcome handOver(const QJsonArray &history, qint64 skillId, const QString &message,
+                     QString *conversationId);
 
     // --- Conversations ---------------------------------------------------------------------
     const ConversationRecord *conversation(const QString &id) const;

@@ -383,8 +383,10 @@ void CloudServer::dispatch(const QHttpServerRequest &request, QHttpServerRespond
     for (const QString &s : request.url().path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts))
         segments.append(QUrl::fromPercentEncoding(s.toUtf8()));
 
+    std::optional<Answer> handedOver;
     if (!segments.isEmpty() && segments.first() == QLatin1String("desk")) {
-        if (m_desk) {
+        handedOver = handedOverMessages(request, segments);
+        if (!handedOver && m_desk) {
             m_desk->handle(request, std::move(responder), m_guard);
             return;
         }
@@ -398,7 +400,9 @@ void CloudServer::dispatch(const QHttpServerRequest &request, QHttpServerRespond
         return;
     }
     Answer answer;
-    if (segments.join(u'/') == network::escalationPath().mid(1)) {
+    if (handedOver) {
+        answer = *handedOver;
+    } else if (segments.join(u'/') == network::escalationPath().mid(1)) {
         std::optional<Answer> mine = escalation(request);
         if (!mine && m_desk) {
             m_desk->handle(request, std::move(responder), m_guard);
@@ -661,6 +665,11 @@ std::optional<CloudServer::Answer> CloudServer::escalation(const QHttpServerRequ
         return std::nullopt;
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     const QString conversationId = body.value(QLatin1String("conversationId")).toString();
+    if (!m_options.deskKey.isEmpty() && sameSecret(key, m_options.deskKey.toUtf8())
+        && body.value(QLatin1String("transcript")).isArray()) {
+        if (std::optional<Answer> mine = handOver(body))
+            return mine;
+    }
     for (Brand *b : std::as_const(m_brands)) {
         const std::optional<QString> apiKey = m_options.secret(b->account().apiKeySecret);
         if (!apiKey || !sameSecret(key, apiKey->toUtf8()))
@@ -688,6 +697,97 @@ std::optional<CloudServer::Answer> CloudServer::escalation(const QHttpServerRequ
                       {}};
     }
     return std::nullopt;
+}
+
+std::optional<CloudServer::Answer> CloudServer::handOver(const QJsonObject &body)
+{
+    const QString from = body.value(QLatin1String("conversationId")).toString();
+    const QJsonValue skillValue = body.value(QLatin1String("agentSkillId"));
+    bool ok = false;
+    const qint64 skill = skillValue.isString()
+                                 ? skillValue.toString().toLongLong(&ok)
+                                 : (ok = skillValue.isDouble(), skillValue.toInteger());
+    if (from.isEmpty() || from.size() > 200 || !ok)
+        return std::nullopt;
+    const QString message = body.value(QLatin1String("message")).toString();
+    // Asked again while it is still open (the agent transferred it back to the bot's skill, or
+    // the tester insisted): the same conversation goes to the skill.
+    if (const auto it = m_handedOver.constFind(from); it != m_handedOver.constEnd()) {
+        Brand *b = brand(it->accountId);
+        const ConversationRecord *c = b ? b->conversation(it->conversationId) : nullptr;
+        if (c && c->open && b->account().skill(skill)) {
+            if (Outcome bad = b->escalate(c->id, skill, message))
+                return Answer::error(bad->code, bad->message);
+            return Answer{200,
+                          QJsonObject{{QStringLiteral("status"), QStringLiteral("transferred")},
+                                      {QStringLiteral("conversationId"), from},
+                                      {QStringLiteral("transferId"), c->id},
+                                      {QStringLiteral("skillId"), QString::number(skill)}},
+                          {}};
+        }
+    }
+    for (Brand *b : std::as_const(m_brands)) {
+        if (!b->account().skill(skill))
+            continue;
+        QString id;
+        if (Outcome bad
+            = b->handOver(body.value(QLatin1String("transcript")).toArray(), skill, message, &id))
+            return Answer::error(bad->code, bad->message);
+        QString botPid;
+        for (const User &u : b->account().users) {
+            if (u.type == UserType::Bot) {
+                botPid = u.pid;
+                break;
+            }
+        }
+        m_handedOver.insert(from, HandedOver{b->id(), id, botPid});
+        return Answer{200,
+                      QJsonObject{{QStringLiteral("status"), QStringLiteral("transferred")},
+                                  {QStringLiteral("conversationId"), from},
+                                  {QStringLiteral("transferId"), id},
+                                  {QStringLiteral("skillId"), QString::number(skill)}},
+                      {}};
+    }
+    return std::nullopt; // no account has the skill: the hosted desk takes it
+}
+
+std::optional<CloudServer::Answer>
+CloudServer::handedOverMessages(const QHttpServerRequest &request, const QStringList &segments)
+{
+    if (segments.size() != 4 || segments[1] != QLatin1String("conversations")
+        || segments[3] != QLatin1String("messages"))
+        return std::nullopt;
+    const auto it = m_handedOver.constFind(segments[2]);
+    if (it == m_handedOver.constEnd())
+        return std::nullopt;
+    if (!sameSecret(headerValue(request, "Authorization"), m_options.deskKey.toUtf8()))
+        return Answer::error(401, tr("the Authorization header is not the desk's key"));
+    Brand *b = brand(it->accountId);
+    const ConversationRecord *c = b ? b->conversation(it->conversationId) : nullptr;
+    if (!c)
+        return Answer::error(404, tr("the cloud no longer keeps this conversation"));
+    const qint64 after
+            = QUrlQuery(request.url()).queryItemValue(QStringLiteral("after")).toLongLong();
+    // The human agents' words: the bot's lines are the preview's own.
+    QJsonArray messages;
+    for (const MessagingEvent &e : b->events(c->id, after)) {
+        if ((e.role != Role::AssignedAgent && e.role != Role::Agent)
+            || e.originatorPid == it->botPid
+            || e.event.value(QLatin1String("type")).toString() != QLatin1String("ContentEvent"))
+            continue;
+        messages.append(QJsonObject{
+                {QStringLiteral("seq"), e.sequence},
+                {QStringLiteral("text"), e.event.value(QLatin1String("message")).toString()}});
+    }
+    const Participant *agent = c->participant(Role::AssignedAgent);
+    const QString state = !c->open                            ? QStringLiteral("closed")
+                          : agent && agent->pid != it->botPid ? QStringLiteral("accepted")
+                                                              : QStringLiteral("queued");
+    return Answer{200,
+                  QJsonObject{{QStringLiteral("state"), state},
+                              {QStringLiteral("conversationId"), segments[2]},
+                              {QStringLiteral("messages"), messages}},
+                  {}};
 }
 
 CloudServer::Answer CloudServer::admin(const QHttpServerRequest &request, const QString &method,

@@ -55,7 +55,9 @@ struct CloudOptions
     /// OAuth keys are checked against it. Required.
     std::function<std::optional<QString>(const QString &name)> secret;
     /// The key of the agent desk the cloud hosts for transfers of conversations it does not
-    /// have (the studio's preview); empty: no desk.
+    /// have (the studio's preview); empty: no desk. A transfer with this key that carries the
+    /// conversation so far (`"transcript"`) and names a skill of an account becomes a real
+    /// conversation of that account instead (CloudServer::escalation).
     QString deskKey;
     /// What `Authorization: Bearer <token>` the management routes (/cloud/...) need; empty:
     /// they answer 404.
@@ -91,8 +93,12 @@ public:
 ///   GET  /agent/                                  the agent console
 ///   GET  /web/...                                 what the two pages load
 ///   POST /botservice-0.1/botcentral/livePersonAgent   the legacy escalation: transfers a
-///        conversation of the account whose API access key is the Authorization header; other
-///        conversations go to the hosted agent desk (deskKey)
+///        conversation of the account whose API access key is the Authorization header; with
+///        the deskKey and a "transcript" ([{"role": "consumer" | "bot", "text"}]), a conversation
+///        from elsewhere (the studio's preview) becomes one of the account with the skill
+///        (Brand::handOver); other conversations go to the hosted agent desk (deskKey)
+///   GET  /desk/conversations/{id}/messages?after=N    for such a handed-over conversation: its
+///        state and the human agents' messages, as the agent desk answers (deskKey)
 ///   /desk/...                                     the hosted agent desk's routes
 ///   /cloud/...                                    management (CloudAdminApi), admin token
 /// WebSockets:
@@ -165,6 +171,12 @@ private:
     void servePage(const QHttpServerRequest &request, const QString &method,
                    const QStringList &segments, QHttpServerResponder &&responder);
     std::optional<Answer> escalation(const QHttpServerRequest &request);
+    /// A transfer with the desk key and a transcript: the conversation joins an account.
+    std::optional<Answer> handOver(const QJsonObject &body);
+    /// The agent messages of a handed-over conversation, or nullopt when `segments` are not
+    /// such a route.
+    std::optional<Answer> handedOverMessages(const QHttpServerRequest &request,
+                                             const QStringList &segments);
     Answer admin(const QHttpServerRequest &request, const QString &method, const QStringList &path);
 
     void acceptWebSocket();
@@ -187,6 +199,14 @@ private:
     QHash<QString, Brand *> m_brands;
     QHash<QString, std::shared_ptr<Login>> m_logins; ///< by bearer
     QHash<QObject *, bool> m_sessions;
+    /// Conversations handed over by the desk key: the sender's conversation id -> where it is.
+    struct HandedOver
+    {
+        QString accountId;
+        QString conversationId;
+        QString botPid;
+    };
+    QHash<QString, HandedOver> m_handedOver;
 };
 
 } // namespace dialogsmith::cloud

@@ -3,6 +3,7 @@
 #include "accountfile.h"
 #include "brand.h"
 #include "cloudserver.h"
+#include "embeddedagentdesk.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,7 @@ namespace dialogsmith::cloud {
 EmbeddedCloud::EmbeddedCloud(QString accountFile, SecretLookup secret, QObject *parent)
     : QObject(parent)
     , m_accountFile(accountFile.isEmpty() ? defaultAccountFile() : std::move(accountFile))
+    , m_deskKey(network::EmbeddedAgentDesk::generateKey())
     , m_secret(std::move(secret))
 {}
 
@@ -44,6 +46,7 @@ document::Result<quint16> EmbeddedCloud::start()
 
     CloudOptions options;
     options.secret = m_secret;
+    options.deskKey = m_deskKey;
     auto server = std::make_unique<CloudServer>(options);
     server->setAccount(loaded->account);
     m_accountId = loaded->account.id;
@@ -128,6 +131,14 @@ QUrl EmbeddedCloud::visitorUrl() const
     query.addQueryItem(QStringLiteral("siteid"), accountId());
     url.setQuery(query);
     return url;
+}
+
+bool EmbeddedCloud::hasSkill(const QString &skillId) const
+{
+    bool ok = false;
+    const qint64 id = skillId.trimmed().toLongLong(&ok);
+    const Brand *brand = m_server && ok ? m_server->brand(m_accountId) : nullptr;
+    return brand && brand->account().skill(id);
 }
 
 QUrl EmbeddedCloud::agentConsoleUrl() const

@@ -48,6 +48,11 @@ public:
     QUrl visitorUrl() const;
     /// The agent console: `/agent/`.
     QUrl agentConsoleUrl() const;
+    /// The key of the desk the cloud hosts (CloudOptions::deskKey): the studio's preview hands
+    /// its conversations over with it. A new one each time the studio starts.
+    QString deskKey() const { return m_deskKey; }
+    /// Whether the served account has a skill with id `skillId` (false while stopped).
+    bool hasSkill(const QString &skillId) const;
 
     /// Null while stopped.
     CloudServer *server() const { return m_server.get(); }
@@ -66,6 +71,7 @@ private:
 
     QString m_accountFile;
     QString m_accountId;
+    QString m_deskKey;
     SecretLookup m_secret;
     std::unique_ptr<CloudServer> m_server;
     std::unique_ptr<Deployments> m_deployments;

@@ -1,5 +1,7 @@
 #include "messagingclient.h"
 
+#include <QJsonArray>
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -84,7 +86,11 @@ void MessagingClient::http(const QString &method, const QString &host, const QSt
         if (!self)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        // Some routes answer with an array: it arrives as {"items": [...]}.
+        const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
+        const QJsonObject answer
+                = document.isArray() ? QJsonObject{{QStringLiteral("items"), document.array()}}
+                                     : document.object();
         QString error;
         if (status == 0) {
             error = reply->error() == QNetworkReply::ConnectionRefusedError

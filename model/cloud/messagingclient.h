@@ -69,6 +69,7 @@ signals:
 protected:
     /// An HTTP POST/GET of JSON to `host` ("127.0.0.1:PORT", a domain CSDS named; empty: the
     /// CSDS domain); `done(status, body, error sentence)`, the sentence set when no answer came.
+    /// A body that is a JSON array arrives as {"items": array}.
     void http(const QString &method, const QString &host, const QString &path,
               const QJsonObject &body,
               std::function<void(int, const QJsonObject &, const QString &)> done,

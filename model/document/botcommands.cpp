@@ -92,4 +92,27 @@ SetEnvironmentsCommand::SetEnvironmentsCommand(BotDocument &document,
             DocumentCommand::tr("Edit environments"))
 {}
 
+ReplaceBotCommand::ReplaceBotCommand(BotDocument &document, const Bot &after, const QString &text)
+    : DocumentCommand(document, text)
+    , m_before(document.bot())
+    , m_after(after)
+{}
+
+Result<void> ReplaceBotCommand::check() const
+{
+    if (m_after.name.trimmed().isEmpty())
+        return Error{DocumentCommand::tr("the bot needs a name"), QStringLiteral("bot.name")};
+    return {};
+}
+
+void ReplaceBotCommand::redo()
+{
+    document().replaceBot(key(), m_after);
+}
+
+void ReplaceBotCommand::undo()
+{
+    document().replaceBot(key(), m_before);
+}
+
 } // namespace dialogsmith::document

@@ -39,4 +39,19 @@ public:
                            const QString &defaultEnvironment);
 };
 
+/// Replaces the whole bot (a snapshot restored) as one undo step; undo brings the bot back as
+/// it was. Refused when the new bot has no name.
+class ReplaceBotCommand : public DocumentCommand
+{
+public:
+    ReplaceBotCommand(BotDocument &document, const Bot &after, const QString &text);
+    Result<void> check() const override;
+    void redo() override;
+    void undo() override;
+
+private:
+    Bot m_before;
+    Bot m_after;
+};
+
 } // namespace dialogsmith::document

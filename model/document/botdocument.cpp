@@ -307,4 +307,12 @@ void BotDocument::setProperties(EditKey, const Bot &properties)
     emit changed();
 }
 
+void BotDocument::replaceBot(EditKey, const Bot &bot)
+{
+    m_bot = bot;
+    rebuildIndex();
+    emit loaded();
+    emit changed();
+}
+
 } // namespace dialogsmith::document

@@ -102,8 +102,12 @@ public:
 
     /// Replaces every bot-level field (name, code, environments...) but dialogs and integrations.
     void setProperties(EditKey, const Bot &properties);
+    /// Replaces the whole bot as one edit (a snapshot restored); views rebuild as after load(),
+    /// but the history and the file stay.
+    void replaceBot(EditKey, const Bot &bot);
 
 signals:
+    /// The whole bot was replaced: a file opened (load()) or a snapshot restored (replaceBot()).
     void loaded();
     void dialogInserted(const QString &id);
     void dialogRemoved(const QString &id);

@@ -202,20 +202,19 @@ QList<BotChange> diffBots(const Bot &before, const Bot &after)
     return changes;
 }
 
-QString unifiedDiff(const QString &before, const QString &after, int context)
+namespace {
+
+// The edit script: ' ' kept, '-' only in x, '+' only in y, with the line's index.
+struct Op
 {
-    if (before == after)
-        return {};
-    const QStringList x = before.isEmpty() ? QStringList() : before.split(u'\n');
-    const QStringList y = after.isEmpty() ? QStringList() : after.split(u'\n');
+    char op;
+    qsizetype line;
+};
+
+std::vector<Op> editScript(const QStringList &x, const QStringList &y)
+{
     const qsizetype n = x.size();
     const qsizetype m = y.size();
-    // The edit script: ' ' kept, '-' only in x, '+' only in y, with the line's index.
-    struct Op
-    {
-        char op;
-        qsizetype line;
-    };
     std::vector<Op> ops;
     qsizetype prefix = 0;
     while (prefix < n && prefix < m && x.at(prefix) == y.at(prefix))
@@ -264,6 +263,24 @@ QString unifiedDiff(const QString &before, const QString &after, int context)
     }
     for (qsizetype k = 0; k < suffix; ++k)
         ops.push_back({' ', n - suffix + k});
+
+    return ops;
+}
+
+QStringList linesOf(const QString &text)
+{
+    return text.isEmpty() ? QStringList() : text.split(u'\n');
+}
+
+} // namespace
+
+QString unifiedDiff(const QString &before, const QString &after, int context)
+{
+    if (before == after)
+        return {};
+    const QStringList x = linesOf(before);
+    const QStringList y = linesOf(after);
+    const std::vector<Op> ops = editScript(x, y);
 
     // Hunks: runs of changes with up to `context` kept lines around them (merged when close).
     QString out;
@@ -323,6 +340,55 @@ QString unifiedDiff(const QString &before, const QString &after, int context)
         k = end;
     }
     return out;
+}
+
+QList<SideBySideRow> sideBySide(const QString &before, const QString &after)
+{
+    const QStringList x = linesOf(before);
+    const QStringList y = linesOf(after);
+    const std::vector<Op> ops = editScript(x, y);
+    QList<SideBySideRow> rows;
+    // A run of removed lines followed by added ones pairs up row by row as changed lines.
+    size_t k = 0;
+    qsizetype yNext = 0; // the line of `after` a kept line is
+    while (k < ops.size()) {
+        if (ops[k].op == ' ') {
+            const qsizetype j = yNext++;
+            SideBySideRow row;
+            row.kind = SideBySideRow::Kind::Same;
+            row.beforeLine = ops[k].line;
+            row.afterLine = j;
+            row.before = x.at(ops[k].line);
+            row.after = y.value(j);
+            rows.append(row);
+            ++k;
+            continue;
+        }
+        QList<qsizetype> removed;
+        QList<qsizetype> added;
+        while (k < ops.size() && ops[k].op == '-')
+            removed.append(ops[k++].line);
+        while (k < ops.size() && ops[k].op == '+')
+            added.append(ops[k++].line);
+        if (!added.isEmpty())
+            yNext = added.last() + 1;
+        for (qsizetype r = 0; r < std::max(removed.size(), added.size()); ++r) {
+            SideBySideRow row;
+            if (r < removed.size()) {
+                row.beforeLine = removed.at(r);
+                row.before = x.at(removed.at(r));
+            }
+            if (r < added.size()) {
+                row.afterLine = added.at(r);
+                row.after = y.at(added.at(r));
+            }
+            row.kind = r >= removed.size() ? SideBySideRow::Kind::Added
+                       : r >= added.size() ? SideBySideRow::Kind::Removed
+                                           : SideBySideRow::Kind::Changed;
+            rows.append(row);
+        }
+    }
+    return rows;
 }
 
 QString describeChanges(const QList<BotChange> &changes)

@@ -40,6 +40,21 @@ QList<BotChange> diffBots(const document::Bot &before, const document::Bot &afte
 /// `@@ -l,n +l,n @@` headers and `context` lines around each change); empty when they are equal.
 QString unifiedDiff(const QString &before, const QString &after, int context = 3);
 
+/// One row of a two-column view of a text before and after.
+struct SideBySideRow
+{
+    enum class Kind { Same, Changed, Removed, Added };
+    Kind kind = Kind::Same;
+    qsizetype beforeLine = -1; ///< 0-based; -1 when the row has no line on that side
+    qsizetype afterLine = -1;
+    QString before;
+    QString after;
+};
+
+/// `before` and `after` line by line in two columns: kept lines side by side, a run of removed
+/// lines followed by added ones paired row by row as changed lines, the rest alone on their side.
+QList<SideBySideRow> sideBySide(const QString &before, const QString &after);
+
 /// The changes as text for a terminal: one line per change, single-line values as `- before`
 /// and `+ after` lines below, several lines (code, bodies) as a unified diff.
 QString describeChanges(const QList<BotChange> &changes);

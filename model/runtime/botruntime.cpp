@@ -51,13 +51,26 @@ std::optional<Channel> channelFromName(const QString &name)
     return std::nullopt;
 }
 
-CompiledBot::CompiledBot(const Bot &source, ScriptHost &scripts, QList<Problem> &problems)
+CompiledBot::CompiledBot(const Bot &source, ScriptHost &host)
     : bot(source)
 {
+    globalNames = host.globalNames();
+    if (const auto error = host.globalFunctionsError())
+        problems.append(
+                {Problem::Severity::Error,
+                 Text::tr("global functions, line %1: %2").arg(error->line).arg(error->message),
+                 {{}, {}, {}, QStringLiteral("global functions")}});
+    const auto add = [&](const QString &code, const QString &label) {
+        const int handle = host.compile(code, label);
+        if (handle >= 0) {
+            Q_ASSERT(handle == scripts.size());
+            scripts.append({code, label});
+        }
+        return handle;
+    };
     auto compile = [&](const Dialog &d, const Interaction &in, CodeSlot slot) {
-        const int handle = scripts.compile(in.code(slot),
-                                           QStringLiteral("%1 %2").arg(in.name, slotName(slot)));
-        if (const auto error = scripts.compileError(handle))
+        const int handle = add(in.code(slot), QStringLiteral("%1 %2").arg(in.name, slotName(slot)));
+        if (const auto error = host.compileError(handle))
             problems.append({Problem::Severity::Error,
                              Text::tr("%1 code, line %2: %3")
                                      .arg(slotName(slot))
@@ -69,9 +82,9 @@ CompiledBot::CompiledBot(const Bot &source, ScriptHost &scripts, QList<Problem> 
 
     for (int i = 0; i < bot.integrations.size(); ++i) {
         const Integration &integration = bot.integrations.at(i);
-        const int handle = scripts.compile(integration.transformScript,
-                                           integration.name + QStringLiteral(" transform"));
-        if (const auto error = scripts.compileError(handle))
+        const int handle
+                = add(integration.transformScript, integration.name + QStringLiteral(" transform"));
+        if (const auto error = host.compileError(handle))
             problems.append(
                     {Problem::Severity::Error,
                      Text::tr("transform script, line %1: %2").arg(error->line).arg(error->message),
@@ -172,6 +185,28 @@ InteractionRef CompiledBot::byName(const QString &name, int preferredDialog) con
 
 BotRuntime::BotRuntime(Bot bot, RuntimeOptions options, IntegrationTransport *integrations,
                        EscalationTransport *escalations, QObject *parent)
+    : BotRuntime(std::move(options), integrations, escalations, parent)
+{
+    m_scripts->setGlobalFunctions(bot.globalFunctions);
+    m_compiled = std::make_shared<const CompiledBot>(bot, *m_scripts);
+    setUp();
+}
+
+BotRuntime::BotRuntime(std::shared_ptr<const CompiledBot> compiled, RuntimeOptions options,
+                       IntegrationTransport *integrations, EscalationTransport *escalations,
+                       QObject *parent)
+    : BotRuntime(std::move(options), integrations, escalations, parent)
+{
+    Q_ASSERT(compiled);
+    m_scripts->setGlobalFunctions(compiled->bot.globalFunctions, compiled->globalNames);
+    for (const ScriptSource &script : compiled->scripts)
+        m_scripts->declare(script.code, script.label);
+    m_compiled = std::move(compiled);
+    setUp();
+}
+
+BotRuntime::BotRuntime(RuntimeOptions options, IntegrationTransport *integrations,
+                       EscalationTransport *escalations, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_integrations(integrations)
@@ -179,7 +214,11 @@ BotRuntime::BotRuntime(Bot bot, RuntimeOptions options, IntegrationTransport *in
     , m_contextStore(m_options.contextStore ? m_options.contextStore
                                             : std::make_shared<ContextStore>())
     , m_scripts(std::make_unique<ScriptHost>(m_options.scriptBudget, m_options.scriptMemoryLimit))
+{}
+
+void BotRuntime::setUp()
 {
+    const Bot &bot = m_compiled->bot;
     const QString envName
             = m_options.environment.isEmpty() ? bot.defaultEnvironment : m_options.environment;
     if (const Environment *env = bot.environment(envName)) {
@@ -193,14 +232,15 @@ BotRuntime::BotRuntime(Bot bot, RuntimeOptions options, IntegrationTransport *in
     for (auto it = m_options.environmentOverrides.cbegin();
          it != m_options.environmentOverrides.cend(); ++it)
         m_environment.insert(it.key(), it.value());
+    m_problems.append(m_compiled->problems);
+}
 
-    m_scripts->setGlobalFunctions(bot.globalFunctions);
-    if (const auto error = m_scripts->globalFunctionsError())
-        m_problems.append(
-                {Problem::Severity::Error,
-                 Text::tr("global functions, line %1: %2").arg(error->line).arg(error->message),
-                 {{}, {}, {}, QStringLiteral("global functions")}});
-    m_compiled = std::make_unique<CompiledBot>(bot, *m_scripts, m_problems);
+std::shared_ptr<const CompiledBot> BotRuntime::compile(const Bot &bot,
+                                                       const RuntimeOptions &options)
+{
+    ScriptHost host(options.scriptBudget, options.scriptMemoryLimit);
+    host.setGlobalFunctions(bot.globalFunctions);
+    return std::make_shared<const CompiledBot>(bot, host);
 }
 
 BotRuntime::~BotRuntime()
@@ -218,6 +258,18 @@ const Bot &BotRuntime::bot() const
 Conversation *BotRuntime::startConversation(const ConversationOptions &options)
 {
     return new Conversation(this, options);
+}
+
+void BotRuntime::forgetUsers()
+{
+    m_userValues.clear();
+    if (!m_options.contextStore)
+        m_contextStore = std::make_shared<ContextStore>();
+}
+
+bool BotRuntime::builtInsChanged()
+{
+    return m_scripts->builtInsChanged();
 }
 
 std::shared_ptr<VariableStore::UserValues> BotRuntime::userValues(const QString &userId)

@@ -1,6 +1,8 @@
 #pragma once
 
 // What BotRuntime compiles from a bot once, for its conversations (private to the runtime).
+// A CompiledBot never changes once built: runtimes on several threads may share one
+// (BotRuntime::compile()); each gives the scripts to an engine of its own.
 
 #include "bot.h"
 #include "intentclassifier.h"
@@ -48,12 +50,24 @@ struct CompiledStarter
     int intent = -1; ///< index in bot.intents
 };
 
+/// A script of the bot by its ScriptHost handle.
+struct ScriptSource
+{
+    QString code;
+    QString label;
+};
+
 class CompiledBot
 {
 public:
-    CompiledBot(const document::Bot &bot, ScriptHost &scripts, QList<document::Problem> &problems);
+    /// Compiles `bot`'s scripts into `host`, which has the bot's global functions and no
+    /// scripts yet (handles count from 0), and lists what does not compile in `problems`.
+    CompiledBot(const document::Bot &bot, ScriptHost &host);
 
     const document::Bot bot;
+    QList<ScriptSource> scripts;       ///< by handle: what another engine declares to run them
+    QStringList globalNames;           ///< the top-level names of the bot's global functions
+    QList<document::Problem> problems; ///< what did not compile (global functions included)
     QList<QList<CompiledInteraction>> interactions; ///< [dialog][interaction]
     QList<CompiledStarter> starters;                ///< in dialog order
     IntentClassifier classifier;

@@ -183,6 +183,67 @@ const char helpersSource[] = R"JS((function() {
         }
         return moved;
     };
+    // The global object, the objects it holds and their prototypes, as they are before any bot
+    // code runs; builtInsChanged() tells whether a script has changed them since. Every object
+    // is checked for added or removed properties and a changed prototype or extensibility; the
+    // ones bots change in practice (the global object, Object, Array, String, the prototypes of
+    // the basic types, JSON, Math) also for a property replaced or redefined. RegExp is left
+    // out: matching updates its legacy statics (RegExp.$1...).
+    var globalObject = (function() { return this; })();
+    var getProto = Object.getPrototypeOf, isExtensible = Object.isExtensible;
+    var ownSymbols = Object.getOwnPropertySymbols;
+    var closely = [globalObject, Object, Object.prototype, Array, Array.prototype, String,
+                   String.prototype, Number, Number.prototype, Boolean.prototype,
+                   Function.prototype, Date.prototype, RegExp.prototype, Error.prototype,
+                   Promise.prototype, JSON, Math];
+    var builtIns = (function() {
+        var list = [], names = ownNames(globalObject);
+        for (var i = 0; i < names.length; ++i) {
+            var p = describeProperty(globalObject, names[i]);
+            if (!p || !isObject(p.value) || p.value === RegExp)
+                continue;
+            list[list.length] = p.value;
+            var q = describeProperty(p.value, 'prototype');
+            if (q && isObject(q.value))
+                list[list.length] = q.value;
+        }
+        return list;
+    })();
+    function fingerprint() {
+        var out = [];
+        for (var i = 0; i < builtIns.length; ++i) {
+            var o = builtIns[i];
+            out[out.length] = getProto(o);
+            out[out.length] = isExtensible(o);
+            out[out.length] = ownNames(o).length;
+            out[out.length] = ownSymbols(o).length;
+        }
+        for (var c = 0; c < closely.length; ++c) {
+            var keys = ownNames(closely[c]);
+            for (var n = 0; n < keys.length; ++n) {
+                var p = describeProperty(closely[c], keys[n]);
+                out[out.length] = keys[n];
+                out[out.length] = p.value;
+                out[out.length] = p.get;
+                out[out.length] = p.set;
+                out[out.length] = (p.writable ? 1 : 0) + (p.enumerable ? 2 : 0)
+                        + (p.configurable ? 4 : 0);
+            }
+        }
+        return out;
+    }
+    var pristine = null;
+    h.markBuiltIns = function() { pristine = fingerprint(); };
+    h.builtInsChanged = function() {
+        var now = fingerprint();
+        if (now.length !== pristine.length)
+            return true;
+        for (var i = 0; i < now.length; ++i) {
+            if (now[i] !== pristine[i] && (now[i] === now[i] || pristine[i] === pristine[i]))
+                return true;
+        }
+        return false;
+    };
     return h;
 })())JS";
 
@@ -298,6 +359,14 @@ ScriptHost::ScriptHost(std::chrono::milliseconds budget, qint64 memoryLimit)
     QJSEngine::setObjectOwnership(m_api.get(), QJSEngine::CppOwnership);
     m_apiValue = helper("facade").call({m_engine->newQObject(m_api.get()), botContextFunctions()});
     Q_ASSERT(m_apiValue.isObject());
+    m_builtInsChanged = helper("builtInsChanged");
+    helper("markBuiltIns").call();
+}
+
+bool ScriptHost::builtInsChanged()
+{
+    const std::optional<QJSValue> changed = guarded(m_builtInsChanged, {});
+    return !changed || !changed->isBool() || changed->toBool();
 }
 
 QJSValue ScriptHost::botContextFunctions()
@@ -384,21 +453,40 @@ QJSValue ScriptHost::evaluateGuarded(const QString &program, const QString &file
 
 int ScriptHost::compile(const QString &code, const QString &label)
 {
+    const int handle = declare(code, label);
+    if (handle >= 0)
+        compileScript(handle);
+    return handle;
+}
+
+int ScriptHost::declare(const QString &code, const QString &label)
+{
     if (code.trimmed().isEmpty())
         return -1;
-    const int handle = int(m_scripts.size());
     Script script;
     script.label = label;
+    script.code = code;
+    m_scripts.append(script);
+    return int(m_scripts.size() - 1);
+}
+
+void ScriptHost::compileScript(int handle)
+{
+    Script &script = m_scripts[handle];
+    if (script.compiled)
+        return;
+    script.compiled = true;
     // One line: the script's line numbers stay the ones its author sees.
     const QString program = QStringLiteral("(function(botContext, __scope) { with (__scope) { ")
-                            + code + QStringLiteral("\n}})");
+                            + script.code + QStringLiteral("\n}})");
+    script.code.clear();
     QJSValue function = evaluateGuarded(program, scriptFilePrefix + QString::number(handle));
+    // evaluateGuarded() may have run code: look the script up again.
+    Script &compiled = m_scripts[handle];
     if (function.isError() || !function.isCallable())
-        script.error = failure(function, label);
+        compiled.error = failure(function, compiled.label);
     else
-        script.function = function;
-    m_scripts.append(script);
-    return handle;
+        compiled.function = function;
 }
 
 std::optional<ScriptOutcome> ScriptHost::compileError(int handle) const
@@ -490,6 +578,7 @@ ScriptOutcome ScriptHost::run(int handle, ScriptContext &context, const QJSValue
 {
     if (handle < 0 || handle >= m_scripts.size())
         return {};
+    compileScript(handle);
     const Script &script = m_scripts.at(handle);
     if (script.error)
         return *script.error;
@@ -498,13 +587,20 @@ ScriptOutcome ScriptHost::run(int handle, ScriptContext &context, const QJSValue
 
 void ScriptHost::setGlobalFunctions(const QString &source)
 {
+    setGlobalFunctions(source, source.trimmed().isEmpty()
+                                       ? QStringList()
+                                       : discoverGlobalNames(source, m_budget, memoryLimit()));
+}
+
+void ScriptHost::setGlobalFunctions(const QString &source, const QStringList &knownNames)
+{
     m_globalsFactory = QJSValue();
     m_globalNames.clear();
     m_globalsError.reset();
     if (source.trimmed().isEmpty())
         return;
 
-    m_globalNames = discoverGlobalNames(source, m_budget, memoryLimit());
+    m_globalNames = knownNames;
     QString accessors;
     for (const QString &name : std::as_const(m_globalNames))
         accessors += QStringLiteral("get %1() { return %1; }, set %1(v) { %1 = v; }, ").arg(name);

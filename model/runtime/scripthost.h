@@ -77,6 +77,11 @@ public:
     /// code. `label` names it in errors: "transfer to agent pre-process". A syntax error is kept
     /// and reported by compileError() and by every run().
     int compile(const QString &code, const QString &label);
+    /// Like compile(), but the code is compiled when it first runs: a runtime that shares a bot
+    /// compiled (and checked) elsewhere pays only for the scripts its conversations reach. The
+    /// handle is the one compile() would have returned; compileError() knows nothing of it until
+    /// it ran.
+    int declare(const QString &code, const QString &label);
     std::optional<ScriptOutcome> compileError(int handle) const;
     const QString &label(int handle) const;
 
@@ -86,6 +91,9 @@ public:
     /// Sets the bot's global functions. Their top-level names are found once, without running
     /// them in this engine; a syntax error is kept in globalFunctionsError().
     void setGlobalFunctions(const QString &source);
+    /// Sets global functions whose top-level names another host found already (globalNames()
+    /// of a host given the same source): no probe engines are started.
+    void setGlobalFunctions(const QString &source, const QStringList &knownNames);
     std::optional<ScriptOutcome> globalFunctionsError() const;
     /// The top-level names the global functions declare.
     const QStringList &globalNames() const { return m_globalNames; }
@@ -95,6 +103,10 @@ public:
     QJSValue newScope(ScriptContext &context, ScriptOutcome *outcome = nullptr);
     /// Calls `__initConversation()` of `scope`.
     ScriptOutcome runInitConversation(ScriptContext &context, const QJSValue &scope);
+    /// Whether scripts have changed the built-in objects since the engine started (a prototype
+    /// method added or replaced, a global redefined...): conversations of this engine all see
+    /// such changes. True also when the check ran out of time.
+    bool builtInsChanged();
     /// Moves variables that scripts assigned without declaring them into `scope` (getters are
     /// moved, not called). False when the watchdog stopped it.
     bool collectImplicitGlobals(const QJSValue &scope);
@@ -129,9 +141,13 @@ private:
     struct Script
     {
         QString label;
+        QString code; ///< until it is compiled (declare())
+        bool compiled = false;
         QJSValue function;
         std::optional<ScriptOutcome> error;
     };
+
+    void compileScript(int handle);
 
     ScriptOutcome call(const QJSValue &function, const QJSValueList &args, ScriptContext *context,
                        const QString &label);
@@ -164,6 +180,7 @@ private:
     QJSValue m_member;
     QJSValue m_within;
     QJSValue m_initConversation;
+    QJSValue m_builtInsChanged;
     int m_depth = 0; ///< calls into JavaScript on the stack
     ScriptWatchdog::Stop m_lastStop = ScriptWatchdog::Stop::None;
     std::chrono::milliseconds m_budget;

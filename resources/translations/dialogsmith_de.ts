@@ -398,7 +398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../../ui/mainwindow.cpp" line="+77"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -814,6 +814,16 @@
         <source>the login answer has no user id or bearer</source>
         <translation>die Antwort auf die Anmeldung enthält keine Benutzer-ID oder kein Bearer-Token</translation>
     </message>
+    <message>
+        <location line="+109"/>
+        <source>not logged in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the skills answered HTTP %1</source>
+        <translation>die Skills antworteten mit HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>dialogsmith::cloud::AgentSession</name>
@@ -952,18 +962,20 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+603"/>
         <source>too many open conversations (%1): close some first</source>
         <translation>zu viele offene Konversationen (%1): schließen Sie zuerst einige</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-595"/>
         <location line="+450"/>
         <location line="+93"/>
+        <location line="+50"/>
         <source>the account has no skill with id %1</source>
         <translation>das Konto hat keinen Skill mit der ID %1</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-581"/>
         <source>the account has no campaign to route the conversation: add one with an entry skill</source>
         <translation>das Konto hat keine Kampagne, die die Konversation weiterleitet: fügen Sie eine mit einem Einstiegs-Skill hinzu</translation>
     </message>
@@ -1144,7 +1156,12 @@
         <translation>die Konversation ist bereits beendet</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+76"/>
+        <source>Studio preview</source>
+        <translation>Studio-Vorschau</translation>
+    </message>
+    <message>
+        <location line="+312"/>
         <source>All agents for %1 are busy or offline. You are number %2 in the queue; an agent will be with you as soon as one is free.</source>
         <translation>Alle Agenten für %1 sind beschäftigt oder offline. Sie sind Nummer %2 in der Warteschlange; ein Agent ist für Sie da, sobald einer frei ist.</translation>
     </message>
@@ -1182,7 +1199,7 @@
         <translation>auf 127.0.0.1:%1 konnte nicht gelauscht werden: %2</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>the Authorization header is not the API access key of an account of this cloud</source>
         <translation>der Authorization-Header ist nicht der API-Zugriffsschlüssel eines Kontos dieser Cloud</translation>
     </message>
@@ -1194,12 +1211,12 @@
     <message>
         <location line="+10"/>
         <location line="+19"/>
-        <location line="+327"/>
+        <location line="+423"/>
         <source>use GET</source>
         <translation>verwenden Sie GET</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-414"/>
         <source>no such route: %1</source>
         <translation>keine solche Route: %1</translation>
     </message>
@@ -1281,12 +1298,22 @@
         <translation>zu viele Konsumenten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&apos;agentSkillId&apos; must be a skill id</source>
         <translation>„agentSkillId“ muss eine Skill-ID sein</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+79"/>
+        <source>the Authorization header is not the desk&apos;s key</source>
+        <translation>der Authorization-Header ist nicht der Schlüssel des Desks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the cloud no longer keeps this conversation</source>
+        <translation>die Cloud hat diese Konversation nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>no such route</source>
         <translation>keine solche Route</translation>
     </message>
@@ -1523,13 +1550,13 @@
 <context>
     <name>dialogsmith::cloud::EmbeddedCloud</name>
     <message>
-        <location filename="../../model/cloud/embeddedcloud.cpp" line="+35"/>
+        <location filename="../../model/cloud/embeddedcloud.cpp" line="+37"/>
         <source>there is no account file %1: create one with &apos;dialogsmith-cli account init --account-id N&apos;</source>
         <translation>es gibt keine Kontodatei %1: legen Sie eine mit &apos;dialogsmith-cli account init --account-id N&apos; an</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1537,12 +1564,12 @@
 <context>
     <name>dialogsmith::cloud::MessagingClient</name>
     <message>
-        <location filename="../../model/cloud/messagingclient.cpp" line="+34"/>
+        <location filename="../../model/cloud/messagingclient.cpp" line="+36"/>
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <location line="+32"/>
         <source>the cloud is not running at %1 (the connection was refused)</source>
         <translation>unter %1 läuft keine Cloud (die Verbindung wurde abgelehnt)</translation>
@@ -1661,11 +1688,12 @@
     <name>dialogsmith::document::DocumentCommand</name>
     <message>
         <location filename="../../model/document/botcommands.cpp" line="+37"/>
+        <location line="+67"/>
         <source>the bot needs a name</source>
         <translation>der Bot braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
         <source>an environment needs a name</source>
         <translation>eine Umgebung braucht einen Namen</translation>
     </message>
@@ -2473,6 +2501,19 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::format::SnapshotStore</name>
+    <message>
+        <location filename="../../model/format/snapshotstore.cpp" line="+98"/>
+        <source>a snapshot needs a name</source>
+        <translation>ein Snapshot braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot make the snapshot folder %1</source>
+        <translation>der Snapshot-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::network::AgentDesk</name>
     <message>
         <location filename="../../model/network/agentdesk.cpp" line="+228"/>
@@ -2903,7 +2944,7 @@
 <context>
     <name>dialogsmith::runtime::BotRuntime</name>
     <message>
-        <location filename="../../model/runtime/botruntime.cpp" line="+62"/>
+        <location filename="../../model/runtime/botruntime.cpp" line="+75"/>
         <source>%1 code, line %2: %3</source>
         <translation>%1-Code, Zeile %2: %3</translation>
     </message>
@@ -2918,12 +2959,12 @@
         <translation>Regel %1: ungültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+91"/>
         <source>there is no environment &quot;%1&quot;</source>
         <translation>es gibt keine Umgebung „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-168"/>
         <source>global functions, line %1: %2</source>
         <translation>globale Funktionen, Zeile %1: %2</translation>
     </message>
@@ -3209,7 +3250,7 @@
 <context>
     <name>dialogsmith::runtime::ScriptHost</name>
     <message>
-        <location filename="../../model/runtime/scripthost.cpp" line="+379"/>
+        <location filename="../../model/runtime/scripthost.cpp" line="+448"/>
         <source>script stopped while compiling: it used more than %1</source>
         <translation>Skript beim Kompilieren gestoppt: es belegte mehr als %1</translation>
     </message>
@@ -3219,7 +3260,7 @@
         <translation>Zeitüberschreitung des Skripts beim Kompilieren</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+82"/>
         <source>an exception that could not be read in time</source>
         <translation>eine Ausnahme, die nicht rechtzeitig gelesen werden konnte</translation>
     </message>
@@ -3306,13 +3347,13 @@
 <context>
     <name>dialogsmith::ui::AccountEditor</name>
     <message>
-        <location filename="../../ui/cloud/accounteditor.cpp" line="+111"/>
-        <location line="+484"/>
+        <location filename="../../ui/cloud/accounteditor.cpp" line="+113"/>
+        <location line="+513"/>
         <source>Set Password</source>
         <translation>Passwort festlegen</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-504"/>
         <source>The password %1 logs in to the agent console with (only a salted hash is kept).</source>
         <translation>Das Passwort, mit dem sich %1 an der Agentenkonsole anmeldet (nur ein gesalzener Hash wird gespeichert).</translation>
     </message>
@@ -3328,12 +3369,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+529"/>
+        <location line="+559"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-554"/>
         <source>The LiveEngage account number (digits): the visitor test page&apos;s siteid</source>
         <translation>Die LiveEngage-Kontonummer (Ziffern): die siteid der Besucher-Testseite</translation>
     </message>
@@ -3718,7 +3759,22 @@
         <translation>Kampagne entfernen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Setting the password of %1…</source>
+        <translation>Das Passwort von %1 wird gesetzt…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The password was not set: %1 is no longer a human agent of the account.</source>
+        <translation>Das Passwort wurde nicht gesetzt: %1 ist kein menschlicher Agent des Kontos mehr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password of %1 is set.</source>
+        <translation>Das Passwort von %1 ist gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Generate API Key</source>
         <translation>API-Schlüssel erzeugen</translation>
     </message>
@@ -4199,7 +4255,7 @@
 <context>
     <name>dialogsmith::ui::CanvasView</name>
     <message>
-        <location filename="../../ui/canvas/canvasaccessible.cpp" line="+47"/>
+        <location filename="../../ui/canvas/canvasaccessible.cpp" line="+44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4299,17 +4355,17 @@
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/chataccessible.cpp" line="+71"/>
+        <location filename="../../ui/preview/chataccessible.cpp" line="+70"/>
         <source>Already answered</source>
         <translation>Bereits beantwortet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sends this answer</source>
         <translation>Sendet diese Antwort</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The bot is typing</source>
         <translation>Der Bot schreibt</translation>
     </message>
@@ -4339,9 +4395,391 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Chat</source>
         <translation>Chat</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::CloudDeskPanel</name>
+    <message>
+        <location filename="../../ui/cloud/clouddeskpanel.cpp" line="+47"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sen&amp;d</source>
+        <translation>Sen&amp;den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The agent&apos;s login name</source>
+        <translation>Der Anmeldename des Agenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A human agent of the account (Account editor ▸ Users)</source>
+        <translation>Ein menschlicher Agent des Kontos (Konto-Editor ▸ Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent&apos;s password; it is sent to the local cloud only and never stored</source>
+        <translation>Das Passwort des Agenten; es geht nur an die lokale Cloud und wird nie gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the local cloud if needed and sign in as this agent</source>
+        <translation>Die lokale Cloud bei Bedarf starten und als dieser Agent anmelden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lo&amp;gin name:</source>
+        <translation>Anmelde&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online agents are rung for waiting conversations of their skills; Away and Offline agents are not</source>
+        <translation>Online-Agenten werden für wartende Konversationen ihrer Skills angeklingelt; abwesende und Offline-Agenten nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the login; open conversations stay with the cloud</source>
+        <translation>Die Anmeldung beenden; offene Konversationen bleiben in der Cloud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;vailability:</source>
+        <translation>&amp;Verfügbarkeit:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting conversations</source>
+        <translation>Wartende Konversationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations ringing for you: accept one to take it</source>
+        <translation>Konversationen, die bei Ihnen klingeln: nehmen Sie eine an, um sie zu übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the selected waiting conversation</source>
+        <translation>Die gewählte wartende Konversation übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My conversations</source>
+        <translation>Meine Konversationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversations you are the agent of</source>
+        <translation>Die Konversationen, in denen Sie der Agent sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Waiting:</source>
+        <translation>&amp;Wartend:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;My conversations:</source>
+        <translation>Meine &amp;Konversationen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply as the agent…</source>
+        <translation>Als Agent antworten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the reply to the visitor (Enter)</source>
+        <translation>Die Antwort an den Besucher senden (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The skill to transfer the conversation to</source>
+        <translation>Der Skill, an den die Konversation weitergeleitet wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer to skill</source>
+        <translation>An Skill weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the conversation and send it to the skill&apos;s queue</source>
+        <translation>Die Konversation verlassen und in die Warteschlange des Skills geben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the conversation for the visitor too</source>
+        <translation>Die Konversation auch für den Besucher beenden</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The availability did not change: %1</source>
+        <translation>Die Verfügbarkeit hat sich nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+598"/>
+        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="-619"/>
+        <source>The local cloud stopped.</source>
+        <translation>Die lokale Cloud wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sign in to account %1 of the local cloud as a human agent.</source>
+        <translation>Melden Sie sich bei Konto %1 der lokalen Cloud als menschlicher Agent an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in as a human agent of the account; the local cloud starts when you do.</source>
+        <translation>Melden Sie sich als menschlicher Agent des Kontos an; die lokale Cloud startet dabei.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the agent&apos;s login name and password.</source>
+        <translation>Geben Sie Anmeldename und Passwort des Agenten ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no local cloud to sign in to.</source>
+        <translation>Es gibt keine lokale Cloud für die Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local cloud cannot start: %1</source>
+        <translation>Die lokale Cloud kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The cloud refused the sign-in: %1.</source>
+        <translation>Die Cloud hat die Anmeldung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the cloud ended: sign in again.</source>
+        <translation>Die Verbindung zur Cloud ist beendet: melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the cloud ended (%1): sign in again.</source>
+        <translation>Die Verbindung zur Cloud ist beendet (%1): melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing in as %1…</source>
+        <translation>Anmeldung als %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a Bot user: sign in as a human agent.</source>
+        <translation>%1 ist ein Bot-Benutzer: melden Sie sich als menschlicher Agent an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · account %2</source>
+        <translation>%1 · Konto %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The account&apos;s skills could not be read: %1</source>
+        <translation>Die Skills des Kontos konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in as %1. Conversations of your skills ring here.</source>
+        <translation>Angemeldet als %1. Konversationen Ihrer Skills klingeln hier.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>skill %1</source>
+        <translation>Skill %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The conversation with %1 was closed.</source>
+        <translation>Die Konversation mit %1 wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation with %1 left this desk.</source>
+        <translation>Die Konversation mit %1 hat diesen Desk verlassen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The history could not be read.</source>
+        <translation>Der bisherige Verlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>[structured content]</source>
+        <translation>[strukturierter Inhalt]</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (bot)</source>
+        <translation>%1 (Bot)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Accept a waiting conversation, or pick one of yours.</source>
+        <translation>Nehmen Sie eine wartende Konversation an oder wählen Sie eine Ihrer Konversationen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · skill %2</source>
+        <translation>%1 · Skill %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The conversation could not be accepted: %1</source>
+        <translation>Die Konversation konnte nicht angenommen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accepted: you are the agent in this conversation now.</source>
+        <translation>Angenommen: Sie sind jetzt der Agent dieser Konversation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The reply was not sent: %1</source>
+        <translation>Die Antwort wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The transfer failed: %1</source>
+        <translation>Die Weiterleitung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transferred to %1.</source>
+        <translation>An %1 weitergeleitet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The conversation could not be closed: %1</source>
+        <translation>Die Konversation konnte nicht geschlossen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4841,85 @@
         <location line="-68"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::CompareDialog</name>
+    <message>
+        <location filename="../../ui/diff/comparedialog.cpp" line="+18"/>
+        <source>&amp;Another file:</source>
+        <translation>&amp;Andere Datei:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;saved version of this project</source>
+        <translation>Die ge&amp;speicherte Fassung dieses Projekts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;git revision of this project&apos;s file:</source>
+        <translation>Eine &amp;Git-Revision der Projektdatei:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+67"/>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bot file (.json)</source>
+        <translation>Eine Bot-Datei (.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the bot file to compare the project with</source>
+        <translation>Die Bot-Datei wählen, mit der das Projekt verglichen wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what differs between another bot file and this project</source>
+        <translation>Zeigen, was eine andere Bot-Datei von diesem Projekt unterscheidet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project has not been saved to a file yet.</source>
+        <translation>Das Projekt wurde noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what changed since the project was last saved</source>
+        <translation>Zeigen, was sich seit dem letzten Speichern geändert hat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Git has no committed version of the project&apos;s file yet.</source>
+        <translation>Git hat noch keine eingecheckte Fassung der Projektdatei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show what changed since a commit of the project&apos;s file</source>
+        <translation>Zeigen, was sich seit einem Commit der Projektdatei geändert hat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Compare the project with:</source>
+        <translation>Das Projekt vergleichen mit:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bot files (*.json);;All files (*)</source>
+        <translation>Bot-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4581,12 +5098,7 @@
         <translation>Die Art Gespräche, die der Agent annimmt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Conversation &amp;type:</source>
-        <translation>Gesprächs&amp;typ:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>e.g. 12345678</source>
         <translation>z. B. 12345678</translation>
     </message>
@@ -4596,9 +5108,14 @@
         <translation>Die LiveEngage-Kontonummer (Ziffern)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Account &amp;number:</source>
-        <translation>Konto&amp;nummer:</translation>
+        <location line="-6"/>
+        <source>&amp;Conversation type:</source>
+        <translation>&amp;Gesprächstyp:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account n&amp;umber:</source>
+        <translation>Konton&amp;ummer:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5023,6 +5540,149 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::DiffView</name>
+    <message>
+        <location filename="../../ui/diff/diffview.cpp" line="+170"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enterprise integration</source>
+        <translation>Enterprise-Integration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enterprise agent</source>
+        <translation>Enterprise-Agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Back to the Canvas</source>
+        <translation>Zurück zur Arbeitsfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Project</source>
+        <translation>Im Projekt zeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close the comparison and show the dialog&apos;s canvas again (Esc)</source>
+        <translation>Den Vergleich schließen und wieder die Arbeitsfläche des Dialogs zeigen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the comparison and show the selected item in the project (double-click a change does the same)</source>
+        <translation>Den Vergleich verlassen und das gewählte Element im Projekt zeigen (ebenso ein Doppelklick auf eine Änderung)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Added: solid frame, round badge. Removed: dotted, hatched frame over a faded node, square badge. Changed: dashed frame, diamond badge.</source>
+        <translation>Hinzugefügt: durchgezogener Rahmen, rundes Abzeichen. Entfernt: gepunkteter, schraffierter Rahmen über einem blassen Knoten, eckiges Abzeichen. Geändert: gestrichelter Rahmen, Rauten-Abzeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change; select one to see it, double-click to show it in the project</source>
+        <translation>Alle Änderungen; eine wählen, um sie zu sehen, Doppelklick zeigt sie im Projekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These changes are not in a dialog.</source>
+        <translation>Diese Änderungen liegen in keinem Dialog.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Changes from %1 to %2</source>
+        <translation>Änderungen von %1 zu %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two versions are the same.</source>
+        <translation>Die beiden Fassungen sind gleich.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>Added %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::EnvironmentsEditor</name>
     <message>
         <location filename="../../ui/environmentseditor.cpp" line="+26"/>
@@ -5421,6 +6081,48 @@
         <location line="+201"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::GitFile</name>
+    <message>
+        <location filename="../../ui/diff/gitfile.cpp" line="+21"/>
+        <location line="+22"/>
+        <source>Git is not installed.</source>
+        <translation>Git ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Git could not be started: %1</source>
+        <translation>Git konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Git did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Git hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Git hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Git failed: %1</source>
+        <translation>Git ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The project has not been saved to a file yet.</source>
+        <translation>Das Projekt wurde noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project&apos;s folder is not in a git repository.</source>
+        <translation>Der Ordner des Projekts liegt in keinem Git-Repository.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Git does not track the project&apos;s file.</source>
+        <translation>Git verfolgt die Projektdatei nicht.</translation>
     </message>
 </context>
 <context>
@@ -6608,22 +7310,22 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+522"/>
+        <location filename="../../ui/mainwindow.cpp" line="+571"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-185"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-323"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Start Preview from This Dialog</source>
         <translation>Vorschau ab diesem Dialog starten</translation>
     </message>
@@ -6659,7 +7361,17 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the local cloud as a human agent: the conversations of your skills ring here</source>
+        <translation>Bei der lokalen Cloud als menschlicher Agent anmelden: die Konversationen Ihrer Skills klingeln hier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
@@ -6694,12 +7406,22 @@
         <translation>Debugger</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Local Desk</source>
+        <translation>Lokaler Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk that takes the preview&apos;s transfers when the local cloud does not run or lacks the skill</source>
+        <translation>Der Desk, der die Weiterleitungen der Vorschau annimmt, wenn die lokale Cloud nicht läuft oder den Skill nicht hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6715,12 +7437,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+426"/>
+        <location line="+444"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-443"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -6741,12 +7463,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+368"/>
+        <location line="+386"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-382"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -6787,6 +7509,46 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Compare &amp;With...</source>
+        <translation>Vergleichen &amp;mit...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+D</source>
+        <translation>Ctrl+Alt+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what differs from another file, the saved version, a git revision or a snapshot</source>
+        <translation>Zeigen, was sich von einer anderen Datei, der gespeicherten Fassung, einer Git-Revision oder einem Snapshot unterscheidet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Sna&amp;pshot...</source>
+        <translation>Sna&amp;pshot speichern...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a named, timestamped copy of the project to compare with or restore later</source>
+        <translation>Eine benannte Kopie des Projekts mit Zeitstempel behalten, um später damit zu vergleichen oder sie wiederherzustellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;napshots...</source>
+        <translation>S&amp;napshots...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the project with a snapshot, or restore one</source>
+        <translation>Das Projekt mit einem Snapshot vergleichen oder einen wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
@@ -7187,7 +7949,7 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -7466,8 +8228,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1300"/>
-        <location line="+738"/>
+        <location line="-1353"/>
+        <location line="+791"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -7501,7 +8263,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewController</name>
     <message>
-        <location filename="../../ui/preview/previewcontroller.cpp" line="+223"/>
+        <location filename="../../ui/preview/previewcontroller.cpp" line="+244"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -7516,12 +8278,12 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation> · beginnt in „%1“</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>(start in dialog “%1”)</source>
         <translation>(Start im Dialog „%1“)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <location line="+69"/>
         <source>The conversation was reset.</source>
         <translation>Die Konversation wurde zurückgesetzt.</translation>
@@ -7530,7 +8292,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewNetwork</name>
     <message>
-        <location filename="../../ui/preview/previewnetwork.cpp" line="+101"/>
+        <location filename="../../ui/preview/previewnetwork.cpp" line="+155"/>
         <source>%1 %2 goes to the studio&apos;s agent desk at %3 (key: the secret %4).</source>
         <translation>%1 %2 geht an den Agent Desk des Studios unter %3 (Schlüssel: das Secret %4).</translation>
     </message>
@@ -7545,7 +8307,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Der Agent Desk hat keine offene Übergabe zum Beantworten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The conversation was handed over to an agent.</source>
         <translation>Die Konversation wurde an einen Agenten übergeben.</translation>
     </message>
@@ -8477,6 +9239,49 @@ Open it only if you trust %2.</source>
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::SnapshotsDialog</name>
+    <message>
+        <location filename="../../ui/diff/snapshotsdialog.cpp" line="+18"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what changed between the snapshot and the project</source>
+        <translation>Zeigen, was sich zwischen dem Snapshot und dem Projekt geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the project with the snapshot (Edit › Undo brings the project back)</source>
+        <translation>Das Projekt durch den Snapshot ersetzen (Bearbeiten › Rückgängig holt das Projekt zurück)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No snapshots yet: File › Save Snapshot… takes one.</source>
+        <translation>Noch keine Snapshots: Datei › Snapshot speichern… legt einen an.</translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::SyntaxCheck</name>
     <message>
         <location filename="../../ui/code/syntaxchecker.cpp" line="+41"/>
@@ -8759,6 +9564,130 @@ Open it only if you trust %2.</source>
         <location line="+125"/>
         <source>session</source>
         <translation>session</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::VersionsController</name>
+    <message>
+        <location filename="../../ui/diff/versionscontroller.cpp" line="+69"/>
+        <source>the project</source>
+        <translation>dem Projekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (ungespeichert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No differences from %1.</source>
+        <translation>Keine Unterschiede zu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s) from %1.</source>
+        <translation>
+            <numerusform>%n Unterschied zu %1.</numerusform>
+            <numerusform>%n Unterschiede zu %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Cannot Compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 cannot be compared: %2.</source>
+        <translation>%1 kann nicht verglichen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project has not been saved to a file yet.</source>
+        <translation>Das Projekt wurde noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved version cannot be read: %1.</source>
+        <translation>Die gespeicherte Fassung kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the saved version</source>
+        <translation>der gespeicherten Fassung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revision %1 of the project cannot be read: %2.</source>
+        <translation>Revision %1 des Projekts kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+54"/>
+        <source>The snapshot &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Der Snapshot „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>snapshot &quot;%1&quot;</source>
+        <translation>Snapshot „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save Snapshot</source>
+        <translation>Snapshot speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name for this version of the project (the date and time are added):</source>
+        <translation>Ein Name für diese Fassung des Projekts (Datum und Uhrzeit werden ergänzt):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot Save Snapshot</source>
+        <translation>Snapshot kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot was not saved: %1.</source>
+        <translation>Der Snapshot wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved snapshot &quot;%1&quot; in %2.</source>
+        <translation>Snapshot „%1“ in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>Cannot Restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Restore Snapshot &quot;%1&quot;</source>
+        <translation>Snapshot „%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot &quot;%1&quot; cannot be restored: %2.</source>
+        <translation>Der Snapshot „%1“ kann nicht wiederhergestellt werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored snapshot &quot;%1&quot;; Edit › Undo brings the project back.</source>
+        <translation>Snapshot „%1“ wiederhergestellt; Bearbeiten › Rückgängig holt das Projekt zurück.</translation>
     </message>
 </context>
 <context>

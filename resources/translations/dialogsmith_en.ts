@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>dialogsmith::ui::GitFile</name>
+    <message numerus="yes">
+        <location filename="../../ui/diff/gitfile.cpp" line="+30"/>
+        <source>Git did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Git did not answer within %n second.</numerusform>
+            <numerusform>Git did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dialogsmith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+823"/>
+        <location filename="../../ui/mainwindow.cpp" line="+879"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Opened with %n warning; see Problems.</numerusform>
@@ -85,6 +96,17 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::VersionsController</name>
+    <message numerus="yes">
+        <location filename="../../ui/diff/versionscontroller.cpp" line="+77"/>
+        <source>%n difference(s) from %1.</source>
+        <translation>
+            <numerusform>%n difference from %1.</numerusform>
+            <numerusform>%n differences from %1.</numerusform>
         </translation>
     </message>
 </context>

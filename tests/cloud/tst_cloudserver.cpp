@@ -131,6 +131,7 @@ private slots:
     void connectionsAreBounded();
     void conversationsAreKeptForTheTranscriptFile();
     void escalationsOfOtherConversationsGoToTheHostedDesk();
+    void handedOverConversationsJoinTheAccount();
     void pagesAreServedWithAStrictPolicy_data();
     void pagesAreServedWithAStrictPolicy();
     void unknownAccountsAndAddressesGetAClearPage();
@@ -662,6 +663,108 @@ void tst_CloudServer::escalationsOfOtherConversationsGoToTheHostedDesk()
     a = post(m_network, endpoint, own,
              {{"Authorization", seedSecrets().value("lpApiKey").toLatin1()}});
     QCOMPARE(a.status, 422);
+}
+
+void tst_CloudServer::handedOverConversationsJoinTheAccount()
+{
+    // What the studio's preview sends: its conversation so far, with the desk's key.
+    CloudOptions options = cloudOptions();
+    options.deskKey = QStringLiteral("desk-key-for-the-studio-preview");
+    start(options);
+    const QByteArray key = "desk-key-for-the-studio-preview";
+    const QUrl endpoint = http("/botservice-0.1/botcentral/livePersonAgent");
+    const QByteArray body
+            = R"({"userPlatformId":"u1","chatBotId":"b1","message":"Hold on",)"
+              R"("conversationId":"preview-1","agentSkillName":"human","agentSkillId":"1002",)"
+              R"("transcript":[{"role":"consumer","text":"hi"},{"role":"bot","text":"Hello!"},)"
+              R"({"role":"consumer","text":"<b>an agent</b>"}]})";
+    Brand *brand = m_cloud->brand(kAccount);
+    HttpAnswer a = post(m_network, endpoint, body, {{"Authorization", "wrong"}});
+    QCOMPARE(a.status, 401);
+    QVERIFY(brand->conversations().isEmpty());
+
+    a = post(m_network, endpoint, body, {{"Authorization", key}});
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.body.value("status").toString(), QStringLiteral("transferred"));
+    const QString id = a.body.value("transferId").toString();
+    const ConversationRecord *c = brand->conversation(id);
+    QVERIFY(c);
+    QVERIFY(c->open);
+    QCOMPARE(c->skillId, 1002);
+    QCOMPARE(brand->queue(1002), QStringList{id});
+    QVERIFY(m_cloud->desk()->transfers().isEmpty());
+    // The history as events: the visitor, the account's Bot user, then its transfer message.
+    const QString botPid = seedAccount().userByLogin(QStringLiteral("routing-bot"))->pid;
+    QStringList history;
+    for (const MessagingEvent &e : brand->events(id, 0)) {
+        history.append(QStringLiteral("%1 %2: %3")
+                               .arg(roleName(e.role),
+                                    e.originatorPid == botPid ? QStringLiteral("bot")
+                                                              : QStringLiteral("other"),
+                                    e.event.value("message").toString()));
+    }
+    // ... and, nobody being online yet, the controller's word to the visitor.
+    QCOMPARE(history.size(), 5);
+    QVERIFY2(history.last().startsWith(QStringLiteral("CONTROLLER other: All agents for human")),
+             qPrintable(history.last()));
+    QCOMPARE(history.mid(0, 4), (QStringList{QStringLiteral("CONSUMER other: hi"),
+                                             QStringLiteral("ASSIGNED_AGENT bot: Hello!"),
+                                             QStringLiteral("CONSUMER other: <b>an agent</b>"),
+                                             QStringLiteral("ASSIGNED_AGENT bot: Hold on")}));
+    QVERIFY(!c->participant(Role::AssignedAgent));
+
+    // The desk's message route answers for it, with the desk's key only.
+    const QString messages = QStringLiteral("/desk/conversations/preview-1/messages?after=0");
+    QCOMPARE(get(messages, "wrong").status, 401);
+    Page p = get(messages, key);
+    QCOMPARE(p.status, 200);
+    QJsonObject answer = QJsonDocument::fromJson(p.body).object();
+    QCOMPARE(answer.value("state").toString(), QStringLiteral("queued"));
+    QVERIFY(answer.value("messages").toArray().isEmpty());
+
+    // ana takes it and answers: her words (not the bot's) come back, then the close.
+    AgentClient ana({m_cloud->hostPort(), false, {}},
+                    {kAccount, QStringLiteral("ana"), QStringLiteral("ana-password"), std::nullopt},
+                    &m_network);
+    QSignalSpy connected(&ana, &AgentClient::connectedToCloud);
+    ana.connectToCloud();
+    QVERIFY(connected.wait(5000));
+    ana.setAgentState(QStringLiteral("ONLINE"));
+    ana.subscribeRoutingTasks();
+    QTRY_COMPARE(brand->waitingRings(QStringLiteral("2")).size(), 1);
+    int code = 0;
+    ana.updateRingState(brand->waitingRings(QStringLiteral("2")).first().id, true,
+                        [&](int answerCode, const QJsonValue &) { code = answerCode; });
+    QTRY_COMPARE(code, 200);
+    code = 0;
+    ana.publishText(id, QStringLiteral("Hi, Ana here."),
+                    [&](int answerCode, const QJsonValue &) { code = answerCode; });
+    QTRY_COMPARE(code, 200);
+    answer = QJsonDocument::fromJson(get(messages, key).body).object();
+    QCOMPARE(answer.value("state").toString(), QStringLiteral("accepted"));
+    const QJsonArray replies = answer.value("messages").toArray();
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0).toObject().value("text").toString(), QStringLiteral("Hi, Ana here."));
+    const qint64 seq = replies.at(0).toObject().value("seq").toInteger();
+    QCOMPARE(seq, 6);
+    answer = QJsonDocument::fromJson(
+                     get(QStringLiteral("/desk/conversations/preview-1/messages?after=6"), key)
+                             .body)
+                     .object();
+    QVERIFY(answer.value("messages").toArray().isEmpty());
+    code = 0;
+    ana.closeConversation(id, [&](int answerCode, const QJsonValue &) { code = answerCode; });
+    QTRY_COMPARE(code, 200);
+    answer = QJsonDocument::fromJson(get(messages, key).body).object();
+    QCOMPARE(answer.value("state").toString(), QStringLiteral("closed"));
+
+    // A skill no account has: the hosted desk takes the transfer, as before.
+    QByteArray other = body;
+    other.replace("\"1002\"", "\"1\"").replace("preview-1", "preview-2");
+    a = post(m_network, endpoint, other, {{"Authorization", key}});
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.body.value("status").toString(), QStringLiteral("queued"));
+    QCOMPARE(m_cloud->desk()->transfers().size(), 1);
 }
 
 QTEST_MAIN(tst_CloudServer)

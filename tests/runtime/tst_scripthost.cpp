@@ -98,6 +98,75 @@ private slots:
                  ScriptOutcome::Status::Error);
     }
 
+    // declare() compiles when the script first runs: same handles, same outcomes as compile().
+    void declaredScriptsCompileWhenTheyFirstRun()
+    {
+        ScriptHost host;
+        FakeContext context;
+        QCOMPARE(host.declare(QStringLiteral(" "), QStringLiteral("empty")), -1);
+        const int ok = host.declare(QStringLiteral("return 6 * 7;"), QStringLiteral("answer"));
+        const int broken = host.declare(QStringLiteral("var a = 1;\nvar b = ;\n"),
+                                        QStringLiteral("broken post-process"));
+        QCOMPARE(ok, 0);
+        QCOMPARE(broken, 1);
+        QVERIFY(!host.compileError(broken)); // not compiled yet
+        QCOMPARE(host.compile(QStringLiteral("return 1;"), QStringLiteral("eager")), 2);
+
+        const ScriptOutcome out = host.run(broken, context, host.engine().newObject());
+        QCOMPARE(out.status, ScriptOutcome::Status::Error);
+        QCOMPARE(out.line, 2);
+        QCOMPARE(out.location, QStringLiteral("broken post-process"));
+        QVERIFY(out.message.startsWith(QStringLiteral("SyntaxError")));
+        QVERIFY(host.compileError(broken));
+        QCOMPARE(host.run(ok, context, host.engine().newObject()).value.toInt(), 42);
+        QCOMPARE(host.run(ok, context, host.engine().newObject()).value.toInt(), 42);
+    }
+
+    void changedBuiltInsAreNoticed()
+    {
+        ScriptHost host;
+        FakeContext context;
+        host.setGlobalFunctions(QStringLiteral("var counter = 0;"));
+        QVERIFY(!host.builtInsChanged());
+        const QJSValue scope = host.newScope(context);
+        const int plain = host.compile(QStringLiteral("counter++; implicit = [1, 2].map(String);"
+                                                      " return JSON.stringify(implicit);"),
+                                       QStringLiteral("plain"));
+        QCOMPARE(host.run(plain, context, scope).value.toString(), QStringLiteral("[\"1\",\"2\"]"));
+        QVERIFY(host.collectImplicitGlobals(scope));
+        QVERIFY(!host.builtInsChanged()); // its own scope only
+        const int changer = host.compile(QStringLiteral("Array.prototype.last = function() {"
+                                                        " return this[this.length - 1]; };"),
+                                         QStringLiteral("changer"));
+        QCOMPARE(host.run(changer, context, scope).status, ScriptOutcome::Status::Ok);
+        QVERIFY(host.builtInsChanged());
+
+        ScriptHost other;
+        const int redefine = other.compile(
+                QStringLiteral("Object.defineProperty(Math, 'PI', {value: Math.PI});"
+                               " JSON.parse = function() { return 1; };"),
+                QStringLiteral("redefine"));
+        QCOMPARE(other.run(redefine, context, other.engine().newObject()).status,
+                 ScriptOutcome::Status::Ok);
+        QVERIFY(other.builtInsChanged());
+    }
+
+    // Names found by one host serve another given the same source.
+    void globalFunctionsWithKnownNames()
+    {
+        const QString source
+                = QStringLiteral("var counter = 5;\nfunction bump() { return ++counter; }");
+        ScriptHost first;
+        first.setGlobalFunctions(source);
+        ScriptHost second;
+        second.setGlobalFunctions(source, first.globalNames());
+        QCOMPARE(second.globalNames(), first.globalNames());
+        FakeContext context;
+        const QJSValue scope = second.newScope(context);
+        const int h = second.declare(QStringLiteral("return bump();"), QStringLiteral("caller"));
+        QCOMPARE(second.run(h, context, scope).value.toInt(), 6);
+    }
+
     void exceptionsReportTheirLine()
     {
         ScriptHost host;

@@ -245,8 +245,14 @@ void tst_AccountEditor::humanAgentNeedsAPassword()
     });
     QTest::mouseClick(child<QPushButton>("setPassword"), Qt::LeftButton);
     QVERIFY(!okWhileDifferent);
+    // The hash is made off the GUI thread: the account changes once it is ready, in one step.
+    QVERIFY(!m_editor->account().users.at(4).password.has_value());
+    QVERIFY(!child<QPushButton>("setPassword")->isEnabled());
+    const int steps = m_editor->undoStack()->count();
+    QTRY_VERIFY(m_editor->account().users.at(4).password.has_value());
+    QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+    QVERIFY(child<QPushButton>("setPassword")->isEnabled());
     const cloud::User &agent = m_editor->account().users.at(4);
-    QVERIFY(agent.password.has_value());
     QVERIFY(cloud::verifyPassword(*agent.password, QStringLiteral("s3cret-pass")));
     QCOMPARE(users->item(4, 5)->text(), QStringLiteral("password set"));
     QVERIFY(problemTexts(problems).contains(QStringLiteral("No problems.")));

@@ -18,12 +18,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScopedValueRollback>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QUndoCommand>
 #include <QVBoxLayout>
@@ -408,7 +410,7 @@ void AccountEditor::refresh()
     const QString login = selectedLogin();
     const cloud::User *user = m_account.userByLogin(login);
     m_keys->setEnabled(user && user->type == cloud::UserType::Bot && m_secrets);
-    m_password->setEnabled(user && user->type == cloud::UserType::Human);
+    m_password->setEnabled(user && user->type == cloud::UserType::Human && m_hashing == 0);
 }
 
 QString AccountEditor::selectedLogin() const
@@ -590,9 +592,39 @@ void AccountEditor::setPassword()
     const std::optional<QString> password = m_askPassword(this, login);
     if (!password)
         return;
+    // The hash takes tens of milliseconds on purpose: it is made off the GUI thread, and the
+    // edit (one undo step) is pushed when it is ready, for the user of that login then.
+    ++m_hashing;
+    m_password->setEnabled(false);
+    m_message->setText(tr("Setting the password of %1\u2026").arg(login));
+    QThreadPool::globalInstance()->start(
+            [self = QPointer<AccountEditor>(this), login, password = *password] {
+                cloud::PasswordHash hash = cloud::hashPassword(password);
+                QMetaObject::invokeMethod(
+                        qApp,
+                        [self, login, hash = std::move(hash)] {
+                            if (self)
+                                self->passwordHashed(login, hash);
+                        },
+                        Qt::QueuedConnection);
+            });
+}
+
+void AccountEditor::passwordHashed(const QString &login, const cloud::PasswordHash &hash)
+{
+    --m_hashing;
+    refresh();
+    const cloud::User *user = m_account.userByLogin(login);
+    if (!user || user->type != cloud::UserType::Human) {
+        m_message->setText(tr("The password was not set: %1 is no longer a human agent of the "
+                              "account.")
+                                   .arg(login));
+        return;
+    }
     cloud::Account after = m_account;
-    after.users[int(user - m_account.users.constData())].password = cloud::hashPassword(*password);
+    after.users[int(user - m_account.users.constData())].password = hash;
     edit(after, tr("Set Password"));
+    m_message->setText(tr("The password of %1 is set.").arg(login));
 }
 
 void AccountEditor::generateKeys()

@@ -69,6 +69,7 @@ private:
     void addCampaign();
     void removeSelected();
     void setPassword();
+    void passwordHashed(const QString &login, const cloud::PasswordHash &hash);
     void showKeysOnce(const QString &login, const cloud::OAuthKeys &keys);
 
     QString m_file;
@@ -77,6 +78,7 @@ private:
     QList<cloud::AccountProblem> m_problems;
     QUndoStack m_undo;
     PasswordPrompt m_askPassword;
+    int m_hashing = 0; ///< passwords being hashed off the GUI thread
     bool m_filling = false;
 
     QLineEdit *m_id = nullptr;

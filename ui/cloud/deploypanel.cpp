@@ -114,14 +114,14 @@ DeployPanel::DeployPanel(document::BotDocument *document, cloud::EmbeddedCloud *
     m_conversationType->addItem(tr("Messaging"), QStringLiteral("MESSAGING"));
     m_conversationType->addItem(tr("Chat"), QStringLiteral("CHAT"));
     m_conversationType->setToolTip(tr("The kind of conversations the agent takes"));
-    form->addRow(tr("Conversation &type:"), m_conversationType);
+    form->addRow(tr("&Conversation type:"), m_conversationType);
     m_account = new QLineEdit;
     m_account->setObjectName(QStringLiteral("accountNumber"));
     m_account->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[0-9]{0,20}")), m_account));
     m_account->setPlaceholderText(tr("e.g. 12345678"));
     m_account->setToolTip(tr("The LiveEngage account number (digits)"));
-    form->addRow(tr("Account &number:"), m_account);
+    form->addRow(tr("Account n&umber:"), m_account);
     m_login = new QLineEdit;
     m_login->setObjectName(QStringLiteral("loginName"));
     m_login->setToolTip(tr("The login name of the account's Bot user the agent logs in as"));

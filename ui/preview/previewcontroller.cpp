@@ -6,6 +6,9 @@
 #include "previewnetwork.h"
 #include "transport.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace dialogsmith::ui {
 
 using namespace document;
@@ -41,6 +44,23 @@ PreviewController::PreviewController(BotDocument *document, QObject *parent)
             &PreviewController::receiveAgentMessage);
     connect(m_network.get(), &PreviewNetwork::notice, this,
             &PreviewController::reportNetworkNotice);
+    // A transfer to the local cloud takes the conversation so far along.
+    m_network->setHistorySource([this](const QString &conversationId) {
+        QJsonArray lines;
+        if (conversationId != m_recording.conversationId)
+            return lines;
+        for (qsizetype i = m_historyStart; i < m_recording.items.size(); ++i) {
+            const PreviewRecording::Item &item = m_recording.items.at(i);
+            if (item.kind == PreviewRecording::Item::Kind::Agent)
+                continue;
+            lines.append(QJsonObject{
+                    {QStringLiteral("role"), item.kind == PreviewRecording::Item::Kind::User
+                                                     ? QStringLiteral("consumer")
+                                                     : QStringLiteral("bot")},
+                    {QStringLiteral("text"), item.text}});
+        }
+        return lines;
+    });
     m_delayTimer.setSingleShot(true);
     connect(&m_delayTimer, &QTimer::timeout, this, [this] { releaseDue(true); });
     connect(m_document, &BotDocument::changed, this, &PreviewController::documentChanged);
@@ -201,6 +221,7 @@ void PreviewController::start()
 
     m_serial = 0;
     m_recording = {};
+    m_historyStart = 0;
     m_recording.botName = bot.name;
     m_recording.channel = m_channel;
     m_recording.conversationId = m_conversationId;
@@ -278,6 +299,7 @@ void PreviewController::reset()
     m_recording.conversationId = m_conversationId;
     // The command a transcript uses for the same thing.
     m_recording.items.append({PreviewRecording::Item::Kind::User, QStringLiteral("reset")});
+    m_historyStart = m_recording.items.size();
     m_network->forgetConversations();
     m_path.clear();
     emit pathChanged(m_path);

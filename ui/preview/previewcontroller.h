@@ -87,6 +87,8 @@ public:
     const QStringList &turnPath() const { return m_path; }
     /// The conversation since it started, for Save Transcript.
     const PreviewRecording &recording() const { return m_recording; }
+    /// Where the current conversation starts in m_recording (after the last reset).
+    qsizetype m_historyStart = 0;
     /// The user id of preview conversations: the one `dialogsmith-cli test` uses, so a saved
     /// transcript that shows it ("display userid") passes there too.
     static QString userId();

@@ -13,6 +13,8 @@
 #include "secretstore.h"
 
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <map>
@@ -35,9 +37,29 @@ bool isLoopbackUrl(const QString &text)
 
 } // namespace
 
+/// The runtime's integrations go through here to the HTTP client, so a transfer can still
+/// change its target when it is sent.
+class PreviewNetwork::Integrations final : public runtime::IntegrationTransport
+{
+public:
+    explicit Integrations(PreviewNetwork &owner)
+        : m_owner(owner)
+    {}
+    void send(const runtime::HttpRequest &request, Done done) override
+    {
+        runtime::HttpRequest r = request;
+        m_owner.redirect(r);
+        m_owner.m_http->send(r, std::move(done));
+    }
+
+private:
+    PreviewNetwork &m_owner;
+};
+
 PreviewNetwork::PreviewNetwork(QObject *parent)
     : QObject(parent)
     , m_http(new network::HttpClient(this))
+    , m_integrations(std::make_unique<Integrations>(*this))
     , m_escalations(new network::EscalationClient(*m_http, {}, this))
     , m_desk(new network::EmbeddedAgentDesk(this))
     , m_store(std::make_unique<network::SecretStore>())
@@ -62,7 +84,39 @@ PreviewNetwork::~PreviewNetwork()
 
 runtime::IntegrationTransport *PreviewNetwork::integrations()
 {
-    return m_http;
+    return m_integrations.get();
+}
+
+void PreviewNetwork::redirect(runtime::HttpRequest &request)
+{
+    if (!m_handOver || !m_desk->isRunning()
+        || request.method.compare(QLatin1String("POST"), Qt::CaseInsensitive) != 0)
+        return;
+    const QUrl url(request.url);
+    const QUrl desk = m_desk->escalationEndpoint();
+    if (url.host() != desk.host() || url.port() != desk.port() || url.path() != desk.path())
+        return;
+    QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonValue skillValue = body.value(QLatin1String("agentSkillId"));
+    const QString skill = skillValue.isString() ? skillValue.toString()
+                                                : QString::number(skillValue.toInteger());
+    const std::optional<HandOverTarget> target = m_handOver(skill);
+    if (!target)
+        return;
+    const QString conversation = body.value(QLatin1String("conversationId")).toString();
+    body.insert(QStringLiteral("transcript"), m_history ? m_history(conversation) : QJsonArray());
+    QString base = target->base.toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    request.url = base + network::escalationPath();
+    for (auto &[name, value] : request.headers) {
+        if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0)
+            value = target->key;
+    }
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // The studio's own cloud on this machine, with its own key: no question.
+    studioSecretHostPolicy().allowForRun(network::SecretHostPolicy::hostOf(target->base));
+    m_handedOver.insert(conversation);
 }
 
 runtime::EscalationTransport *PreviewNetwork::escalations()
@@ -159,6 +213,8 @@ document::Result<void> PreviewNetwork::answerNewestTransfer(const QString &text)
 void PreviewNetwork::follow(const network::EscalationTicket &ticket)
 {
     const QString conversation = ticket.conversationId;
+    if (m_handedOver.erase(conversation))
+        emit handedOver(conversation);
     const QString skill = ticket.skillName.isEmpty() ? ticket.skillId : ticket.skillName;
     emit notice(conversation,
                 skill.isEmpty() ? tr("The conversation was handed over to an agent.")

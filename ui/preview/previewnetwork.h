@@ -3,8 +3,14 @@
 #include "result.h"
 #include "runtimeoptions.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+#include <set>
 
 #include <map>
 #include <memory>
@@ -24,6 +30,7 @@ class SecretStore;
 } // namespace dialogsmith::network
 
 namespace dialogsmith::runtime {
+struct HttpRequest;
 class BotRuntime;
 class EscalationTransport;
 class IntegrationTransport;
@@ -40,11 +47,28 @@ namespace dialogsmith::ui {
 /// sample bot's `Local` environment: `http://127.0.0.1:8750`) and routesToDesk() is on, the
 /// runtime's environment gets the embedded desk's URL instead and the secret `lpApiKey` is the
 /// desk's key, for that runtime only: nothing is written into the project or the secret store.
+///
+/// When the studio's local cloud runs and its account has the transfer's skill, a transfer
+/// that would reach the embedded desk goes to the cloud instead, with the conversation so far:
+/// there it is a real conversation that rings the agents of the skill (the Agent Desk dock, the
+/// browser console), and their replies come back the same way. Decided when the transfer is sent.
 class PreviewNetwork final : public QObject
 {
     Q_OBJECT
 
 public:
+    /// Where a conversation is handed over instead of the embedded desk.
+    struct HandOverTarget
+    {
+        QUrl base;   ///< "http://127.0.0.1:PORT"
+        QString key; ///< the Authorization the target expects
+    };
+    /// The target for a transfer to `skillId`, or nothing (the embedded desk takes it).
+    using HandOverLookup = std::function<std::optional<HandOverTarget>(const QString &skillId)>;
+    /// What was said so far in conversation `conversationId`: [{"role": "consumer" | "bot",
+    /// "text"}].
+    using HistorySource = std::function<QJsonArray(const QString &conversationId)>;
+
     explicit PreviewNetwork(QObject *parent = nullptr);
     ~PreviewNetwork() override;
 
@@ -66,6 +90,9 @@ public:
     /// Whether loopback lpPlatformHost values go to the embedded desk (default on).
     bool routesToDesk() const { return m_routesToDesk; }
     void setRoutesToDesk(bool routes) { m_routesToDesk = routes; }
+    void setHandOverTarget(HandOverLookup lookup) { m_handOver = std::move(lookup); }
+    void setHistorySource(HistorySource source) { m_history = std::move(source); }
+
     /// Acts as the agent on the embedded desk: accepts the newest open transfer (unless it is
     /// accepted already) and writes `text` in it.
     document::Result<void> answerNewestTransfer(const QString &text);
@@ -77,17 +104,26 @@ signals:
     void notice(const QString &conversationId, const QString &text, bool error);
     /// The embedded desk received a transfer.
     void transferQueued(const QString &transferId);
+    /// A transfer went to the local cloud (HandOverTarget) and waits there for an agent.
+    void handedOver(const QString &conversationId);
 
 private:
+    class Integrations;
     void follow(const network::EscalationTicket &ticket);
+    /// Sends a transfer meant for the embedded desk to the hand-over target, when there is one.
+    void redirect(runtime::HttpRequest &request);
 
     network::HttpClient *m_http;
+    std::unique_ptr<Integrations> m_integrations;
     network::EscalationClient *m_escalations;
     network::EmbeddedAgentDesk *m_desk;
     network::AgentDesk *m_watched = nullptr;
     std::unique_ptr<network::SecretStore> m_store;
     std::map<QString, std::unique_ptr<network::AgentMessagePoller>> m_pollers;
     bool m_routesToDesk = true;
+    HandOverLookup m_handOver;
+    HistorySource m_history;
+    std::set<QString> m_handedOver; ///< conversations whose transfer went to the target
 };
 
 } // namespace dialogsmith::ui
