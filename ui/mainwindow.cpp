@@ -26,6 +26,7 @@
 #include "searchpanel.h"
 #include "secretstore.h"
 #include "teardown.h"
+#include "testspanel.h"
 #include "typeicons.h"
 #include "versionscontroller.h"
 
@@ -55,6 +56,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QThread>
 #include <QToolBar>
 #include <QToolButton>
@@ -223,6 +225,16 @@ void MainWindow::createWidgets()
     m_searchDock->setWidget(m_search);
     addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
     tabifyDockWidget(m_problemsDock, m_searchDock);
+    m_tests = new TestsPanel(m_document, this);
+    m_testsDock = new QDockWidget(tr("Tests"), this);
+    m_testsDock->setObjectName(QStringLiteral("testsDock"));
+    m_testsDock->setWidget(m_tests);
+    addDockWidget(Qt::BottomDockWidgetArea, m_testsDock);
+    tabifyDockWidget(m_searchDock, m_testsDock);
+    connect(m_tests, &TestsPanel::summaryChanged, this, [this](const QString &summary) {
+        m_testsDock->setWindowTitle(m_tests->files().isEmpty() ? tr("Tests")
+                                                               : tr("Tests (%1)").arg(summary));
+    });
     m_problemsDock->raise();
 
     connect(m_problems, &ProblemsPanel::problemActivated, this,
@@ -388,6 +400,13 @@ void MainWindow::createPreview()
         showBottomDock(m_agentDeskDock);
     });
     m_problemsDock->raise();
+
+    // A transcript from the Tests panel replays in the preview, where each message the bot now
+    // answers differently is marked.
+    connect(m_tests, &TestsPanel::openRequested, this, [this](const QString &path) {
+        showPreviewDock();
+        m_previewPanel->replayTranscript(path);
+    });
 
     connect(m_preview, &PreviewController::runningInteractionChanged, this,
             [this](const QString &id) {
@@ -565,6 +584,17 @@ void MainWindow::createActions()
         m_problems->refresh();
         showBottomDock(m_problemsDock);
     });
+    add("showTests", tr("&Tests"), QKeySequence(tr("Ctrl+Shift+T")),
+        tr("Show the bot's tests: the transcripts in its tests folder"), [this] {
+            m_tests->refresh();
+            showBottomDock(m_testsDock);
+            m_tests->list()->setFocus();
+        })->setIcon(studioIcon(QStringLiteral("tests")));
+    add("runTests", tr("Run &All Tests"), QKeySequence(tr("Ctrl+Shift+F5")),
+        tr("Run every transcript of the bot's tests folder in the background"), [this] {
+            showBottomDock(m_testsDock);
+            m_tests->runAll();
+        });
     add("zoomIn", tr("Zoom &In"), standardOr(QKeySequence::ZoomIn, "Ctrl++"),
         tr("Zoom into the canvas"), [this] { m_canvas->zoomIn(); });
     add("zoomOut", tr("Zoom &Out"), standardOr(QKeySequence::ZoomOut, "Ctrl+-"),
@@ -675,8 +705,8 @@ void MainWindow::createMenus()
     QMenu *bot = menuBar()->addMenu(tr("&Bot"));
     for (const char *name : std::initializer_list<const char *>{
                  "addDialog", "addFallback", "addIntegration", nullptr, "editEnvironments",
-                 "globalFunctions", "openCodeEditor", nullptr, "showProblems", nullptr,
-                 "editAccount", "showDeploy"}) {
+                 "globalFunctions", "openCodeEditor", nullptr, "showProblems", "showTests",
+                 "runTests", nullptr, "editAccount", "showDeploy"}) {
         if (name)
             bot->addAction(action(QLatin1String(name)));
         else
@@ -699,8 +729,9 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("zoomOut")));
     view->addAction(action(QStringLiteral("zoomFit")));
     view->addSeparator();
-    for (QDockWidget *dock : {m_explorerDock, m_inspectorDock, m_problemsDock, m_searchDock,
-                              m_previewDock, m_debuggerDock, m_agentDeskDock, m_deployDock}) {
+    for (QDockWidget *dock :
+         {m_explorerDock, m_inspectorDock, m_problemsDock, m_testsDock, m_searchDock, m_previewDock,
+          m_debuggerDock, m_agentDeskDock, m_deployDock}) {
         if (dock)
             view->addAction(dock->toggleViewAction());
     }
@@ -754,7 +785,8 @@ void MainWindow::applyFirstStartLayout()
 
 QList<QDockWidget *> MainWindow::bottomDocks() const
 {
-    return {m_problemsDock, m_searchDock, m_debuggerDock, m_agentDeskDock, m_deployDock};
+    return {m_problemsDock, m_testsDock,     m_searchDock,
+            m_debuggerDock, m_agentDeskDock, m_deployDock};
 }
 
 void MainWindow::showBottomDock(QDockWidget *dock)

@@ -49,6 +49,7 @@ class LargeCodeEditor;
 class PreviewController;
 class PreviewPanel;
 class ProblemsPanel;
+class TestsPanel;
 class SearchPanel;
 class VersionsController;
 
@@ -108,6 +109,7 @@ public:
     /// the cursor in the slot and line it had in the inspector.
     void openLargeCodeEditor();
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    TestsPanel *testsPanel() const { return m_tests; }
     SearchPanel *searchPanel() const { return m_search; }
     QTreeView *explorer() const { return m_explorer; }
     QStackedWidget *centre() const { return m_centre; }
@@ -219,6 +221,8 @@ private:
     QWidget *m_emptyPage = nullptr;
     Inspector *m_inspector = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    TestsPanel *m_tests = nullptr;
+    QDockWidget *m_testsDock = nullptr;
     SearchPanel *m_search = nullptr;
     QDockWidget *m_explorerDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

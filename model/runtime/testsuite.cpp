@@ -6,9 +6,11 @@
 #include "runtimeevent.h"
 #include "transcript.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QTextStream>
 #include <QThread>
@@ -59,6 +61,14 @@ OfflineTranscriptHost::makeRuntime(const QHash<QString, QString> &environment)
 QString TestSuite::userId()
 {
     return QStringLiteral("test-user");
+}
+
+QString TestSuite::folderFor(const QString &projectPath)
+{
+    if (projectPath.isEmpty())
+        return {};
+    const QFileInfo project(projectPath);
+    return project.dir().filePath(project.completeBaseName() + QStringLiteral(".tests"));
 }
 
 QString TestSuite::report(const QString &file, const StepVerdict &verdict)

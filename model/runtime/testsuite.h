@@ -108,6 +108,9 @@ class TestSuite
 public:
     /// The user id every transcript talks as.
     static QString userId();
+    /// Where a bot's tests live: `<dir>/<name>.tests` for the project file `<dir>/<name>.json`
+    /// (empty for no file).
+    static QString folderFor(const QString &projectPath);
 
     /// Makes the host of one worker; `worker` 0 runs on the calling thread, the others on
     /// threads of their own (it is called on that thread).

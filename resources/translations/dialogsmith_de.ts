@@ -398,7 +398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../../ui/mainwindow.cpp" line="+79"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -7310,17 +7310,17 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+571"/>
+        <location filename="../../ui/mainwindow.cpp" line="+599"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-196"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-340"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -7341,17 +7341,28 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-42"/>
         <source>Search Results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tests (%1)</source>
+        <translation>Tests (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Problems found by validation (F8 shows them)</source>
         <translation>Bei der Prüfung gefundene Probleme (F8 zeigt sie an)</translation>
     </message>
@@ -7421,7 +7432,7 @@
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7437,12 +7448,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+444"/>
+        <location line="+457"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-456"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -7463,12 +7474,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+386"/>
+        <location line="+399"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-395"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -7779,6 +7790,36 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Tests</source>
+        <translation>&amp;Tests</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the bot&apos;s tests: the transcripts in its tests folder</source>
+        <translation>Die Tests des Bots zeigen: die Transkripte in seinem Testordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &amp;All Tests</source>
+        <translation>&amp;Alle Tests ausführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+F5</source>
+        <translation>Ctrl+Shift+F5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every transcript of the bot&apos;s tests folder in the background</source>
+        <translation>Alle Transkripte im Testordner des Bots im Hintergrund ausführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -7969,7 +8010,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -7979,7 +8020,7 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>%1[*] — Dialogsmith</source>
         <translation>%1[*] — Dialogsmith</translation>
     </message>
@@ -8228,8 +8269,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1353"/>
-        <location line="+791"/>
+        <location line="-1383"/>
+        <location line="+821"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -8335,7 +8376,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewPanel</name>
     <message>
-        <location filename="../../ui/preview/previewpanel.cpp" line="+43"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+45"/>
         <source>Transcripts (*.txt *.transcript);;All files (*)</source>
         <translation>Transkripte (*.txt *.transcript);;Alle Dateien (*)</translation>
     </message>
@@ -8479,18 +8520,18 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <translation>Nachricht an den Bot (Enter sendet, Up holt zurück)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+196"/>
+        <location line="+37"/>
+        <location line="+197"/>
         <source>Save Transcript</source>
         <translation>Transkript speichern</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-201"/>
         <source>conversation.txt</source>
         <translation>konversation.txt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <location line="+204"/>
         <location line="+7"/>
         <source>Open Transcript</source>
@@ -9518,6 +9559,162 @@ Open it only if you trust %2.</source>
         <location line="+11"/>
         <source>Only api_&lt;RDV&gt; and its status: the transform script and the custom data fields run after a 2xx answer</source>
         <translation>Nur api_&lt;RDV&gt; und sein Status: Transformationsskript und benutzerdefinierte Datenfelder laufen nur nach einer 2xx-Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::TestsPanel</name>
+    <message>
+        <location filename="../../ui/testspanel.cpp" line="+40"/>
+        <source>Run All</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every transcript of the bot&apos;s tests folder</source>
+        <translation>Alle Transkripte im Testordner des Bots ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run Selected</source>
+        <translation>Auswahl ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the selected transcripts</source>
+        <translation>Die ausgewählten Transkripte ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the run: no further transcript starts</source>
+        <translation>Den Lauf anhalten: Kein weiteres Transkript startet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the transcripts in the tests folder again</source>
+        <translation>Die Transkripte im Testordner neu auflisten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcripts run so far</source>
+        <translation>Bisher ausgeführte Transkripte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First difference</source>
+        <translation>Erster Unterschied</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Double-click or press Enter to replay the transcript in the preview</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um das Transkript in der Vorschau erneut abzuspielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Save the bot to give it tests: transcripts in a folder &lt;name&gt;.tests beside the project file.</source>
+        <translation>Speichern Sie den Bot, um ihm Tests zu geben: Transkripte in einem Ordner &lt;Name&gt;.tests neben der Projektdatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No transcripts in %1. Save a conversation from the preview (Preview ▸ Save Transcript) to add one.</source>
+        <translation>Keine Transkripte in %1. Speichern Sie ein Gespräch aus der Vorschau (Vorschau ▸ Transkript speichern), um eines hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+113"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>No tests</source>
+        <translation>Keine Tests</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n bestanden</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n nicht ausgeführt</numerusform>
+            <numerusform>%n nicht ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: expected %2, got %3</source>
+        <translation>Zeile %1: erwartet %2, erhalten %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Failed (%n check(s))</source>
+        <translation>
+            <numerusform>Fehlgeschlagen (%n Prüfung)</numerusform>
+            <numerusform>Fehlgeschlagen (%n Prüfungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not run</source>
+        <translation>Nicht ausführbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>

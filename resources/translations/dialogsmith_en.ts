@@ -26,7 +26,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+879"/>
+        <location filename="../../ui/mainwindow.cpp" line="+911"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Opened with %n warning; see Problems.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>dialogsmith::ui::PreviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/preview/previewpanel.cpp" line="+492"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+499"/>
         <source>%1: all %n check(s) passed.</source>
         <translation>
             <numerusform>%1: %n check passed.</numerusform>
@@ -96,6 +96,41 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::TestsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/testspanel.cpp" line="+286"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not run</source>
+        <translation>
+            <numerusform>%n not run</numerusform>
+            <numerusform>%n not run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Failed (%n check(s))</source>
+        <translation>
+            <numerusform>Failed (%n check)</numerusform>
+            <numerusform>Failed (%n checks)</numerusform>
         </translation>
     </message>
 </context>

@@ -8,12 +8,14 @@
 #include "htmlsanitizer.h"
 #include "imageloader.h"
 #include "previewcontroller.h"
+#include "testsuite.h"
 #include "transcriptreplay.h"
 #include "typeicons.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -224,8 +226,13 @@ PreviewPanel::PreviewPanel(PreviewController *controller, QWidget *parent)
     connect(m_restart, &QPushButton::clicked, m_controller, &PreviewController::restart);
     connect(m_startMenu, &QMenu::aboutToShow, this, &PreviewPanel::rebuildStartMenu);
     connect(m_saveAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-                this, tr("Save Transcript"), tr("conversation.txt"), tr(transcriptFilter));
+        // The bot's tests folder, where the Tests panel finds it, once the bot has a file.
+        QString suggested = tr("conversation.txt");
+        const QString folder = runtime::TestSuite::folderFor(m_controller->document()->filePath());
+        if (!folder.isEmpty() && QDir().mkpath(folder))
+            suggested = QDir(folder).filePath(suggested);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Transcript"), suggested,
+                                                          tr(transcriptFilter));
         if (!path.isEmpty())
             saveTranscript(path);
     });

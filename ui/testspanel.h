@@ -1,0 +1,112 @@
+#pragma once
+
+#include "coverage.h"
+#include "testsuite.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QThread;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace dialogsmith::document {
+class BotDocument;
+}
+
+namespace dialogsmith::ui {
+
+/// The bot's tests: the transcripts in `<name>.tests/` beside the project file. Runs all of them
+/// or the selected ones on worker threads (the window stays responsive; a run can be
+/// cancelled), with the bot as it is now, offline (integrations and agent transfers fail at
+/// once, as with `dialogsmith-cli test --offline`). Shows pass or fail per transcript with the
+/// first difference; activating a transcript asks to replay it in the preview.
+class TestsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Status { NotRun, Queued, Passed, Failed, Error, Cancelled };
+
+    explicit TestsPanel(document::BotDocument *document, QWidget *parent = nullptr);
+    ~TestsPanel() override;
+
+    /// The folder this panel lists (empty while the bot has never been saved).
+    QString folder() const;
+
+    /// Lists the transcripts again (keeping the results of files still there).
+    void refresh();
+    void runAll();
+    void runSelected();
+    /// Runs `files` (paths); does nothing while a run goes on.
+    void run(const QStringList &files);
+    void cancel();
+    bool isRunning() const { return m_thread != nullptr; }
+
+    QStringList files() const { return m_files; }
+    Status status(const QString &file) const;
+    /// "line 3: expected “Hi”, got “Hello”", the error, or empty.
+    QString firstDifference(const QString &file) const;
+    /// What the last finished run reached (merged over its transcripts).
+    const runtime::CoverageRecorder &coverage() const { return m_coverage; }
+    /// "3 passed, 1 failed", "No tests", ...
+    QString summary() const;
+
+    QTreeWidget *list() const { return m_list; }
+    QProgressBar *progress() const { return m_progress; }
+    QAction *runAllAction() const { return m_runAll; }
+    QAction *runSelectedAction() const { return m_runSelected; }
+    QAction *cancelAction() const { return m_cancel; }
+
+signals:
+    /// A transcript to replay in the preview.
+    void openRequested(const QString &path);
+    /// A run ended (finished or cancelled).
+    void runFinished(int passed, int failed);
+    void summaryChanged(const QString &summary);
+
+private:
+    struct Run
+    {
+        std::atomic<bool> cancel{false};
+    };
+    struct Entry
+    {
+        Status status = Status::NotRun;
+        QString difference;
+        int failedChecks = 0;
+    };
+
+    void resultArrived(const QString &file, const runtime::TranscriptResult &result);
+    void runDone();
+    void updateItem(QTreeWidgetItem *item);
+    void updateActions();
+    QTreeWidgetItem *itemFor(const QString &file) const;
+    static QString difference(const runtime::TranscriptResult &result);
+
+    document::BotDocument *m_document;
+    QTreeWidget *m_list;
+    QLabel *m_empty;
+    QLabel *m_summary;
+    QProgressBar *m_progress;
+    QAction *m_runAll;
+    QAction *m_runSelected;
+    QAction *m_cancel;
+    QAction *m_reload;
+    QStringList m_files;
+    QHash<QString, Entry> m_entries;
+    QThread *m_thread = nullptr;
+    std::shared_ptr<Run> m_run;
+    runtime::CoverageRecorder m_running; ///< merged while a run goes on
+    runtime::CoverageRecorder m_coverage;
+    int m_done = 0;
+};
+
+} // namespace dialogsmith::ui
