@@ -4,12 +4,16 @@
 // openssl, a cloud listening on 127.0.0.1, and waiting for clients.
 
 #include "account.h"
+#include "accountfile.h"
 #include "cloudserver.h"
 #include "consumerclient.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +66,22 @@ inline Account seedAccountFile()
     Account a = seedAccount();
     a.nextUserId = 5;
     return a;
+}
+
+/// Keeps a studio test's settings, secrets and data inside `dir` (nothing reaches the user's
+/// own) and writes the seed account file there. Returns the account file's path, or an empty
+/// string when it could not be written.
+inline QString isolateStudioWithSeedAccount(const QTemporaryDir &dir, const QString &application)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("DIALOGSMITH_KEYCHAIN", "off");
+    qputenv("DIALOGSMITH_SECRET_STORE", "file");
+    QCoreApplication::setOrganizationName(QStringLiteral("DialogsmithTests"));
+    QCoreApplication::setApplicationName(application);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       dir.filePath(QStringLiteral("settings")));
+    const QString accountFile = dir.filePath(QStringLiteral("data/account.json"));
+    return saveAccountFile(seedAccountFile(), accountFile).ok() ? accountFile : QString();
 }
 
 /// The four OAuth keys of a user of the seed account, as the secret store holds them.

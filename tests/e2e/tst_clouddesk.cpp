@@ -98,15 +98,8 @@ private:
 void tst_CloudDesk::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("DIALOGSMITH_KEYCHAIN", "off");
-    qputenv("DIALOGSMITH_SECRET_STORE", "file");
-    QCoreApplication::setOrganizationName(QStringLiteral("DialogsmithTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_clouddesk"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_tmp.filePath(QStringLiteral("settings")));
-    m_accountFile = m_tmp.filePath(QStringLiteral("data/account.json"));
-    QVERIFY(cloud::saveAccountFile(seedAccountFile(), m_accountFile).ok());
+    m_accountFile = isolateStudioWithSeedAccount(m_tmp, QStringLiteral("tst_clouddesk"));
+    QVERIFY(!m_accountFile.isEmpty());
 }
 
 std::unique_ptr<MainWindow> tst_CloudDesk::window()

@@ -68,15 +68,8 @@ private:
 void tst_StudioDeploy::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("DIALOGSMITH_KEYCHAIN", "off");
-    qputenv("DIALOGSMITH_SECRET_STORE", "file");
-    QCoreApplication::setOrganizationName(QStringLiteral("DialogsmithTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_studiodeploy"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_tmp.filePath(QStringLiteral("settings")));
-    m_accountFile = m_tmp.filePath(QStringLiteral("data/account.json"));
-    QVERIFY(cloud::saveAccountFile(seedAccountFile(), m_accountFile).ok());
+    m_accountFile = isolateStudioWithSeedAccount(m_tmp, QStringLiteral("tst_studiodeploy"));
+    QVERIFY(!m_accountFile.isEmpty());
     // The Bot user's keys, where the secret store finds them.
     const QHash<QString, QString> secrets = seedSecrets();
     for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it)
