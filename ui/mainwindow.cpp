@@ -56,11 +56,11 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTreeWidget>
 #include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
