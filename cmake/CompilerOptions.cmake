@@ -27,6 +27,17 @@ if(DIALOGSMITH_SANITIZE)
     target_link_options(dialogsmith_warnings INTERFACE -fsanitize=address,undefined)
 endif()
 
+# How many times slower than a release build the tests run: the sanitizer build takes about
+# four times as long, so its tests' time limits (ctest's and the few a test checks itself)
+# grow by this factor instead of failing on speed alone.
+if(DIALOGSMITH_SANITIZE)
+    set(_time_scale_default 4)
+else()
+    set(_time_scale_default 1)
+endif()
+set(DIALOGSMITH_TEST_TIME_SCALE ${_time_scale_default} CACHE STRING
+    "Factor for the tests' time limits (4 with DIALOGSMITH_SANITIZE)")
+
 option(DIALOGSMITH_WERROR "Treat warnings as errors" OFF)
 if(DIALOGSMITH_WERROR)
     target_compile_options(dialogsmith_warnings INTERFACE -Werror)

@@ -1,6 +1,7 @@
 # dialogsmith_add_test(<name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>])
 # Builds a Qt Test executable and registers it with ctest, offscreen, with the test data folder
-# and the shared test headers (tests/support).
+# and the shared test headers (tests/support). TIMEOUT (default 120 s) is multiplied by
+# DIALOGSMITH_TEST_TIME_SCALE, which the test also gets as a definition (testsupport::timeScale).
 function(dialogsmith_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
@@ -8,11 +9,13 @@ function(dialogsmith_add_test name)
         ${ARG_LIBS})
     target_compile_definitions(${name} PRIVATE
         DIALOGSMITH_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
-        DIALOGSMITH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+        DIALOGSMITH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        DIALOGSMITH_TEST_TIME_SCALE=${DIALOGSMITH_TEST_TIME_SCALE})
     add_test(NAME ${name} COMMAND ${name})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
+    math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * ${DIALOGSMITH_TEST_TIME_SCALE}")
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false"
         TIMEOUT ${ARG_TIMEOUT}

@@ -1,6 +1,8 @@
 // Builds the Debian package from this build tree with cpack (no rebuild) into a temporary folder
 // and checks what dpkg would install: control fields, dependencies, files, permissions.
 
+#include "timescale.h"
+
 #include <QDir>
 #include <QFile>
 #include <QMap>
@@ -101,7 +103,7 @@ void TestPackage::initTestCase()
             = run(QStringLiteral(DIALOGSMITH_CPACK),
                   {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"),
                    QStringLiteral(DIALOGSMITH_CPACK_CONFIG), QStringLiteral("-B"), m_dir.path()},
-                  180000);
+                  180000 * testsupport::timeScale());
     QVERIFY2(cpack.exitCode == 0, qPrintable(cpack.out + cpack.err));
     const QStringList debs = QDir(m_dir.path()).entryList({QStringLiteral("*.deb")}, QDir::Files);
     QVERIFY2(debs.size() == 1, qPrintable(cpack.out + cpack.err));

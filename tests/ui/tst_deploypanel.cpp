@@ -86,6 +86,7 @@ private slots:
     void cleanup();
     void showsTheBotsAgentAndEditsItUndoably();
     void addsAndRemovesAgents();
+    void closingCommitsNoEdit();
     void deploysStartsAndStopsWithTheLiveStatus();
     void productionAsksFirst();
     void withoutAnAccountFileTheCloudCannotRun();
@@ -210,6 +211,25 @@ void tst_DeployPanel::addsAndRemovesAgents()
     QCOMPARE(agents->topLevelItemCount(), 1);
     m_document->undoStack()->undo();
     QCOMPARE(agents->topLevelItemCount(), 2);
+}
+
+void tst_DeployPanel::closingCommitsNoEdit()
+{
+    // A line edit reports editingFinished when it loses the focus, and it loses the focus when
+    // the panel's window closes, after the panel's own destructor ran: closing must not edit the
+    // bot through the half-destroyed panel.
+    makePanel(lookup());
+    auto *login = child<QLineEdit>("loginName");
+    login->setFocus();
+    QTRY_VERIFY(login->hasFocus());
+    login->selectAll();
+    QTest::keyClicks(login, QStringLiteral("typed-not-committed"));
+    const int steps = m_document->undoStack()->count();
+
+    m_panel.reset();
+    QCOMPARE(m_document->undoStack()->count(), steps);
+    QCOMPARE(m_document->bot().enterpriseIntegrations.constFirst().agents.constFirst().loginName,
+             QStringLiteral("routing-bot"));
 }
 
 void tst_DeployPanel::deploysStartsAndStopsWithTheLiveStatus()

@@ -3,6 +3,7 @@
 #include "accountfile.h"
 #include "oauthkeys.h"
 #include "secretstore.h"
+#include "teardown.h"
 #include "typeicons.h"
 
 #include <QAction>
@@ -305,6 +306,11 @@ AccountEditor::AccountEditor(QString accountFile, network::SecretStore *secrets,
         setWindowTitle(tr("Account %1[*]").arg(m_account.id));
     });
     reload();
+}
+
+AccountEditor::~AccountEditor()
+{
+    silenceForTeardown(this);
 }
 
 void AccountEditor::reload()

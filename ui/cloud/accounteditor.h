@@ -35,6 +35,7 @@ public:
             = std::function<std::optional<QString>(QWidget *parent, const QString &login)>;
 
     AccountEditor(QString accountFile, network::SecretStore *secrets, QWidget *parent = nullptr);
+    ~AccountEditor() override;
 
     const cloud::Account &account() const { return m_account; }
     QString accountFile() const { return m_file; }

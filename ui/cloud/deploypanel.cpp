@@ -7,6 +7,7 @@
 #include "enterpriseintegrationcommands.h"
 #include "oauthkeys.h"
 #include "sentence.h"
+#include "teardown.h"
 #include "typeicons.h"
 
 #include <QButtonGroup>
@@ -228,6 +229,11 @@ DeployPanel::DeployPanel(document::BotDocument *document, cloud::EmbeddedCloud *
     connect(m_poll, &QTimer::timeout, this, &DeployPanel::refreshStatus);
     m_poll->start();
     rebuild();
+}
+
+DeployPanel::~DeployPanel()
+{
+    silenceForTeardown(this);
 }
 
 QString DeployPanel::currentAgentId() const

@@ -40,6 +40,7 @@ public:
 
     DeployPanel(document::BotDocument *document, cloud::EmbeddedCloud *cloud,
                 QWidget *parent = nullptr);
+    ~DeployPanel() override;
 
     /// The selected agent's id (empty when the bot has none).
     QString currentAgentId() const;

@@ -119,8 +119,6 @@ SyntaxCheckService::SyntaxCheckService(QObject *parent)
 {
     m_thread->setObjectName(QStringLiteral("Script syntax check"));
     m_worker->moveToThread(m_thread);
-    // The worker (and the QJSEngine it owns) must die on its own thread.
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyntaxCheckWorker::checked, this, &SyntaxCheckService::checked,
             Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);
@@ -128,6 +126,10 @@ SyntaxCheckService::SyntaxCheckService(QObject *parent)
 
 SyntaxCheckService::~SyntaxCheckService()
 {
+    // The worker and the QJSEngine it owns die on their own thread, while it still runs: a
+    // deleteLater() posted as the thread finishes was never delivered, so both leaked at exit.
+    QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }

@@ -126,17 +126,21 @@ PreviewPanel::PreviewPanel(PreviewController *controller, QWidget *parent)
     moreMenu->addAction(m_openAction);
     moreMenu->addSeparator();
     // Where images may come from: remembered; a bot's images must not reach into this machine.
-    const auto imageSwitch = [this, moreMenu](const QString &text, const QString &key,
-                                              bool fallback, void (ImageLoader::*set)(bool)) {
+    // The helper runs while the panel is being constructed, so it takes the loader and the view
+    // as values instead of reaching them through the panel (GCC's vptr check misreads a member
+    // access through a captured `this` during construction).
+    const auto imageSwitch = [moreMenu, images = m_images, viewport = m_view->viewport()](
+                                     const QString &text, const QString &key, bool fallback,
+                                     void (ImageLoader::*set)(bool)) {
         QAction *a = moreMenu->addAction(text);
         a->setObjectName(key);
         a->setCheckable(true);
         a->setChecked(QSettings().value(QStringLiteral("preview/") + key, fallback).toBool());
-        (m_images->*set)(a->isChecked());
-        connect(a, &QAction::toggled, this, [this, key, set](bool on) {
+        (images->*set)(a->isChecked());
+        connect(a, &QAction::toggled, viewport, [images, viewport, key, set](bool on) {
             QSettings().setValue(QStringLiteral("preview/") + key, on);
-            (m_images->*set)(on);
-            m_view->viewport()->update();
+            (images->*set)(on);
+            viewport->update();
         });
     };
     imageSwitch(tr("Load &Remote Images"), QStringLiteral("loadRemoteImages"), true,
