@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 namespace fuzzing {
 
@@ -49,6 +50,27 @@ inline QStringList parts(const uint8_t *data, size_t size, int count)
     std::fprintf(stderr, "invariant broken: %s\n%s\n", what, detail.toUtf8().constData());
     std::abort();
 }
+
+/// Milliseconds of CPU time this thread spent since construction. A fuzzer runs niced beside
+/// other work, so wall-clock time measures the machine's load as much as the code: a pattern
+/// that matches in 50 ms took over 2 s of wall-clock time in a starved run.
+class CpuTimer
+{
+public:
+    CpuTimer()
+        : m_start(now())
+    {}
+    long long elapsedMs() const { return (now() - m_start) / 1000000; }
+
+private:
+    static long long now()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<long long>(t.tv_sec) * 1000000000 + t.tv_nsec;
+    }
+    long long m_start;
+};
 
 } // namespace fuzzing
 
