@@ -7,6 +7,7 @@
 #include "projectfile.h"
 #include "recovery.h"
 #include "secretstore.h"
+#include "timescale.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,7 +89,8 @@ private slots:
             QVERIFY(child.waitForStarted());
             // Wait until it saves, then a random moment: within one save or between two.
             QVERIFY(child.waitForReadyRead(10000));
-            QTest::qSleep(int(QRandomGenerator::global()->bounded(1, 25)));
+            QTest::qSleep(
+                    int(QRandomGenerator::global()->bounded(1, 25 * testsupport::timeScale())));
             ::kill(pid_t(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished(10000));
             QVERIFY2(

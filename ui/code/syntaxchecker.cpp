@@ -50,6 +50,9 @@ class SyntaxCheckWorker : public QObject
     Q_OBJECT
 
 public:
+    /// Called on the worker's thread as it finishes: the engine dies where it was made.
+    void releaseEngine() { m_engine.reset(); }
+
     void enqueue(quint64 client, quint64 generation, const QString &code)
     {
         QMutexLocker lock(&m_mutex);
@@ -119,6 +122,11 @@ SyntaxCheckService::SyntaxCheckService(QObject *parent)
 {
     m_thread->setObjectName(QStringLiteral("Script syntax check"));
     m_worker->moveToThread(m_thread);
+    // QThread::finished is emitted on the finishing thread itself, so the engine is destroyed
+    // on the thread that made it; the worker, a plain object by then, goes once the thread ended.
+    connect(
+            m_thread, &QThread::finished, m_worker,
+            [worker = m_worker] { worker->releaseEngine(); }, Qt::DirectConnection);
     connect(m_worker, &SyntaxCheckWorker::checked, this, &SyntaxCheckService::checked,
             Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);
@@ -126,12 +134,11 @@ SyntaxCheckService::SyntaxCheckService(QObject *parent)
 
 SyntaxCheckService::~SyntaxCheckService()
 {
-    // The worker and the QJSEngine it owns die on their own thread, while it still runs: a
-    // deleteLater() posted as the thread finishes was never delivered, so both leaked at exit.
-    QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+    // A deleteLater() posted as the thread finished was never delivered (LeakSanitizer found
+    // the worker and its engine leaked at exit); with the thread ended, deleting here is safe.
+    delete m_worker;
 }
 
 void SyntaxCheckService::check(quint64 client, quint64 generation, const QString &code)
