@@ -5,6 +5,7 @@
 #include "botdocument.h"
 #include "clouddeskpanel.h"
 #include "codepage.h"
+#include "coveragecontroller.h"
 #include "debuggerpanel.h"
 #include "deploypanel.h"
 #include "dialogcanvas.h"
@@ -401,6 +402,14 @@ void MainWindow::createPreview()
     });
     m_problemsDock->raise();
 
+    // Coverage: the panel's last run of every transcript, laid on the bot as it is now.
+    m_coverage = new CoverageController(m_document, this);
+    connect(m_tests, &TestsPanel::coverageChanged, this, [this] {
+        m_coverage->setRun(m_tests->coveredBot(), m_tests->coverage());
+        m_coverage->setShown(true);
+    });
+    connect(m_coverage, &CoverageController::changed, this, &MainWindow::applyCoverage);
+
     // A transcript from the Tests panel replays in the preview, where each message the bot now
     // answers differently is marked.
     connect(m_tests, &TestsPanel::openRequested, this, [this](const QString &path) {
@@ -595,6 +604,14 @@ void MainWindow::createActions()
             showBottomDock(m_testsDock);
             m_tests->runAll();
         });
+    QAction *coverage
+            = add("showCoverage", tr("Show &Coverage"), QKeySequence(tr("Ctrl+Alt+C")),
+                  tr("Show what the last run of all tests did not reach: marks on the canvas, "
+                     "a percentage per dialog in the project tree"),
+                  [this](bool on) { m_coverage->setShown(on); });
+    coverage->setCheckable(true);
+    coverage->setChecked(m_coverage->isShown());
+    coverage->setEnabled(false);
     add("zoomIn", tr("Zoom &In"), standardOr(QKeySequence::ZoomIn, "Ctrl++"),
         tr("Zoom into the canvas"), [this] { m_canvas->zoomIn(); });
     add("zoomOut", tr("Zoom &Out"), standardOr(QKeySequence::ZoomOut, "Ctrl+-"),
@@ -728,6 +745,8 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("zoomIn")));
     view->addAction(action(QStringLiteral("zoomOut")));
     view->addAction(action(QStringLiteral("zoomFit")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("showCoverage")));
     view->addSeparator();
     for (QDockWidget *dock :
          {m_explorerDock, m_inspectorDock, m_problemsDock, m_testsDock, m_searchDock, m_previewDock,
@@ -1234,6 +1253,18 @@ QString MainWindow::selectedIntegration() const
     return ExplorerModel::kindOf(current) == ExplorerModel::Kind::Integration
                    ? ExplorerModel::idOf(current)
                    : QString();
+}
+
+void MainWindow::applyCoverage()
+{
+    const bool shown = m_coverage->hasRun() && m_coverage->isShown();
+    if (QAction *toggle = action(QStringLiteral("showCoverage"))) {
+        toggle->setEnabled(m_coverage->hasRun());
+        toggle->setChecked(m_coverage->isShown());
+    }
+    m_canvas->setCoverageMarks(shown ? m_coverage->uncoveredInteractions() : QSet<QString>(),
+                               shown ? m_coverage->uncoveredRules()
+                                     : QSet<std::pair<QString, int>>());
 }
 
 void MainWindow::goTo(const ProblemLocation &location, int line)

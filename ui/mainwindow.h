@@ -36,6 +36,7 @@ class SecretStore;
 namespace dialogsmith::ui {
 
 class AccountEditor;
+class CoverageController;
 class AgentDeskPanel;
 class CloudDeskPanel;
 class DebuggerPanel;
@@ -139,6 +140,8 @@ public:
     void startPreviewFromDialog(const QString &dialogId);
     /// Comparisons with other versions (the diff view) and snapshots.
     VersionsController *versions() const { return m_versions; }
+    /// Test coverage of the Tests panel's last run of every transcript.
+    CoverageController *coverage() const { return m_coverage; }
     /// The action with that object name ("save", "undo", "copy"...), for shortcuts and tests.
     QAction *action(const QString &name) const;
 
@@ -201,6 +204,8 @@ private:
     void addDialog(bool fallback);
     void addIntegration();
 
+    /// Gives the canvas, the explorer and the Tests panel the coverage (or clears it).
+    void applyCoverage();
     void showStatus(const QString &text);
     /// Shows why a command was refused; true when it ran.
     bool report(const document::Result<void> &result);
@@ -244,6 +249,7 @@ private:
     DeployPanel *m_deployPanel = nullptr;
     QDockWidget *m_deployDock = nullptr;
     VersionsController *m_versions = nullptr;
+    CoverageController *m_coverage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     /// Which view the last selection came from, so Copy/Delete act on what the user sees.

@@ -178,6 +178,9 @@ void TestsPanel::run(const QStringList &files)
     // Everything heavy happens on the run's thread: compiling the bot, then the transcripts on
     // as many workers as there are cores. Results come back to this thread one by one.
     const document::Bot bot = m_document->bot();
+    m_runningBot = bot;
+    m_runningAll = QSet<QString>(files.begin(), files.end())
+                   == QSet<QString>(m_files.begin(), m_files.end());
     const std::shared_ptr<Run> run = m_run;
     const int jobs = std::max(1, QThread::idealThreadCount());
     m_thread = QThread::create([this, bot, files, run, jobs] {
@@ -244,8 +247,12 @@ void TestsPanel::runDone()
     }
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
         updateItem(m_list->topLevelItem(i));
-    if (!cancelled)
+    const bool newCoverage = !cancelled && m_runningAll;
+    if (newCoverage) {
         m_coverage = m_running;
+        m_coveredBot = m_runningBot;
+    }
+    m_runningBot = {};
     m_progress->hide();
     updateActions();
     int passed = 0;
@@ -256,6 +263,8 @@ void TestsPanel::runDone()
     }
     m_summary->setText(summary());
     emit summaryChanged(summary());
+    if (newCoverage)
+        emit coverageChanged();
     emit runFinished(passed, failed);
 }
 

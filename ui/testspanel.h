@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bot.h"
 #include "coverage.h"
 #include "testsuite.h"
 
@@ -54,8 +55,10 @@ public:
     Status status(const QString &file) const;
     /// "line 3: expected “Hi”, got “Hello”", the error, or empty.
     QString firstDifference(const QString &file) const;
-    /// What the last finished run reached (merged over its transcripts).
+    /// What the last finished run of every transcript reached (merged over its transcripts),
+    /// and the bot as it was run. Runs of a selection or cancelled runs leave it as it was.
     const runtime::CoverageRecorder &coverage() const { return m_coverage; }
+    const document::Bot &coveredBot() const { return m_coveredBot; }
     /// "3 passed, 1 failed", "No tests", ...
     QString summary() const;
 
@@ -71,6 +74,8 @@ signals:
     /// A run ended (finished or cancelled).
     void runFinished(int passed, int failed);
     void summaryChanged(const QString &summary);
+    /// A run of every transcript finished: coverage() and coveredBot() are new.
+    void coverageChanged();
 
 private:
     struct Run
@@ -106,6 +111,9 @@ private:
     std::shared_ptr<Run> m_run;
     runtime::CoverageRecorder m_running; ///< merged while a run goes on
     runtime::CoverageRecorder m_coverage;
+    document::Bot m_runningBot;
+    bool m_runningAll = false;
+    document::Bot m_coveredBot;
     int m_done = 0;
 };
 

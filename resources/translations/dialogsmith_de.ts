@@ -182,7 +182,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../ui/canvas/nodeitem.cpp" line="+282"/>
+        <location filename="../../ui/canvas/nodeitem.cpp" line="+329"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>nach</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/edgeitem.cpp" line="+25"/>
+        <location filename="../../ui/canvas/edgeitem.cpp" line="+26"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
@@ -312,7 +312,12 @@
         <translation>unbekannte Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/nodeitem.cpp" line="-29"/>
+        <location filename="../../ui/canvas/nodeitem.cpp" line="-114"/>
+        <source>not covered</source>
+        <translation>nicht abgedeckt</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>No content</source>
         <translation>Kein Inhalt</translation>
     </message>
@@ -398,7 +403,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+79"/>
+        <location filename="../../ui/mainwindow.cpp" line="+80"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -4227,7 +4232,7 @@
 <context>
     <name>dialogsmith::ui::CanvasScene</name>
     <message>
-        <location filename="../../ui/canvas/canvasscene.cpp" line="+689"/>
+        <location filename="../../ui/canvas/canvasscene.cpp" line="+705"/>
         <source>Drop the connection on an interaction or on a dialog exit.</source>
         <translation>Legen Sie die Verbindung auf einer Interaktion oder einem Dialogausgang ab.</translation>
     </message>
@@ -4237,7 +4242,17 @@
         <translation>Dieses Ziel existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+87"/>
+        <source>&lt;br&gt;&lt;i&gt;Not covered: no transcript of the last test run reached it.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Nicht abgedeckt: kein Transkript des letzten Testlaufs hat sie erreicht.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;br&gt;&lt;i&gt;Not covered: no transcript of the last test run took this rule.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Nicht abgedeckt: kein Transkript des letzten Testlaufs hat diese Regel genommen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Goes to the dialog &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Double-click to open it.&lt;/i&gt;</source>
         <translation>Führt zum Dialog &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Zum Öffnen doppelklicken.&lt;/i&gt;</translation>
     </message>
@@ -5393,7 +5408,7 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+237"/>
         <source>“%1” already has a dialog starter; a dialog starts at one place.</source>
         <translation>„%1“ hat bereits einen Dialogstarter; ein Dialog beginnt an genau einer Stelle.</translation>
     </message>
@@ -7310,17 +7325,17 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+599"/>
+        <location filename="../../ui/mainwindow.cpp" line="+615"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-204"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-348"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -7432,7 +7447,7 @@
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7448,12 +7463,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+457"/>
+        <location line="+467"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-466"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -7474,12 +7489,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+399"/>
+        <location line="+409"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-405"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -7819,7 +7834,17 @@
         <translation>Alle Transkripte im Testordner des Bots im Hintergrund ausführen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Show &amp;Coverage</source>
+        <translation>&amp;Abdeckung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -8010,7 +8035,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -8180,7 +8205,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+215"/>
         <source>Select an interaction, or the bot for its global functions, to edit its code.</source>
         <translation>Wählen Sie eine Interaktion oder, für die globalen Funktionen, den Bot, um den Code zu bearbeiten.</translation>
     </message>
@@ -8222,8 +8247,13 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <source>Select a dialog to paste interactions into.</source>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
     </message>
+    <message>
+        <location line="-794"/>
+        <source>Show what the last run of all tests did not reach: marks on the canvas, a percentage per dialog in the project tree</source>
+        <translation>Zeigen, was der letzte Lauf aller Tests nicht erreicht hat: Markierungen auf der Arbeitsfläche, ein Prozentsatz je Dialog im Projektbaum</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+828"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>%n Dialog löschen</numerusform>
@@ -8269,8 +8299,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1383"/>
-        <location line="+821"/>
+        <location line="-1413"/>
+        <location line="+839"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -9649,8 +9679,8 @@ Open it only if you trust %2.</source>
         <translation>Keine Transkripte in %1. Speichern Sie ein Gespräch aus der Vorschau (Vorschau ▸ Transkript speichern), um eines hinzuzufügen.</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+113"/>
+        <location line="+73"/>
+        <location line="+119"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
