@@ -1,6 +1,9 @@
 #pragma once
 
+#include "coverage.h"
+
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 #include <vector>
@@ -51,6 +54,13 @@ public:
     QModelIndex environmentsIndex() const;
     QModelIndex botIndex() const;
 
+    /// Test coverage per dialog id: dialogs show their percentage after their name
+    /// ("Main — 67 %") and the counts in their tooltip. Empty: none shown.
+    void setDialogCoverage(const QHash<QString, runtime::CoverageTally> &coverage);
+    /// "67 %": rounded, but never 100 % while something is not covered, nor 0 % while
+    /// something is.
+    static QString percentText(const runtime::CoverageTally &tally);
+
 signals:
     /// A rename was refused; the text says why.
     void editRefused(const QString &reason);
@@ -74,6 +84,7 @@ private:
     Node *m_dialogs = nullptr;
     Node *m_integrations = nullptr;
     Node *m_environments = nullptr;
+    QHash<QString, runtime::CoverageTally> m_coverage;
 };
 
 } // namespace dialogsmith::ui

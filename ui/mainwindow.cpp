@@ -1262,6 +1262,8 @@ void MainWindow::applyCoverage()
         toggle->setEnabled(m_coverage->hasRun());
         toggle->setChecked(m_coverage->isShown());
     }
+    m_explorerModel->setDialogCoverage(shown ? m_coverage->report().perDialog
+                                             : QHash<QString, runtime::CoverageTally>());
     m_canvas->setCoverageMarks(shown ? m_coverage->uncoveredInteractions() : QSet<QString>(),
                                shown ? m_coverage->uncoveredRules()
                                      : QSet<std::pair<QString, int>>());

@@ -5913,7 +5913,12 @@
 <context>
     <name>dialogsmith::ui::ExplorerModel</name>
     <message>
-        <location filename="../../ui/explorermodel.cpp" line="+280"/>
+        <location filename="../../ui/explorermodel.cpp" line="+286"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
@@ -5938,7 +5943,12 @@
         <translation>Umgebungen (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Fallback dialog</source>
         <translation>Fallback-Dialog</translation>
     </message>
@@ -5961,7 +5971,12 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Coverage: %1 of %2 items reached by the last run of all tests (interactions entered, rules taken, starters matched, integration outcomes, fallback)</source>
+        <translation>Abdeckung: %1 von %2 Punkten vom letzten Lauf aller Tests erreicht (betretene Interaktionen, genommene Regeln, getroffene Dialogstarter, Ergebnisse von Integrationen, Fallback)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Unknown type %1</source>
         <translation>Unbekannter Typ %1</translation>
     </message>
@@ -8205,7 +8220,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+217"/>
         <source>Select an interaction, or the bot for its global functions, to edit its code.</source>
         <translation>Wählen Sie eine Interaktion oder, für die globalen Funktionen, den Bot, um den Code zu bearbeiten.</translation>
     </message>
@@ -8248,12 +8263,12 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
     </message>
     <message>
-        <location line="-794"/>
+        <location line="-796"/>
         <source>Show what the last run of all tests did not reach: marks on the canvas, a percentage per dialog in the project tree</source>
         <translation>Zeigen, was der letzte Lauf aller Tests nicht erreicht hat: Markierungen auf der Arbeitsfläche, ein Prozentsatz je Dialog im Projektbaum</translation>
     </message>
     <message numerus="yes">
-        <location line="+828"/>
+        <location line="+830"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>%n Dialog löschen</numerusform>
@@ -8299,7 +8314,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1413"/>
+        <location line="-1415"/>
         <location line="+839"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>

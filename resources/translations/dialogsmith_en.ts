@@ -4,7 +4,7 @@
 <context>
     <name>dialogsmith::ui::ExplorerModel</name>
     <message numerus="yes">
-        <location filename="../../ui/explorermodel.cpp" line="+317"/>
+        <location filename="../../ui/explorermodel.cpp" line="+342"/>
         <source>%1 — %n interaction(s)</source>
         <translation>
             <numerusform>%1 — %n interaction</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+437"/>
+        <location line="+439"/>
         <source>%1 %n item(s)</source>
         <translation>
             <numerusform>%1 %n item</numerusform>

@@ -7,6 +7,7 @@
 #include "coveragecontroller.h"
 #include "dialogcanvas.h"
 #include "edgeitem.h"
+#include "explorermodel.h"
 #include "interactioncommands.h"
 #include "mainwindow.h"
 #include "nodeitem.h"
@@ -21,11 +22,13 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace dialogsmith;
 using namespace dialogsmith::runtime::testing;
 using dialogsmith::ui::CanvasScene;
 using dialogsmith::ui::EdgeItem;
+using dialogsmith::ui::ExplorerModel;
 using dialogsmith::ui::MainWindow;
 using dialogsmith::ui::NodeItem;
 
@@ -251,6 +254,41 @@ private slots:
         window.coverage()->refresh();
         QCOMPARE(markedNodes(scene), QSet<QString>({large}));
         QCOMPARE(markedEdges(scene), (QSet<std::pair<QString, int>>{{ask, 0}, {large, 0}}));
+    }
+
+    void theExplorerShowsEachDialogsPercentage()
+    {
+        MainWindow window(options());
+        QVERIFY(openAndRun(window));
+        const auto *model = static_cast<const ExplorerModel *>(window.explorer()->model());
+        const Bot &bot = window.document()->bot();
+        const QModelIndex main = model->indexOfDialog(bot.dialogs.at(0).id);
+        const QModelIndex orders = model->indexOfDialog(bot.dialogs.at(1).id);
+        QCOMPARE(main.data().toString(), QStringLiteral("Main \u2014 70 %"));
+        QCOMPARE(orders.data().toString(), QStringLiteral("Orders \u2014 0 %"));
+        QVERIFY(main.data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(QStringLiteral("Coverage: 7 of 10 items reached")));
+        QVERIFY(orders.data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(QStringLiteral("Coverage: 0 of 5 items reached")));
+        // Renaming edits the name alone.
+        QCOMPARE(main.data(Qt::EditRole).toString(), QStringLiteral("Main"));
+
+        window.action(QStringLiteral("showCoverage"))->trigger();
+        QCOMPARE(main.data().toString(), QStringLiteral("Main"));
+        QVERIFY(!main.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Coverage")));
+        window.action(QStringLiteral("showCoverage"))->trigger();
+        QCOMPARE(main.data().toString(), QStringLiteral("Main \u2014 70 %"));
+    }
+
+    void percentagesRoundWithoutClaimingAllOrNothing()
+    {
+        QCOMPARE(ExplorerModel::percentText({2, 3}), QStringLiteral("67 %"));
+        QCOMPARE(ExplorerModel::percentText({999, 1000}), QStringLiteral("99 %"));
+        QCOMPARE(ExplorerModel::percentText({1, 1000}), QStringLiteral("1 %"));
+        QCOMPARE(ExplorerModel::percentText({0, 4}), QStringLiteral("0 %"));
+        QCOMPARE(ExplorerModel::percentText({4, 4}), QStringLiteral("100 %"));
     }
 
     void anotherBotClearsTheCoverage()
