@@ -409,6 +409,8 @@ void MainWindow::createPreview()
         m_coverage->setShown(true);
     });
     connect(m_coverage, &CoverageController::changed, this, &MainWindow::applyCoverage);
+    connect(m_tests, &TestsPanel::uncoveredActivated, this,
+            [this](const ProblemLocation &location) { goTo(location); });
 
     // A transcript from the Tests panel replays in the preview, where each message the bot now
     // answers differently is marked.
@@ -1262,6 +1264,7 @@ void MainWindow::applyCoverage()
         toggle->setEnabled(m_coverage->hasRun());
         toggle->setChecked(m_coverage->isShown());
     }
+    m_tests->showCoverage(m_coverage->hasRun() ? &m_coverage->report() : nullptr);
     m_explorerModel->setDialogCoverage(shown ? m_coverage->report().perDialog
                                              : QHash<QString, runtime::CoverageTally>());
     m_canvas->setCoverageMarks(shown ? m_coverage->uncoveredInteractions() : QSet<QString>(),

@@ -2,7 +2,9 @@
 
 #include "botdocument.h"
 #include "botruntime.h"
+#include "canvasgraph.h"
 #include "typeicons.h"
+#include "validation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QStyle>
 #include <QThread>
 #include <QToolBar>
@@ -23,7 +26,10 @@ using namespace runtime;
 
 namespace {
 constexpr int pathRole = Qt::UserRole;
-}
+constexpr int dialogRole = Qt::UserRole + 1;
+constexpr int interactionRole = Qt::UserRole + 2;
+constexpr int ruleRole = Qt::UserRole + 3;
+} // namespace
 
 TestsPanel::TestsPanel(document::BotDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -32,6 +38,9 @@ TestsPanel::TestsPanel(document::BotDocument *document, QWidget *parent)
     , m_empty(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_uncovered(new QTreeWidget(this))
+    , m_coverageLabel(new QLabel(this))
 {
     auto *tools = new QToolBar(this);
     tools->setIconSize(QSize(16, 16));
@@ -74,18 +83,57 @@ TestsPanel::TestsPanel(document::BotDocument *document, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
 
+    // Beside the results: what the last run of every transcript did not reach.
+    m_uncovered->setColumnCount(3);
+    m_uncovered->setHeaderLabels({tr("Dialog"), tr("Kind"), tr("Not covered")});
+    m_uncovered->setRootIsDecorated(false);
+    m_uncovered->setUniformRowHeights(true);
+    m_uncovered->setAlternatingRowColors(true);
+    m_uncovered->header()->setStretchLastSection(true);
+    m_uncovered->header()->resizeSection(0, 120);
+    m_uncovered->header()->resizeSection(1, 120);
+    m_uncovered->setToolTip(tr("Double-click or press Enter to show it on the canvas"));
+    m_uncovered->setAccessibleName(tr("Not covered"));
+    m_coverageLabel->setContentsMargins(6, 3, 6, 3);
+    m_coverageLabel->setWordWrap(true);
+    auto *results = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->setSpacing(0);
+    resultsLayout->addWidget(m_list);
+    resultsLayout->addWidget(m_empty);
+    auto *coverage = new QWidget(this);
+    auto *coverageLayout = new QVBoxLayout(coverage);
+    coverageLayout->setContentsMargins(0, 0, 0, 0);
+    coverageLayout->setSpacing(0);
+    coverageLayout->addWidget(m_coverageLabel);
+    coverageLayout->addWidget(m_uncovered);
+    m_splitter->addWidget(results);
+    m_splitter->addWidget(coverage);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(tools);
-    layout->addWidget(m_list);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_splitter);
 
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit openRequested(item->data(0, pathRole).toString());
     });
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &TestsPanel::updateActions);
+    connect(m_uncovered, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        document::ProblemLocation location;
+        location.dialogId = item->data(0, dialogRole).toString();
+        location.interactionId = item->data(0, interactionRole).toString();
+        if (const int rule = item->data(0, ruleRole).toInt(); rule >= 0)
+            location.field = QStringLiteral("rule %1").arg(rule + 1);
+        emit uncoveredActivated(location);
+    });
     connect(document, &document::BotDocument::filePathChanged, this, &TestsPanel::refresh);
+    showCoverage(nullptr);
     refresh();
 }
 
@@ -138,7 +186,7 @@ void TestsPanel::refresh()
     m_list->setVisible(!m_files.isEmpty());
     m_empty->setVisible(m_files.isEmpty());
     updateActions();
-    m_summary->setText(summary());
+    setSummaryText(summary());
     emit summaryChanged(summary());
 }
 
@@ -205,7 +253,7 @@ void TestsPanel::run(const QStringList &files)
     connect(m_thread, &QThread::finished, this, &TestsPanel::runDone);
     m_thread->start();
     updateActions();
-    m_summary->setText(tr("Running…"));
+    setSummaryText(tr("Running…"));
 }
 
 void TestsPanel::cancel()
@@ -261,11 +309,89 @@ void TestsPanel::runDone()
         passed += e.status == Status::Passed ? 1 : 0;
         failed += e.status == Status::Failed || e.status == Status::Error ? 1 : 0;
     }
-    m_summary->setText(summary());
+    setSummaryText(summary());
     emit summaryChanged(summary());
     if (newCoverage)
         emit coverageChanged();
     emit runFinished(passed, failed);
+}
+
+void TestsPanel::setSummaryText(const QString &text)
+{
+    // A toolbar keeps a widget at the width it first had: make room for the whole text.
+    m_summary->setText(text);
+    m_summary->setMinimumWidth(m_summary->fontMetrics().horizontalAdvance(text)
+                               + m_summary->contentsMargins().left()
+                               + m_summary->contentsMargins().right() + 4);
+}
+
+void TestsPanel::showCoverage(const CoverageReport *report)
+{
+    m_uncovered->clear();
+    if (!report) {
+        m_coverageLabel->setText(tr("Coverage: run all tests to see what they do not reach."));
+        m_uncovered->hide();
+        return;
+    }
+    const document::Bot &bot = m_document->bot();
+    QList<QTreeWidgetItem *> items;
+    for (const CoverageItem &c : report->items) {
+        if (c.covered)
+            continue;
+        const document::Dialog *dialog = bot.dialog(c.dialogId);
+        const document::Interaction *interaction
+                = c.interactionId.isEmpty() ? nullptr : bot.findInteraction(c.interactionId).second;
+        QString kind;
+        QString name = interaction ? interaction->name : dialog ? dialog->name : QString();
+        switch (c.kind) {
+        case CoverageItem::Kind::Interaction:
+            kind = tr("Interaction");
+            break;
+        case CoverageItem::Kind::Rule: {
+            kind = tr("Rule");
+            QString label;
+            if (interaction && c.rule >= 0 && c.rule < interaction->rules.size()) {
+                const document::Rule &rule = interaction->rules.at(c.rule);
+                label = ruleLabel(rule);
+                if (label.isEmpty() && rule.condition == document::Rule::Condition::Always)
+                    label = tr("next action");
+            }
+            name = label.isEmpty() ? tr("%1 \u203a rule %2").arg(name).arg(c.rule + 1)
+                                   : tr("%1 \u203a %2").arg(name, label);
+            break;
+        }
+        case CoverageItem::Kind::Starter:
+            kind = tr("Dialog starter");
+            break;
+        case CoverageItem::Kind::IntegrationSuccess:
+            kind = tr("Integration success");
+            break;
+        case CoverageItem::Kind::IntegrationFailure:
+            kind = tr("Integration failure");
+            break;
+        case CoverageItem::Kind::Fallback:
+            kind = tr("Fallback");
+            break;
+        }
+        auto *item = new QTreeWidgetItem({dialog ? dialog->name : QString(), kind, name});
+        item->setData(0, dialogRole, c.dialogId);
+        item->setData(0, interactionRole, c.interactionId);
+        item->setData(0, ruleRole, c.kind == CoverageItem::Kind::Rule ? c.rule : -1);
+        item->setToolTip(2, c.label);
+        items.append(item);
+    }
+    m_uncovered->addTopLevelItems(items);
+    const CoverageTally &total = report->total;
+    if (items.isEmpty())
+        m_coverageLabel->setText(tr("Coverage: the tests reach all %1 items.").arg(total.total));
+    else
+        m_coverageLabel->setText(tr("Coverage: %1 of %2 items reached; not covered:")
+                                         .arg(total.covered)
+                                         .arg(total.total));
+    m_coverageLabel->setToolTip(tr("Interactions entered, rules taken, dialog starters matched, "
+                                   "integration outcomes and the fallback dialog, counted over "
+                                   "the last run of all tests"));
+    m_uncovered->setVisible(!items.isEmpty());
 }
 
 TestsPanel::Status TestsPanel::status(const QString &file) const

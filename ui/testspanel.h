@@ -14,13 +14,15 @@
 class QAction;
 class QLabel;
 class QProgressBar;
+class QSplitter;
 class QThread;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace dialogsmith::document {
 class BotDocument;
-}
+struct ProblemLocation;
+} // namespace dialogsmith::document
 
 namespace dialogsmith::ui {
 
@@ -62,6 +64,13 @@ public:
     /// "3 passed, 1 failed", "No tests", ...
     QString summary() const;
 
+    /// Lists what `report` (on the bot as it is now) says no transcript reached; nullptr: no
+    /// run yet.
+    void showCoverage(const runtime::CoverageReport *report);
+    /// What is not covered: dialog, kind, name per row; Enter or a double-click jumps to it.
+    QTreeWidget *uncoveredList() const { return m_uncovered; }
+    QLabel *coverageLabel() const { return m_coverageLabel; }
+
     QTreeWidget *list() const { return m_list; }
     QProgressBar *progress() const { return m_progress; }
     QAction *runAllAction() const { return m_runAll; }
@@ -76,6 +85,8 @@ signals:
     void summaryChanged(const QString &summary);
     /// A run of every transcript finished: coverage() and coveredBot() are new.
     void coverageChanged();
+    /// Jump to something the tests do not reach (a dialog, an interaction, a rule as "rule N").
+    void uncoveredActivated(const document::ProblemLocation &location);
 
 private:
     struct Run
@@ -93,6 +104,7 @@ private:
     void runDone();
     void updateItem(QTreeWidgetItem *item);
     void updateActions();
+    void setSummaryText(const QString &text);
     QTreeWidgetItem *itemFor(const QString &file) const;
     static QString difference(const runtime::TranscriptResult &result);
 
@@ -101,6 +113,9 @@ private:
     QLabel *m_empty;
     QLabel *m_summary;
     QProgressBar *m_progress;
+    QSplitter *m_splitter;
+    QTreeWidget *m_uncovered;
+    QLabel *m_coverageLabel;
     QAction *m_runAll;
     QAction *m_runSelected;
     QAction *m_cancel;

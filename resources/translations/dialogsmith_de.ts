@@ -7340,7 +7340,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+615"/>
+        <location filename="../../ui/mainwindow.cpp" line="+617"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7350,7 +7350,7 @@
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-350"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -7462,7 +7462,7 @@
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8220,7 +8220,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Select an interaction, or the bot for its global functions, to edit its code.</source>
         <translation>Wählen Sie eine Interaktion oder, für die globalen Funktionen, den Bot, um den Code zu bearbeiten.</translation>
     </message>
@@ -8263,12 +8263,12 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
     </message>
     <message>
-        <location line="-796"/>
+        <location line="-797"/>
         <source>Show what the last run of all tests did not reach: marks on the canvas, a percentage per dialog in the project tree</source>
         <translation>Zeigen, was der letzte Lauf aller Tests nicht erreicht hat: Markierungen auf der Arbeitsfläche, ein Prozentsatz je Dialog im Projektbaum</translation>
     </message>
     <message numerus="yes">
-        <location line="+830"/>
+        <location line="+831"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>%n Dialog löschen</numerusform>
@@ -8314,8 +8314,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1415"/>
-        <location line="+839"/>
+        <location line="-1418"/>
+        <location line="+841"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -9609,7 +9609,7 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::TestsPanel</name>
     <message>
-        <location filename="../../ui/testspanel.cpp" line="+40"/>
+        <location filename="../../ui/testspanel.cpp" line="+49"/>
         <source>Run All</source>
         <translation>Alle ausführen</translation>
     </message>
@@ -9684,7 +9684,28 @@ Open it only if you trust %2.</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+7"/>
+        <source>Dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Not covered</source>
+        <translation>Nicht abgedeckt</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Double-click or press Enter to show it on the canvas</source>
+        <translation>Doppelklick oder Eingabetaste zeigt es auf der Arbeitsfläche</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Save the bot to give it tests: transcripts in a folder &lt;name&gt;.tests beside the project file.</source>
         <translation>Speichern Sie den Bot, um ihm Tests zu geben: Transkripte in einem Ordner &lt;Name&gt;.tests neben der Projektdatei.</translation>
     </message>
@@ -9695,12 +9716,77 @@ Open it only if you trust %2.</source>
     </message>
     <message>
         <location line="+73"/>
-        <location line="+119"/>
+        <location line="+188"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-121"/>
+        <source>Coverage: run all tests to see what they do not reach.</source>
+        <translation>Abdeckung: alle Tests ausführen, um zu sehen, was sie nicht erreichen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>next action</source>
+        <translation>nächste Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 › rule %2</source>
+        <translation>%1 › Regel %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialog starter</source>
+        <translation>Dialogstarter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integration success</source>
+        <translation>Integration erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integration failure</source>
+        <translation>Integration fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Coverage: the tests reach all %1 items.</source>
+        <translation>Abdeckung: die Tests erreichen alle %1 Punkte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coverage: %1 of %2 items reached; not covered:</source>
+        <translation>Abdeckung: %1 von %2 Punkten erreicht; nicht abgedeckt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interactions entered, rules taken, dialog starters matched, integration outcomes and the fallback dialog, counted over the last run of all tests</source>
+        <translation>Betretene Interaktionen, genommene Regeln, getroffene Dialogstarter, Ergebnisse von Integrationen und der Fallback-Dialog, gezählt über den letzten Lauf aller Tests</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No tests</source>
         <translation>Keine Tests</translation>
     </message>

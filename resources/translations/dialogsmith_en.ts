@@ -26,7 +26,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+930"/>
+        <location filename="../../ui/mainwindow.cpp" line="+932"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Opened with %n warning; see Problems.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+439"/>
+        <location line="+440"/>
         <source>%1 %n item(s)</source>
         <translation>
             <numerusform>%1 %n item</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>dialogsmith::ui::TestsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/testspanel.cpp" line="+295"/>
+        <location filename="../../ui/testspanel.cpp" line="+412"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>

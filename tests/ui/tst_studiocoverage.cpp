@@ -8,6 +8,7 @@
 #include "dialogcanvas.h"
 #include "edgeitem.h"
 #include "explorermodel.h"
+#include "inspector.h"
 #include "interactioncommands.h"
 #include "mainwindow.h"
 #include "nodeitem.h"
@@ -18,11 +19,13 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace dialogsmith;
 using namespace dialogsmith::runtime::testing;
@@ -289,6 +292,73 @@ private slots:
         QCOMPARE(ExplorerModel::percentText({1, 1000}), QStringLiteral("1 %"));
         QCOMPARE(ExplorerModel::percentText({0, 4}), QStringLiteral("0 %"));
         QCOMPARE(ExplorerModel::percentText({4, 4}), QStringLiteral("100 %"));
+    }
+
+    void thePanelListsWhatIsNotCoveredAndEnterJumpsToIt()
+    {
+        MainWindow window(options());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::TestsPanel *panel = window.testsPanel();
+        QVERIFY(!panel->uncoveredList()->isVisibleTo(panel));
+        QVERIFY(openAndRun(window));
+
+        QTreeWidget *list = panel->uncoveredList();
+        QVERIFY(list->isVisibleTo(panel));
+        QStringList rows;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = list->topLevelItem(i);
+            rows.append(item->text(0) + u'|' + item->text(1) + u'|' + item->text(2));
+        }
+        QCOMPARE(rows, QStringList({QStringLiteral("Main|Rule|ask size \u203a large"),
+                                    QStringLiteral("Main|Interaction|large answer"),
+                                    QStringLiteral("Main|Rule|large answer \u203a next action"),
+                                    QStringLiteral("Orders|Interaction|order start"),
+                                    QStringLiteral("Orders|Dialog starter|order start"),
+                                    QStringLiteral("Orders|Rule|order start \u203a next action"),
+                                    QStringLiteral("Orders|Interaction|order reply"),
+                                    QStringLiteral("Orders|Rule|order reply \u203a next action")}));
+        QCOMPARE(panel->coverageLabel()->text(),
+                 QStringLiteral("Coverage: 7 of 15 items reached; not covered:"));
+        saveShot(&window, "coverage-panel-window.png");
+
+        const Bot &bot = window.document()->bot();
+        const QString ask = idOf(bot, QStringLiteral("ask size"));
+        const QString large = idOf(bot, QStringLiteral("large answer"));
+        const QString orderReply = idOf(bot, QStringLiteral("order reply"));
+        QVERIFY(window.showDialogNamed(QStringLiteral("Orders")));
+
+        // Enter on an interaction: its dialog on the canvas, the node selected, the inspector.
+        list->setFocus();
+        list->setCurrentItem(list->topLevelItem(1));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(window.canvas()->dialogId(), bot.dialogs.at(0).id);
+        QCOMPARE(window.canvas()->selectedInteractions(), QStringList({large}));
+        QCOMPARE(window.inspector()->interactionId(), large);
+
+        // Enter on a rule: its interaction selected, the inspector at the rule.
+        list->setFocus();
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(window.canvas()->selectedInteractions(), QStringList({ask}));
+        QCOMPARE(window.inspector()->interactionId(), ask);
+
+        // And into the other dialog.
+        list->setFocus();
+        list->setCurrentItem(list->topLevelItem(6));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(window.canvas()->dialogId(), bot.dialogs.at(1).id);
+        QCOMPARE(window.canvas()->selectedInteractions(), QStringList({orderReply}));
+
+        // An edit that reaches nothing new is listed at once: a new interaction.
+        Interaction extra = text(QStringLiteral("extra"), QStringLiteral("More?"));
+        QVERIFY(window.document()->execute(std::make_unique<document::AddInteractionCommand>(
+                *window.document(), bot.dialogs.at(1).id, extra)));
+        window.coverage()->refresh();
+        QCOMPARE(list->topLevelItemCount(), 10);
+        QCOMPARE(panel->coverageLabel()->text(),
+                 QStringLiteral("Coverage: 7 of 17 items reached; not covered:"));
     }
 
     void anotherBotClearsTheCoverage()
