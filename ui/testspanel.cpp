@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStyle>
@@ -77,7 +78,6 @@ TestsPanel::TestsPanel(document::BotDocument *document, QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     m_list->header()->resizeSection(0, 260);
     m_list->header()->resizeSection(1, 110);
-    m_list->setToolTip(tr("Double-click or press Enter to replay the transcript in the preview"));
     m_list->setAccessibleName(tr("Tests"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -133,6 +133,8 @@ TestsPanel::TestsPanel(document::BotDocument *document, QWidget *parent)
         emit uncoveredActivated(location);
     });
     connect(document, &document::BotDocument::filePathChanged, this, &TestsPanel::refresh);
+    // Another bot may list other test folders.
+    connect(document, &document::BotDocument::loaded, this, &TestsPanel::refresh);
     showCoverage(nullptr);
     refresh();
 }
@@ -152,37 +154,50 @@ QString TestsPanel::folder() const
     return TestSuite::folderFor(m_document->filePath());
 }
 
+QStringList TestsPanel::folders() const
+{
+    return TestSuite::foldersFor(m_document->filePath(), m_document->bot());
+}
+
 void TestsPanel::refresh()
 {
     if (isRunning())
         return;
     const QString dir = folder();
-    QStringList files;
-    if (!dir.isEmpty()) {
-        const QDir tests(dir);
-        for (const QString &name :
-             tests.entryList({QStringLiteral("*.txt"), QStringLiteral("*.transcript")}, QDir::Files,
-                             QDir::Name))
-            files.append(tests.filePath(name));
-    }
+    const QStringList all = folders();
+    const QStringList files = TestSuite::transcriptsIn(all);
     m_files = files;
     for (auto it = m_entries.begin(); it != m_entries.end();)
         it = files.contains(it.key()) ? std::next(it) : m_entries.erase(it);
     m_list->clear();
+    // The default folder's transcripts by name, the others by their path from the project.
+    const QString main = QDir::cleanPath(dir);
+    const QDir projectDir = QFileInfo(m_document->filePath()).dir();
     for (const QString &file : std::as_const(m_files)) {
-        auto *item = new QTreeWidgetItem({QFileInfo(file).fileName()});
+        const QFileInfo info(file);
+        const QString name = info.path() == main
+                                     ? info.fileName()
+                                     : QDir::toNativeSeparators(projectDir.relativeFilePath(file));
+        auto *item = new QTreeWidgetItem({name});
         item->setData(0, pathRole, file);
         item->setToolTip(0, QDir::toNativeSeparators(file));
         updateItem(item);
         m_list->addTopLevelItem(item);
     }
+    QStringList shown;
+    for (const QString &f : all)
+        shown.append(QDir::toNativeSeparators(f));
+    const QString where = QLocale().createSeparatedList(shown);
     if (dir.isEmpty())
         m_empty->setText(tr("Save the bot to give it tests: transcripts in a folder "
                             "<name>.tests beside the project file."));
     else
         m_empty->setText(tr("No transcripts in %1. Save a conversation from the preview "
                             "(Preview ▸ Save Transcript) to add one.")
-                                 .arg(QDir::toNativeSeparators(dir)));
+                                 .arg(where));
+    m_list->setToolTip(tr("Transcripts in %1. Double-click or press Enter to replay one in the "
+                          "preview.")
+                               .arg(where));
     m_list->setVisible(!m_files.isEmpty());
     m_empty->setVisible(m_files.isEmpty());
     updateActions();

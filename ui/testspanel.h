@@ -26,7 +26,8 @@ struct ProblemLocation;
 
 namespace dialogsmith::ui {
 
-/// The bot's tests: the transcripts in `<name>.tests/` beside the project file. Runs all of them
+/// The bot's tests: the transcripts in `<name>.tests/` beside the project file and in the folders
+/// the project lists (`x-dialogsmith.testFolders`). Runs all of them
 /// or the selected ones on worker threads (the window stays responsive; a run can be
 /// cancelled), with the bot as it is now, offline (integrations and agent transfers fail at
 /// once, as with `dialogsmith-cli test --offline`). Shows pass or fail per transcript with the
@@ -41,8 +42,12 @@ public:
     explicit TestsPanel(document::BotDocument *document, QWidget *parent = nullptr);
     ~TestsPanel() override;
 
-    /// The folder this panel lists (empty while the bot has never been saved).
+    /// The default tests folder, `<name>.tests` beside the project (empty while the bot has
+    /// never been saved).
     QString folder() const;
+    /// Every folder this panel lists: folder(), then those the bot's `x-dialogsmith`
+    /// `testFolders` names (TestSuite::foldersFor()).
+    QStringList folders() const;
 
     /// Lists the transcripts again (keeping the results of files still there).
     void refresh();

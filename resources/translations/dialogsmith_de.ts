@@ -9609,7 +9609,7 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::TestsPanel</name>
     <message>
-        <location filename="../../ui/testspanel.cpp" line="+49"/>
+        <location filename="../../ui/testspanel.cpp" line="+50"/>
         <source>Run All</source>
         <translation>Alle ausführen</translation>
     </message>
@@ -9674,12 +9674,11 @@ Open it only if you trust %2.</source>
         <translation>Erster Unterschied</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Double-click or press Enter to replay the transcript in the preview</source>
-        <translation>Doppelklicken oder Eingabetaste drücken, um das Transkript in der Vorschau erneut abzuspielen</translation>
+        <translation type="vanished">Doppelklicken oder Eingabetaste drücken, um das Transkript in der Vorschau erneut abzuspielen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
@@ -9705,7 +9704,7 @@ Open it only if you trust %2.</source>
         <translation>Doppelklick oder Eingabetaste zeigt es auf der Arbeitsfläche</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+97"/>
         <source>Save the bot to give it tests: transcripts in a folder &lt;name&gt;.tests beside the project file.</source>
         <translation>Speichern Sie den Bot, um ihm Tests zu geben: Transkripte in einem Ordner &lt;Name&gt;.tests neben der Projektdatei.</translation>
     </message>
@@ -9715,8 +9714,13 @@ Open it only if you trust %2.</source>
         <translation>Keine Transkripte in %1. Speichern Sie ein Gespräch aus der Vorschau (Vorschau ▸ Transkript speichern), um eines hinzuzufügen.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Transcripts in %1. Double-click or press Enter to replay one in the preview.</source>
+        <translation>Transkripte in %1. Doppelklick oder Eingabetaste spielt eines in der Vorschau erneut ab.</translation>
+    </message>
+    <message>
         <location line="+73"/>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>

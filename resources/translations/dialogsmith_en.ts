@@ -102,7 +102,7 @@
 <context>
     <name>dialogsmith::ui::TestsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/testspanel.cpp" line="+412"/>
+        <location filename="../../ui/testspanel.cpp" line="+436"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>
