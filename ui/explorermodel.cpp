@@ -273,7 +273,7 @@ void ExplorerModel::setDialogCoverage(const QHash<QString, runtime::CoverageTall
         return;
     const QModelIndex parent = indexOf(m_dialogs);
     emit dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, 0, parent),
-                     {Qt::DisplayRole, Qt::ToolTipRole});
+                     {Qt::DisplayRole, Qt::ToolTipRole, CoverageRole});
 }
 
 QString ExplorerModel::percentText(const runtime::CoverageTally &tally)
@@ -331,6 +331,8 @@ QVariant ExplorerModel::data(const QModelIndex &index, int role) const
         if (!d)
             return {};
         const auto coverage = m_coverage.constFind(d->id);
+        if (role == CoverageRole)
+            return coverage != m_coverage.cend() ? percentText(*coverage) : QString();
         if (role == Qt::DisplayRole && coverage != m_coverage.cend())
             return tr("%1 \u2014 %2").arg(d->name, percentText(*coverage));
         if (role == Qt::DisplayRole || role == Qt::EditRole)

@@ -33,7 +33,12 @@ public:
         EnvironmentsSection,
         Environment
     };
-    enum Role { KindRole = Qt::UserRole + 1, IdRole, DialogIdRole };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IdRole,
+        DialogIdRole,
+        CoverageRole ///< a dialog's coverage ("67 %"), while one is shown
+    };
 
     explicit ExplorerModel(document::BotDocument *document, QObject *parent = nullptr);
     ~ExplorerModel() override;

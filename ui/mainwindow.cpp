@@ -12,6 +12,7 @@
 #include "dialogcommands.h"
 #include "embeddedcloud.h"
 #include "environmentseditor.h"
+#include "explorerdelegate.h"
 #include "explorermodel.h"
 #include "fragment.h"
 #include "inspector.h"
@@ -162,6 +163,7 @@ void MainWindow::createWidgets()
     m_explorer = new QTreeView(this);
     m_explorer->setObjectName(QStringLiteral("explorer"));
     m_explorer->setModel(m_explorerModel);
+    m_explorer->setItemDelegate(new ExplorerDelegate(m_explorer));
     m_explorer->setHeaderHidden(true);
     m_explorer->setUniformRowHeights(true);
     m_explorer->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -60,13 +60,13 @@ TestsPanel::TestsPanel(document::BotDocument *document, QWidget *parent)
                                 tr("Reload"), this, &TestsPanel::refresh);
     m_reload->setToolTip(tr("List the transcripts in the tests folder again"));
     tools->addSeparator();
-    tools->addWidget(m_progress);
+    m_progressAction = tools->addWidget(m_progress);
     tools->addWidget(m_summary);
     m_progress->setMaximumWidth(200);
     m_progress->setTextVisible(true);
     m_progress->setFormat(tr("%v of %m"));
     m_progress->setToolTip(tr("Transcripts run so far"));
-    m_progress->hide();
+    setProgressVisible(false);
     m_summary->setContentsMargins(8, 0, 0, 0);
 
     m_list->setColumnCount(3);
@@ -77,7 +77,7 @@ TestsPanel::TestsPanel(document::BotDocument *document, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->header()->setStretchLastSection(true);
     m_list->header()->resizeSection(0, 260);
-    m_list->header()->resizeSection(1, 110);
+    m_list->header()->resizeSection(1, 140);
     m_list->setAccessibleName(tr("Tests"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -235,7 +235,7 @@ void TestsPanel::run(const QStringList &files)
     m_done = 0;
     m_progress->setRange(0, int(files.size()));
     m_progress->setValue(0);
-    m_progress->show();
+    setProgressVisible(true);
     m_run = std::make_shared<Run>();
 
     // Everything heavy happens on the run's thread: compiling the bot, then the transcripts on
@@ -316,7 +316,7 @@ void TestsPanel::runDone()
         m_coveredBot = m_runningBot;
     }
     m_runningBot = {};
-    m_progress->hide();
+    setProgressVisible(false);
     updateActions();
     int passed = 0;
     int failed = 0;
@@ -329,6 +329,14 @@ void TestsPanel::runDone()
     if (newCoverage)
         emit coverageChanged();
     emit runFinished(passed, failed);
+}
+
+void TestsPanel::setProgressVisible(bool visible)
+{
+    // The toolbar shows its widgets as their actions say whenever it lays itself out: the
+    // action decides; the widget follows at once rather than at the next layout.
+    m_progressAction->setVisible(visible);
+    m_progress->setVisible(visible);
 }
 
 void TestsPanel::setSummaryText(const QString &text)
@@ -396,6 +404,8 @@ void TestsPanel::showCoverage(const CoverageReport *report)
         items.append(item);
     }
     m_uncovered->addTopLevelItems(items);
+    m_uncovered->resizeColumnToContents(0);
+    m_uncovered->resizeColumnToContents(1);
     const CoverageTally &total = report->total;
     if (items.isEmpty())
         m_coverageLabel->setText(tr("Coverage: the tests reach all %1 items.").arg(total.total));

@@ -110,6 +110,7 @@ private:
     void updateItem(QTreeWidgetItem *item);
     void updateActions();
     void setSummaryText(const QString &text);
+    void setProgressVisible(bool visible);
     QTreeWidgetItem *itemFor(const QString &file) const;
     static QString difference(const runtime::TranscriptResult &result);
 
@@ -118,6 +119,7 @@ private:
     QLabel *m_empty;
     QLabel *m_summary;
     QProgressBar *m_progress;
+    QAction *m_progressAction = nullptr;
     QSplitter *m_splitter;
     QTreeWidget *m_uncovered;
     QLabel *m_coverageLabel;

@@ -403,7 +403,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+80"/>
+        <location filename="../../ui/mainwindow.cpp" line="+81"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -5943,7 +5943,7 @@
         <translation>Umgebungen (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -7340,7 +7340,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+617"/>
+        <location filename="../../ui/mainwindow.cpp" line="+618"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7350,12 +7350,12 @@
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-351"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Start Preview from This Dialog</source>
         <translation>Vorschau ab diesem Dialog starten</translation>
     </message>
@@ -8314,8 +8314,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1418"/>
-        <location line="+841"/>
+        <location line="-1419"/>
+        <location line="+842"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -9720,12 +9720,12 @@ Open it only if you trust %2.</source>
     </message>
     <message>
         <location line="+73"/>
-        <location line="+197"/>
+        <location line="+207"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Coverage: run all tests to see what they do not reach.</source>
         <translation>Abdeckung: alle Tests ausführen, um zu sehen, was sie nicht erreichen.</translation>
     </message>
@@ -9775,7 +9775,7 @@ Open it only if you trust %2.</source>
         <translation>Fallback</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Coverage: the tests reach all %1 items.</source>
         <translation>Abdeckung: die Tests erreichen alle %1 Punkte.</translation>
     </message>

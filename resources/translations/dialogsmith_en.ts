@@ -4,7 +4,7 @@
 <context>
     <name>dialogsmith::ui::ExplorerModel</name>
     <message numerus="yes">
-        <location filename="../../ui/explorermodel.cpp" line="+342"/>
+        <location filename="../../ui/explorermodel.cpp" line="+344"/>
         <source>%1 — %n interaction(s)</source>
         <translation>
             <numerusform>%1 — %n interaction</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+932"/>
+        <location filename="../../ui/mainwindow.cpp" line="+934"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Opened with %n warning; see Problems.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>dialogsmith::ui::TestsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/testspanel.cpp" line="+436"/>
+        <location filename="../../ui/testspanel.cpp" line="+446"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>

@@ -7,6 +7,7 @@
 #include "coveragecontroller.h"
 #include "dialogcanvas.h"
 #include "edgeitem.h"
+#include "explorerdelegate.h"
 #include "explorermodel.h"
 #include "inspector.h"
 #include "interactioncommands.h"
@@ -15,15 +16,19 @@
 #include "projectfile.h"
 #include "runtimetesting.h"
 #include "testspanel.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -84,6 +89,11 @@ void saveShot(QWidget *widget, const char *name)
     const QString dir = qEnvironmentVariable("DIALOGSMITH_SCREENSHOTS");
     if (!dir.isEmpty())
         widget->grab().save(QDir(dir).filePath(QLatin1String(name)));
+}
+
+QDockWidget *dock(const MainWindow &window, const char *name)
+{
+    return window.findChild<QDockWidget *>(QLatin1String(name));
 }
 
 /// The interactions of the dialog on the canvas whose node carries the uncovered mark.
@@ -269,6 +279,9 @@ private slots:
         const QModelIndex orders = model->indexOfDialog(bot.dialogs.at(1).id);
         QCOMPARE(main.data().toString(), QStringLiteral("Main \u2014 70 %"));
         QCOMPARE(orders.data().toString(), QStringLiteral("Orders \u2014 0 %"));
+        // The tree draws the figure apart from the name (ExplorerDelegate).
+        QCOMPARE(main.data(ExplorerModel::CoverageRole).toString(), QStringLiteral("70 %"));
+        QVERIFY(qobject_cast<ui::ExplorerDelegate *>(window.explorer()->itemDelegate()));
         QVERIFY(main.data(Qt::ToolTipRole)
                         .toString()
                         .contains(QStringLiteral("Coverage: 7 of 10 items reached")));
@@ -280,6 +293,7 @@ private slots:
 
         window.action(QStringLiteral("showCoverage"))->trigger();
         QCOMPARE(main.data().toString(), QStringLiteral("Main"));
+        QVERIFY(main.data(ExplorerModel::CoverageRole).toString().isEmpty());
         QVERIFY(!main.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Coverage")));
         window.action(QStringLiteral("showCoverage"))->trigger();
         QCOMPARE(main.data().toString(), QStringLiteral("Main \u2014 70 %"));
@@ -359,6 +373,62 @@ private slots:
         QCOMPARE(list->topLevelItemCount(), 10);
         QCOMPARE(panel->coverageLabel()->text(),
                  QStringLiteral("Coverage: 7 of 17 items reached; not covered:"));
+    }
+
+    // The sample bot with a suite that leaves the agent hand-off and the fallback unreached: the
+    // pictures in the README (saved when DIALOGSMITH_SCREENSHOTS names a folder).
+    void theSampleBotWithASmallSuite()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString sample = QStringLiteral(DIALOGSMITH_SOURCE_DIR)
+                               + QStringLiteral("/resources/samples/routing-bot.json");
+        const QString project = dir.filePath(QStringLiteral("routing-bot.json"));
+        QVERIFY(QFile::copy(sample, project));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("routing-bot.tests"))));
+        for (const char *name : {"greeting", "billing"}) {
+            QVERIFY(QFile::copy(
+                    QStringLiteral(DIALOGSMITH_SOURCE_DIR
+                                   "/tests/data/transcripts/routing-bot.%1.txt")
+                            .arg(QLatin1String(name)),
+                    dir.filePath(
+                            QStringLiteral("routing-bot.tests/%1.txt").arg(QLatin1String(name)))));
+        }
+        // One transcript that fails, as a suite often has one.
+        QVERIFY(write(dir.filePath(QStringLiteral("routing-bot.tests/welcome.txt")),
+                      QStringLiteral("user: hello\nbot: Hello! How can I help?\n")));
+        // The English plural forms, as the studio shows them ("Failed (1 check)").
+        const QList<QTranslator *> translators
+                = resources::installTranslations(QLocale(QLocale::English));
+        const auto removeTranslators = qScopeGuard([&] {
+            for (QTranslator *t : translators) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        });
+        QVERIFY(!translators.isEmpty());
+        MainWindow window(options());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(project));
+        QSignalSpy finished(window.testsPanel(), &ui::TestsPanel::runFinished);
+        window.action(QStringLiteral("runTests"))->trigger();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(window.coverage()->report().total.covered, 11);
+        QCOMPARE(window.coverage()->report().total.total, 22);
+
+        QVERIFY(window.showDialogNamed(QStringLiteral("Agent Handoff")));
+        window.resizeDocks({dock(window, "projectDock"), dock(window, "testsDock")}, {230, 250},
+                           Qt::Horizontal);
+        window.resizeDocks({dock(window, "testsDock")}, {250}, Qt::Vertical);
+        CanvasScene *scene = window.canvas()->canvasScene();
+        QCOMPARE(markedNodes(scene).size(), 2);
+        window.canvas()->zoomToFit();
+        QTest::qWait(50);
+        saveShot(&window, "coverage-canvas.png");
+        QCOMPARE(window.testsPanel()->uncoveredList()->topLevelItemCount(), 11);
+        saveShot(dock(window, "testsDock"), "tests-panel.png");
     }
 
     void anotherBotClearsTheCoverage()

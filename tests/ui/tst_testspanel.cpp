@@ -108,6 +108,8 @@ private slots:
         document::BotDocument document;
         document.load(shopBot(), m_project);
         TestsPanel panel(&document);
+        panel.show();
+        QVERIFY(!panel.progress()->isVisibleTo(&panel));
         QSignalSpy finished(&panel, &TestsPanel::runFinished);
         panel.runAllAction()->trigger();
         QVERIFY(panel.isRunning());
@@ -117,6 +119,7 @@ private slots:
         QCOMPARE(finished.at(0).at(0).toInt(), 1);
         QCOMPARE(finished.at(0).at(1).toInt(), 1);
         QVERIFY(!panel.isRunning());
+        QVERIFY(!panel.progress()->isVisibleTo(&panel));
 
         const QString greeting = m_tests + QStringLiteral("/greeting.txt");
         const QString wrong = m_tests + QStringLiteral("/wrong.txt");
