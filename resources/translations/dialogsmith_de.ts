@@ -4270,12 +4270,17 @@
 <context>
     <name>dialogsmith::ui::CanvasView</name>
     <message>
-        <location filename="../../ui/canvas/canvasaccessible.cpp" line="+44"/>
+        <location filename="../../ui/canvas/canvasaccessible.cpp" line="+45"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>%1 (not covered by the tests)</source>
+        <translation>%1 (von den Tests nicht abgedeckt)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Dialog canvas</source>
         <translation>Dialog-Arbeitsfläche</translation>
     </message>

@@ -18,10 +18,12 @@
 #include "testspanel.h"
 #include "translations.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QScopeGuard>
 #include <QSettings>
@@ -189,6 +191,17 @@ private slots:
         CanvasScene *scene = window.canvas()->canvasScene();
         QCOMPARE(markedNodes(scene), QSet<QString>({large}));
         QCOMPARE(markedEdges(scene), (QSet<std::pair<QString, int>>{{ask, 1}, {large, 0}}));
+        // Screen readers hear the mark.
+        QAccessibleInterface *canvas
+                = QAccessible::queryAccessibleInterface(window.canvas()->view());
+        QVERIFY(canvas);
+        QStringList described;
+        for (int i = 0; i < canvas->childCount(); ++i) {
+            const QString text = canvas->child(i)->text(QAccessible::Description);
+            if (text.endsWith(QLatin1String("(not covered by the tests)")))
+                described.append(canvas->child(i)->text(QAccessible::Name));
+        }
+        QCOMPARE(described, QStringList({QStringLiteral("large answer")}));
         window.canvas()->zoomToFit();
         saveShot(&window, "coverage-window.png");
 
