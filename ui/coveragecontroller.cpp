@@ -20,14 +20,14 @@ CoverageController::CoverageController(document::BotDocument *document, QObject 
     });
     connect(document, &document::BotDocument::loaded, this, [this] {
         // A restored snapshot of the same bot keeps its results; another bot has none.
-        if (m_hasRun && m_document->bot().id != m_runBot.id)
+        if (m_hasRun && m_document->bot().id != m_runBotId)
             clear();
     });
 }
 
 void CoverageController::setRun(const document::Bot &bot, const CoverageRecorder &recorded)
 {
-    m_runBot = bot;
+    m_runBotId = bot.id;
     m_recorded = recorded;
     m_runRules.clear();
     for (const document::Dialog &d : bot.dialogs) {
@@ -42,7 +42,7 @@ void CoverageController::clear()
 {
     m_debounce.stop();
     m_hasRun = false;
-    m_runBot = {};
+    m_runBotId.clear();
     m_runRules.clear();
     m_recorded = {};
     m_report = {};

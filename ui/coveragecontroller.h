@@ -56,7 +56,7 @@ signals:
 
 private:
     document::BotDocument *m_document;
-    document::Bot m_runBot;
+    QString m_runBotId; ///< the bot the run was on: another one loaded clears the coverage
     QHash<QString, QList<document::Rule>> m_runRules; ///< by interaction id, as run
     runtime::CoverageRecorder m_recorded;
     runtime::CoverageReport m_report;
