@@ -116,13 +116,16 @@ public:
     QStackedWidget *centre() const { return m_centre; }
     PreviewController *previewController() const { return m_preview; }
     PreviewPanel *previewPanel() const { return m_previewPanel; }
-    DebuggerPanel *debuggerPanel() const { return m_debugger; }
-    /// The studio's agent desk (the dock's panel).
-    AgentDeskPanel *agentDeskPanel() const { return m_agentDesk; }
+    /// The debugger panel, made when its dock is first shown (or asked for here); it shows the
+    /// conversations from the first one on all the same (PreviewController::debuggerRecord()).
+    DebuggerPanel *debuggerPanel();
+    /// The studio's agent desk (the dock's Local Desk tab). The Agent Desk dock's tabs are made
+    /// when the dock is first shown or one of these three is asked for.
+    AgentDeskPanel *agentDeskPanel();
     /// The Agent Desk dock's cloud side: an agent console client of the local cloud.
-    CloudDeskPanel *cloudDeskPanel() const { return m_cloudDesk; }
+    CloudDeskPanel *cloudDeskPanel();
     /// The Agent Desk dock's tabs: the cloud console, then the local desk.
-    QTabWidget *agentDeskTabs() const { return m_agentDeskTabs; }
+    QTabWidget *agentDeskTabs();
     QDockWidget *previewDock() const { return m_previewDock; }
     QDockWidget *debuggerDock() const { return m_debuggerDock; }
     QDockWidget *agentDeskDock() const { return m_agentDeskDock; }
@@ -158,6 +161,8 @@ private:
     void createMenus();
     void restoreLayout();
     void applyFirstStartLayout();
+    /// Shows the Agent Desk dock with `desk` (one of its tabs) in front.
+    void showAgentDesk(QWidget *desk);
     /// Problems, search results, debugger and agent desk: the bottom area.
     QList<QDockWidget *> bottomDocks() const;
     /// Shows and raises `dock`; when the bottom area was collapsed, gives it a useful height.

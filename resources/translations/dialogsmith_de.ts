@@ -4096,7 +4096,7 @@
         <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Desk: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -4438,7 +4438,7 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -4498,7 +4498,7 @@
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -4513,7 +4513,7 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Online agents are rung for waiting conversations of their skills; Away and Offline agents are not</source>
         <translation>Online-Agenten werden für wartende Konversationen ihrer Skills angeklingelt; abwesende und Offline-Agenten nicht</translation>
     </message>
@@ -4533,7 +4533,7 @@
         <translation>&amp;Verfügbarkeit:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Skill</source>
         <translation>Skill</translation>
     </message>
@@ -4548,17 +4548,17 @@
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Waiting conversations</source>
         <translation>Wartende Konversationen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Conversations ringing for you: accept one to take it</source>
         <translation>Konversationen, die bei Ihnen klingeln: nehmen Sie eine an, um sie zu übernehmen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Take the selected waiting conversation</source>
         <translation>Die gewählte wartende Konversation übernehmen</translation>
     </message>
@@ -4568,12 +4568,12 @@
         <translation>Meine Konversationen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The conversations you are the agent of</source>
         <translation>Die Konversationen, in denen Sie der Agent sind</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Waiting:</source>
         <translation>&amp;Wartend:</translation>
     </message>
@@ -4583,12 +4583,12 @@
         <translation>Meine &amp;Konversationen:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reply as the agent…</source>
         <translation>Als Agent antworten…</translation>
     </message>
@@ -4598,7 +4598,7 @@
         <translation>Antwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Send the reply to the visitor (Enter)</source>
         <translation>Die Antwort an den Besucher senden (Eingabe)</translation>
     </message>
@@ -4608,7 +4608,7 @@
         <translation>Der Skill, an den die Konversation weitergeleitet wird</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Transfer to skill</source>
         <translation>An Skill weiterleiten</translation>
     </message>
@@ -4623,13 +4623,13 @@
         <translation>Die Konversation auch für den Besucher beenden</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>The availability did not change: %1</source>
         <translation>Die Verfügbarkeit hat sich nicht geändert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+598"/>
+        <location line="+599"/>
         <location line="+20"/>
         <location line="+16"/>
         <location line="+16"/>
@@ -4637,7 +4637,7 @@
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-620"/>
         <source>The local cloud stopped.</source>
         <translation>Die lokale Cloud wurde beendet.</translation>
     </message>
@@ -4707,12 +4707,12 @@
         <translation>Angemeldet als %1. Konversationen Ihrer Skills klingeln hier.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>skill %1</source>
         <translation>Skill %1</translation>
     </message>
@@ -4945,7 +4945,7 @@
 <context>
     <name>dialogsmith::ui::DebuggerPanel</name>
     <message>
-        <location filename="../../ui/preview/debuggerpanel.cpp" line="+50"/>
+        <location filename="../../ui/preview/debuggerpanel.cpp" line="+51"/>
         <source>Bot variables</source>
         <translation>Bot-Variablen</translation>
     </message>
@@ -5005,12 +5005,11 @@
         <translation>Wählen Sie ein Ereignis, um es vollständig zu sehen: Anfragen, Antworten, lange Werte.</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>Preview started: %1</source>
-        <translation>Vorschau gestartet: %1</translation>
+        <translation type="vanished">Vorschau gestartet: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+96"/>
         <source>The preview has not started. Send a message in the preview.</source>
         <translation>Die Vorschau ist nicht gestartet. Senden Sie eine Nachricht in der Vorschau.</translation>
     </message>
@@ -5033,6 +5032,14 @@
         <location line="+13"/>
         <source>user: %1</source>
         <translation>Benutzer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::DebuggerRecord</name>
+    <message>
+        <location filename="../../ui/preview/debuggermodels.cpp" line="+531"/>
+        <source>Preview started: %1</source>
+        <translation>Vorschau gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -5355,12 +5362,12 @@
         <translation>%1 bereitgestellt für %2: starten Sie ihn, damit er Gespräche annimmt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>the local cloud is not running: deploy the agent first</source>
         <translation>die lokale Cloud läuft nicht: stellen Sie den Agenten zuerst bereit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>the local cloud is not running</source>
         <translation>die lokale Cloud läuft nicht</translation>
     </message>
@@ -5815,7 +5822,7 @@
 <context>
     <name>dialogsmith::ui::EventLogModel</name>
     <message>
-        <location filename="../../ui/preview/debuggermodels.cpp" line="+271"/>
+        <location filename="../../ui/preview/debuggermodels.cpp" line="-259"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -7345,7 +7352,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+618"/>
+        <location filename="../../ui/mainwindow.cpp" line="+657"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7355,7 +7362,7 @@
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-390"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -7407,7 +7414,7 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
@@ -7417,12 +7424,12 @@
         <translation>Bei der lokalen Cloud als menschlicher Agent anmelden: die Konversationen Ihrer Skills klingeln hier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-48"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+83"/>
         <source>Local Cloud</source>
         <translation>Lokale Cloud</translation>
     </message>
@@ -7447,12 +7454,12 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-80"/>
         <source>Local Desk</source>
         <translation>Lokaler Desk</translation>
     </message>
@@ -7462,7 +7469,7 @@
         <translation>Der Desk, der die Weiterleitungen der Vorschau annimmt, wenn die lokale Cloud nicht läuft oder den Skill nicht hat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+88"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
@@ -8319,8 +8326,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1419"/>
-        <location line="+842"/>
+        <location line="-1458"/>
+        <location line="+881"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -8354,7 +8361,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewController</name>
     <message>
-        <location filename="../../ui/preview/previewcontroller.cpp" line="+244"/>
+        <location filename="../../ui/preview/previewcontroller.cpp" line="+246"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
