@@ -264,6 +264,28 @@ int ExplorerModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
+void ExplorerModel::setDialogCoverage(const QHash<QString, runtime::CoverageTally> &coverage)
+{
+    if (coverage.isEmpty() && m_coverage.isEmpty())
+        return;
+    m_coverage = coverage;
+    if (!m_dialogs || m_dialogs->children.empty())
+        return;
+    const QModelIndex parent = indexOf(m_dialogs);
+    emit dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, 0, parent),
+                     {Qt::DisplayRole, Qt::ToolTipRole, CoverageRole});
+}
+
+QString ExplorerModel::percentText(const runtime::CoverageTally &tally)
+{
+    int percent = qRound(tally.percent());
+    if (tally.covered < tally.total)
+        percent = std::min(percent, 99);
+    if (tally.covered > 0)
+        percent = std::max(percent, 1);
+    return tr("%1 %").arg(percent);
+}
+
 QVariant ExplorerModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -308,14 +330,27 @@ QVariant ExplorerModel::data(const QModelIndex &index, int role) const
         const Dialog *d = m_document->dialog(node->id);
         if (!d)
             return {};
+        const auto coverage = m_coverage.constFind(d->id);
+        if (role == CoverageRole)
+            return coverage != m_coverage.cend() ? percentText(*coverage) : QString();
+        if (role == Qt::DisplayRole && coverage != m_coverage.cend())
+            return tr("%1 \u2014 %2").arg(d->name, percentText(*coverage));
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return d->name;
         if (role == Qt::ToolTipRole) {
             QString kind = d->type == DialogType::Fallback ? tr("Fallback dialog") : tr("Dialog");
             if (!d->enabled)
                 kind += tr(" (disabled)");
-            return tr("%1 \u2014 %n interaction(s)", nullptr, int(d->interactions.size()))
-                    .arg(kind);
+            QString tip = tr("%1 \u2014 %n interaction(s)", nullptr, int(d->interactions.size()))
+                                  .arg(kind);
+            if (coverage != m_coverage.cend())
+                tip += u'\n'
+                       + tr("Coverage: %1 of %2 items reached by the last run of all tests "
+                            "(interactions entered, rules taken, starters matched, integration "
+                            "outcomes, fallback)")
+                                 .arg(coverage->covered)
+                                 .arg(coverage->total);
+            return tip;
         }
         if (role == Qt::DecorationRole)
             return studioIcon(d->type == DialogType::Fallback ? QStringLiteral("fallback")

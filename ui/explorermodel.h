@@ -1,6 +1,9 @@
 #pragma once
 
+#include "coverage.h"
+
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 #include <vector>
@@ -30,7 +33,12 @@ public:
         EnvironmentsSection,
         Environment
     };
-    enum Role { KindRole = Qt::UserRole + 1, IdRole, DialogIdRole };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IdRole,
+        DialogIdRole,
+        CoverageRole ///< a dialog's coverage ("67 %"), while one is shown
+    };
 
     explicit ExplorerModel(document::BotDocument *document, QObject *parent = nullptr);
     ~ExplorerModel() override;
@@ -50,6 +58,13 @@ public:
     QModelIndex indexOfIntegration(const QString &id) const;
     QModelIndex environmentsIndex() const;
     QModelIndex botIndex() const;
+
+    /// Test coverage per dialog id: dialogs show their percentage after their name
+    /// ("Main — 67 %") and the counts in their tooltip. Empty: none shown.
+    void setDialogCoverage(const QHash<QString, runtime::CoverageTally> &coverage);
+    /// "67 %": rounded, but never 100 % while something is not covered, nor 0 % while
+    /// something is.
+    static QString percentText(const runtime::CoverageTally &tally);
 
 signals:
     /// A rename was refused; the text says why.
@@ -74,6 +89,7 @@ private:
     Node *m_dialogs = nullptr;
     Node *m_integrations = nullptr;
     Node *m_environments = nullptr;
+    QHash<QString, runtime::CoverageTally> m_coverage;
 };
 
 } // namespace dialogsmith::ui

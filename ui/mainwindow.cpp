@@ -5,12 +5,14 @@
 #include "botdocument.h"
 #include "clouddeskpanel.h"
 #include "codepage.h"
+#include "coveragecontroller.h"
 #include "debuggerpanel.h"
 #include "deploypanel.h"
 #include "dialogcanvas.h"
 #include "dialogcommands.h"
 #include "embeddedcloud.h"
 #include "environmentseditor.h"
+#include "explorerdelegate.h"
 #include "explorermodel.h"
 #include "fragment.h"
 #include "inspector.h"
@@ -161,6 +163,7 @@ void MainWindow::createWidgets()
     m_explorer = new QTreeView(this);
     m_explorer->setObjectName(QStringLiteral("explorer"));
     m_explorer->setModel(m_explorerModel);
+    m_explorer->setItemDelegate(new ExplorerDelegate(m_explorer));
     m_explorer->setHeaderHidden(true);
     m_explorer->setUniformRowHeights(true);
     m_explorer->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -286,18 +289,8 @@ void MainWindow::createDeploy()
                     return std::nullopt;
                 return PreviewNetwork::HandOverTarget{m_cloud->baseUrl(), m_cloud->deskKey()};
             });
-    m_cloudDesk = new CloudDeskPanel(m_cloud, this);
-    m_agentDeskTabs->insertTab(0, m_cloudDesk, studioIcon(QStringLiteral("agentconsole")),
-                               tr("Cloud"));
-    m_agentDeskTabs->setTabToolTip(0, tr("Sign in to the local cloud as a human agent: the "
-                                         "conversations of your skills ring here"));
-    m_agentDeskTabs->setCurrentIndex(0);
-    const auto showCloudDesk = [this] {
-        m_agentDeskTabs->setCurrentWidget(m_cloudDesk);
-        showBottomDock(m_agentDeskDock);
-    };
-    connect(m_cloudDesk, &CloudDeskPanel::ringing, this, showCloudDesk);
-    connect(m_preview->network(), &PreviewNetwork::handedOver, this, showCloudDesk);
+    connect(m_preview->network(), &PreviewNetwork::handedOver, this,
+            [this] { showAgentDesk(cloudDeskPanel()); });
     m_deployDock = new QDockWidget(tr("Deploy"), this);
     m_deployDock->setObjectName(QStringLiteral("deployDock"));
     // The panel's form is tall: it scrolls rather than making the window taller.
@@ -315,6 +308,16 @@ void MainWindow::createDeploy()
     });
 }
 
+DebuggerPanel *MainWindow::debuggerPanel()
+{
+    if (!m_debugger) {
+        m_debugger = new DebuggerPanel(m_preview, m_debuggerDock);
+        m_debuggerDock->setWidget(m_debugger);
+        connect(m_debugger, &DebuggerPanel::locationRequested, this, &MainWindow::goTo);
+    }
+    return m_debugger;
+}
+
 DeployPanel *MainWindow::deployPanel()
 {
     if (!m_deployPanel) {
@@ -323,6 +326,49 @@ DeployPanel *MainWindow::deployPanel()
         connect(m_deployPanel, &DeployPanel::statusMessage, this, &MainWindow::showStatus);
     }
     return m_deployPanel;
+}
+
+QTabWidget *MainWindow::agentDeskTabs()
+{
+    // Both desks are made when the dock first shows: neither is needed to start the studio, and
+    // both read what their desk already holds when they are made.
+    if (!m_agentDeskTabs) {
+        m_agentDeskTabs = new QTabWidget(m_agentDeskDock);
+        m_agentDeskTabs->setObjectName(QStringLiteral("agentDeskTabs"));
+        m_agentDeskTabs->setDocumentMode(true);
+        m_cloudDesk = new CloudDeskPanel(m_cloud, m_agentDeskTabs);
+        m_agentDeskTabs->addTab(m_cloudDesk, studioIcon(QStringLiteral("agentconsole")),
+                                tr("Cloud"));
+        m_agentDeskTabs->setTabToolTip(0, tr("Sign in to the local cloud as a human agent: the "
+                                             "conversations of your skills ring here"));
+        m_agentDesk = new AgentDeskPanel(m_preview->network(), m_agentDeskTabs);
+        m_agentDeskTabs->addTab(m_agentDesk, tr("Local Desk"));
+        m_agentDeskTabs->setTabToolTip(1, tr("The desk that takes the preview's transfers when "
+                                             "the local cloud does not run or lacks the skill"));
+        m_agentDeskTabs->setCurrentIndex(0);
+        connect(m_cloudDesk, &CloudDeskPanel::ringing, this,
+                [this] { showAgentDesk(m_cloudDesk); });
+        m_agentDeskDock->setWidget(m_agentDeskTabs);
+    }
+    return m_agentDeskTabs;
+}
+
+AgentDeskPanel *MainWindow::agentDeskPanel()
+{
+    agentDeskTabs();
+    return m_agentDesk;
+}
+
+CloudDeskPanel *MainWindow::cloudDeskPanel()
+{
+    agentDeskTabs();
+    return m_cloudDesk;
+}
+
+void MainWindow::showAgentDesk(QWidget *desk)
+{
+    agentDeskTabs()->setCurrentWidget(desk);
+    showBottomDock(m_agentDeskDock);
 }
 
 void MainWindow::openCloudPage(bool visitor)
@@ -374,32 +420,39 @@ void MainWindow::createPreview()
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
     splitDockWidget(m_inspectorDock, m_previewDock, Qt::Horizontal);
 
-    m_debugger = new DebuggerPanel(m_preview, this);
+    // The debugger and the agent desk are made when their docks first show (debuggerPanel(),
+    // agentDeskTabs()): the preview keeps their record until then.
     m_debuggerDock = new QDockWidget(tr("Debugger"), this);
     m_debuggerDock->setObjectName(QStringLiteral("debuggerDock"));
-    m_debuggerDock->setWidget(m_debugger);
     addDockWidget(Qt::BottomDockWidgetArea, m_debuggerDock);
     tabifyDockWidget(m_searchDock, m_debuggerDock);
+    connect(m_debuggerDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            debuggerPanel();
+    });
 
-    // The Agent Desk: the cloud console (added with the cloud) and the local desk.
-    m_agentDeskTabs = new QTabWidget(this);
-    m_agentDeskTabs->setObjectName(QStringLiteral("agentDeskTabs"));
-    m_agentDeskTabs->setDocumentMode(true);
-    m_agentDesk = new AgentDeskPanel(m_preview->network(), this);
-    m_agentDeskTabs->addTab(m_agentDesk, tr("Local Desk"));
-    m_agentDeskTabs->setTabToolTip(0, tr("The desk that takes the preview's transfers when "
-                                         "the local cloud does not run or lacks the skill"));
     m_agentDeskDock = new QDockWidget(tr("Agent Desk"), this);
     m_agentDeskDock->setObjectName(QStringLiteral("agentDeskDock"));
-    m_agentDeskDock->setWidget(m_agentDeskTabs);
     addDockWidget(Qt::BottomDockWidgetArea, m_agentDeskDock);
     tabifyDockWidget(m_debuggerDock, m_agentDeskDock);
-    // A transfer waits for someone: show it.
-    connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock, [this] {
-        m_agentDeskTabs->setCurrentWidget(m_agentDesk);
-        showBottomDock(m_agentDeskDock);
+    connect(m_agentDeskDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            agentDeskTabs();
     });
+    // A transfer waits for someone: show it.
+    connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock,
+            [this] { showAgentDesk(agentDeskPanel()); });
     m_problemsDock->raise();
+
+    // Coverage: the panel's last run of every transcript, laid on the bot as it is now.
+    m_coverage = new CoverageController(m_document, this);
+    connect(m_tests, &TestsPanel::coverageChanged, this, [this] {
+        m_coverage->setRun(m_tests->coveredBot(), m_tests->coverage());
+        m_coverage->setShown(true);
+    });
+    connect(m_coverage, &CoverageController::changed, this, &MainWindow::applyCoverage);
+    connect(m_tests, &TestsPanel::uncoveredActivated, this,
+            [this](const ProblemLocation &location) { goTo(location); });
 
     // A transcript from the Tests panel replays in the preview, where each message the bot now
     // answers differently is marked.
@@ -429,7 +482,6 @@ void MainWindow::createPreview()
     // A run shows its chat, however it was started (a transcript, a menu, a shortcut).
     connect(m_preview, &PreviewController::conversationStarted, this,
             [this] { showPreviewDock(); });
-    connect(m_debugger, &DebuggerPanel::locationRequested, this, &MainWindow::goTo);
     connect(m_previewPanel, &PreviewPanel::interactionRequested, this, [this](const QString &id) {
         goTo({m_document->dialogIdOf(id), id, {}, {}});
     });
@@ -595,6 +647,14 @@ void MainWindow::createActions()
             showBottomDock(m_testsDock);
             m_tests->runAll();
         });
+    QAction *coverage
+            = add("showCoverage", tr("Show &Coverage"), QKeySequence(tr("Ctrl+Alt+C")),
+                  tr("Show what the last run of all tests did not reach: marks on the canvas, "
+                     "a percentage per dialog in the project tree"),
+                  [this](bool on) { m_coverage->setShown(on); });
+    coverage->setCheckable(true);
+    coverage->setChecked(m_coverage->isShown());
+    coverage->setEnabled(false);
     add("zoomIn", tr("Zoom &In"), standardOr(QKeySequence::ZoomIn, "Ctrl++"),
         tr("Zoom into the canvas"), [this] { m_canvas->zoomIn(); });
     add("zoomOut", tr("Zoom &Out"), standardOr(QKeySequence::ZoomOut, "Ctrl+-"),
@@ -728,6 +788,8 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("zoomIn")));
     view->addAction(action(QStringLiteral("zoomOut")));
     view->addAction(action(QStringLiteral("zoomFit")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("showCoverage")));
     view->addSeparator();
     for (QDockWidget *dock :
          {m_explorerDock, m_inspectorDock, m_problemsDock, m_testsDock, m_searchDock, m_previewDock,
@@ -1234,6 +1296,21 @@ QString MainWindow::selectedIntegration() const
     return ExplorerModel::kindOf(current) == ExplorerModel::Kind::Integration
                    ? ExplorerModel::idOf(current)
                    : QString();
+}
+
+void MainWindow::applyCoverage()
+{
+    const bool shown = m_coverage->hasRun() && m_coverage->isShown();
+    if (QAction *toggle = action(QStringLiteral("showCoverage"))) {
+        toggle->setEnabled(m_coverage->hasRun());
+        toggle->setChecked(m_coverage->isShown());
+    }
+    m_tests->showCoverage(m_coverage->hasRun() ? &m_coverage->report() : nullptr);
+    m_explorerModel->setDialogCoverage(shown ? m_coverage->report().perDialog
+                                             : QHash<QString, runtime::CoverageTally>());
+    m_canvas->setCoverageMarks(shown ? m_coverage->uncoveredInteractions() : QSet<QString>(),
+                               shown ? m_coverage->uncoveredRules()
+                                     : QSet<std::pair<QString, int>>());
 }
 
 void MainWindow::goTo(const ProblemLocation &location, int line)

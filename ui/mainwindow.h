@@ -36,6 +36,7 @@ class SecretStore;
 namespace dialogsmith::ui {
 
 class AccountEditor;
+class CoverageController;
 class AgentDeskPanel;
 class CloudDeskPanel;
 class DebuggerPanel;
@@ -115,13 +116,16 @@ public:
     QStackedWidget *centre() const { return m_centre; }
     PreviewController *previewController() const { return m_preview; }
     PreviewPanel *previewPanel() const { return m_previewPanel; }
-    DebuggerPanel *debuggerPanel() const { return m_debugger; }
-    /// The studio's agent desk (the dock's panel).
-    AgentDeskPanel *agentDeskPanel() const { return m_agentDesk; }
+    /// The debugger panel, made when its dock is first shown (or asked for here); it shows the
+    /// conversations from the first one on all the same (PreviewController::debuggerRecord()).
+    DebuggerPanel *debuggerPanel();
+    /// The studio's agent desk (the dock's Local Desk tab). The Agent Desk dock's tabs are made
+    /// when the dock is first shown or one of these three is asked for.
+    AgentDeskPanel *agentDeskPanel();
     /// The Agent Desk dock's cloud side: an agent console client of the local cloud.
-    CloudDeskPanel *cloudDeskPanel() const { return m_cloudDesk; }
+    CloudDeskPanel *cloudDeskPanel();
     /// The Agent Desk dock's tabs: the cloud console, then the local desk.
-    QTabWidget *agentDeskTabs() const { return m_agentDeskTabs; }
+    QTabWidget *agentDeskTabs();
     QDockWidget *previewDock() const { return m_previewDock; }
     QDockWidget *debuggerDock() const { return m_debuggerDock; }
     QDockWidget *agentDeskDock() const { return m_agentDeskDock; }
@@ -139,6 +143,8 @@ public:
     void startPreviewFromDialog(const QString &dialogId);
     /// Comparisons with other versions (the diff view) and snapshots.
     VersionsController *versions() const { return m_versions; }
+    /// Test coverage of the Tests panel's last run of every transcript.
+    CoverageController *coverage() const { return m_coverage; }
     /// The action with that object name ("save", "undo", "copy"...), for shortcuts and tests.
     QAction *action(const QString &name) const;
 
@@ -155,6 +161,8 @@ private:
     void createMenus();
     void restoreLayout();
     void applyFirstStartLayout();
+    /// Shows the Agent Desk dock with `desk` (one of its tabs) in front.
+    void showAgentDesk(QWidget *desk);
     /// Problems, search results, debugger and agent desk: the bottom area.
     QList<QDockWidget *> bottomDocks() const;
     /// Shows and raises `dock`; when the bottom area was collapsed, gives it a useful height.
@@ -201,6 +209,8 @@ private:
     void addDialog(bool fallback);
     void addIntegration();
 
+    /// Gives the canvas, the explorer and the Tests panel the coverage (or clears it).
+    void applyCoverage();
     void showStatus(const QString &text);
     /// Shows why a command was refused; true when it ran.
     bool report(const document::Result<void> &result);
@@ -244,6 +254,7 @@ private:
     DeployPanel *m_deployPanel = nullptr;
     QDockWidget *m_deployDock = nullptr;
     VersionsController *m_versions = nullptr;
+    CoverageController *m_coverage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     /// Which view the last selection came from, so Copy/Delete act on what the user sees.

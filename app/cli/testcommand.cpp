@@ -276,13 +276,18 @@ int runTest(const QStringList &args, QTextStream &out, QTextStream &err)
             "begins in that dialog), and '#' comments. Bot messages no 'bot' line names before\n"
             "the next 'user' line are ignored; line breaks in a bot message are written \\n. The\n"
             "user id is 'test-user'. Transcripts run in parallel, each in a conversation of its\n"
-            "own; the results come in the order given. Prints 'N passed, N failed' and each\n"
-            "failure; exits with 1 when a check fails or a transcript cannot run."));
+            "own; the results come in the order given. Without transcripts, runs the bot's\n"
+            "tests: those in the folder <name>.tests beside FILE, then those in the folders\n"
+            "its \"x-dialogsmith\" object lists as \"testFolders\" (relative to FILE's folder).\n"
+            "Prints 'N passed, N failed' and each failure; exits with 1 when a check fails or a\n"
+            "transcript cannot run."));
     parser.addPositionalArgument(QStringLiteral("test"), {});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Bot file to run."),
                                  QStringLiteral("FILE"));
-    parser.addPositionalArgument(QStringLiteral("transcripts"), QStringLiteral("Transcript files."),
-                                 QStringLiteral("TRANSCRIPT..."));
+    parser.addPositionalArgument(
+            QStringLiteral("transcripts"),
+            QStringLiteral("Transcript files (default: the bot's tests folders)."),
+            QStringLiteral("[TRANSCRIPT...]"));
     addRunOptions(parser);
     const QCommandLineOption debug(QStringLiteral("debug"),
                                    QStringLiteral("Also print the event log as '# ...' lines."));
@@ -307,7 +312,7 @@ int runTest(const QStringList &args, QTextStream &out, QTextStream &err)
                                    QStringLiteral("FILE"));
     for (const QCommandLineOption &o : {debug, jobs, shard, coverage, json, junit})
         parser.addOption(o);
-    if (const int code = parseCommandLine(parser, args, 2, out, err); code >= 0)
+    if (const int code = parseCommandLine(parser, args, 1, out, err, "file argument"); code >= 0)
         return code;
     RunOptions options;
     if (!readRunOptions(parser, QStringLiteral("test"), options, err))
@@ -323,14 +328,32 @@ int runTest(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
     const QStringList positional = parser.positionalArguments();
-    QStringList files = positional.mid(2);
+    std::optional<std::pair<int, int>> part;
     if (parser.isSet(shard)) {
-        const auto part = parseShard(parser.value(shard));
+        part = parseShard(parser.value(shard));
         if (!part) {
             err << "dialogsmith-cli test: --shard takes I/N with 1 <= I <= N, not '"
                 << parser.value(shard) << "'\n";
             return ExitUsage;
         }
+    }
+
+    std::unique_ptr<CliSession> session = CliSession::open(positional.at(1), err);
+    if (!session)
+        return ExitProblems;
+    // No transcripts named: the bot's own tests, from <name>.tests/ and its testFolders.
+    QStringList files = positional.mid(2);
+    if (files.isEmpty()) {
+        const QStringList folders = TestSuite::foldersFor(positional.at(1), session->bot());
+        files = TestSuite::transcriptsIn(folders);
+        if (files.isEmpty()) {
+            err << "dialogsmith-cli test: no transcripts given, and none in "
+                << folders.join(QStringLiteral(", ")) << "\n"
+                << "Try 'dialogsmith-cli test --help'.\n";
+            return ExitUsage;
+        }
+    }
+    if (part) {
         QStringList mine;
         for (qsizetype k = 0; k < files.size(); ++k) {
             if (k % part->second == part->first - 1)
@@ -338,10 +361,6 @@ int runTest(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         files = mine;
     }
-
-    std::unique_ptr<CliSession> session = CliSession::open(positional.at(1), err);
-    if (!session)
-        return ExitProblems;
     const std::vector<TranscriptResult> results
             = runAll(*session, files, options, parser.isSet(debug), jobCount);
 

@@ -1,5 +1,6 @@
 #include "testsuite.h"
 
+#include "bot.h"
 #include "botmessage.h"
 #include "botruntime.h"
 #include "conversation.h"
@@ -69,6 +70,43 @@ QString TestSuite::folderFor(const QString &projectPath)
         return {};
     const QFileInfo project(projectPath);
     return project.dir().filePath(project.completeBaseName() + QStringLiteral(".tests"));
+}
+
+QString TestSuite::foldersKey()
+{
+    return QStringLiteral("testFolders");
+}
+
+QStringList TestSuite::foldersFor(const QString &projectPath, const document::Bot &bot)
+{
+    const QString main = folderFor(projectPath);
+    if (main.isEmpty())
+        return {};
+    QStringList folders{QDir::cleanPath(main)};
+    const QDir projectDir = QFileInfo(projectPath).dir();
+    const document::Json &listed = bot.extensionRaw.value(foldersKey());
+    for (qsizetype i = 0; listed.isArray() && i < listed.size(); ++i) {
+        const document::Json &entry = listed.at(i);
+        if (!entry.isString() || entry.toString().trimmed().isEmpty())
+            continue;
+        const QString folder = QDir::cleanPath(projectDir.absoluteFilePath(entry.toString()));
+        if (!folders.contains(folder))
+            folders.append(folder);
+    }
+    return folders;
+}
+
+QStringList TestSuite::transcriptsIn(const QStringList &folders)
+{
+    QStringList files;
+    for (const QString &folder : folders) {
+        const QDir dir(folder);
+        for (const QString &name :
+             dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.transcript")}, QDir::Files,
+                           QDir::Name))
+            files.append(QDir::cleanPath(dir.filePath(name)));
+    }
+    return files;
 }
 
 QString TestSuite::report(const QString &file, const StepVerdict &verdict)

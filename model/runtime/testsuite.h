@@ -16,6 +16,10 @@
 #include <memory>
 #include <vector>
 
+namespace dialogsmith::document {
+struct Bot;
+}
+
 namespace dialogsmith::runtime {
 
 class BotRuntime;
@@ -111,6 +115,16 @@ public:
     /// Where a bot's tests live: `<dir>/<name>.tests` for the project file `<dir>/<name>.json`
     /// (empty for no file).
     static QString folderFor(const QString &projectPath);
+    /// The member of the project's `x-dialogsmith` object listing more folders of tests:
+    /// `"testFolders": ["tests/smoke", "../shared-tests"]`, relative to the project's folder.
+    static QString foldersKey();
+    /// Every folder of a bot's tests: folderFor(projectPath), then the folders its
+    /// `testFolders` lists (relative ones resolved against the project's folder), cleaned and
+    /// without duplicates. Empty for no file; entries that are not strings are skipped.
+    static QStringList foldersFor(const QString &projectPath, const document::Bot &bot);
+    /// The transcripts (`*.txt`, `*.transcript`) in `folders`: folder by folder, each by name.
+    /// Folders that do not exist add nothing.
+    static QStringList transcriptsIn(const QStringList &folders);
 
     /// Makes the host of one worker; `worker` 0 runs on the calling thread, the others on
     /// threads of their own (it is called on that thread).

@@ -182,7 +182,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../ui/canvas/nodeitem.cpp" line="+282"/>
+        <location filename="../../ui/canvas/nodeitem.cpp" line="+329"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>nach</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/edgeitem.cpp" line="+25"/>
+        <location filename="../../ui/canvas/edgeitem.cpp" line="+26"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
@@ -312,7 +312,12 @@
         <translation>unbekannte Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/nodeitem.cpp" line="-29"/>
+        <location filename="../../ui/canvas/nodeitem.cpp" line="-114"/>
+        <source>not covered</source>
+        <translation>nicht abgedeckt</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>No content</source>
         <translation>Kein Inhalt</translation>
     </message>
@@ -398,7 +403,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+79"/>
+        <location filename="../../ui/mainwindow.cpp" line="+81"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -4091,7 +4096,7 @@
         <translation>Der Agent Desk wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Desk: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Desk: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -4227,7 +4232,7 @@
 <context>
     <name>dialogsmith::ui::CanvasScene</name>
     <message>
-        <location filename="../../ui/canvas/canvasscene.cpp" line="+689"/>
+        <location filename="../../ui/canvas/canvasscene.cpp" line="+705"/>
         <source>Drop the connection on an interaction or on a dialog exit.</source>
         <translation>Legen Sie die Verbindung auf einer Interaktion oder einem Dialogausgang ab.</translation>
     </message>
@@ -4237,7 +4242,17 @@
         <translation>Dieses Ziel existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+87"/>
+        <source>&lt;br&gt;&lt;i&gt;Not covered: no transcript of the last test run reached it.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Nicht abgedeckt: kein Transkript des letzten Testlaufs hat sie erreicht.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;br&gt;&lt;i&gt;Not covered: no transcript of the last test run took this rule.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Nicht abgedeckt: kein Transkript des letzten Testlaufs hat diese Regel genommen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Goes to the dialog &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Double-click to open it.&lt;/i&gt;</source>
         <translation>Führt zum Dialog &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Zum Öffnen doppelklicken.&lt;/i&gt;</translation>
     </message>
@@ -4255,12 +4270,17 @@
 <context>
     <name>dialogsmith::ui::CanvasView</name>
     <message>
-        <location filename="../../ui/canvas/canvasaccessible.cpp" line="+44"/>
+        <location filename="../../ui/canvas/canvasaccessible.cpp" line="+45"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>%1 (not covered by the tests)</source>
+        <translation>%1 (von den Tests nicht abgedeckt)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Dialog canvas</source>
         <translation>Dialog-Arbeitsfläche</translation>
     </message>
@@ -4418,7 +4438,7 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -4478,7 +4498,7 @@
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -4493,7 +4513,7 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Online agents are rung for waiting conversations of their skills; Away and Offline agents are not</source>
         <translation>Online-Agenten werden für wartende Konversationen ihrer Skills angeklingelt; abwesende und Offline-Agenten nicht</translation>
     </message>
@@ -4513,7 +4533,7 @@
         <translation>&amp;Verfügbarkeit:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Skill</source>
         <translation>Skill</translation>
     </message>
@@ -4528,17 +4548,17 @@
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Waiting conversations</source>
         <translation>Wartende Konversationen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Conversations ringing for you: accept one to take it</source>
         <translation>Konversationen, die bei Ihnen klingeln: nehmen Sie eine an, um sie zu übernehmen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Take the selected waiting conversation</source>
         <translation>Die gewählte wartende Konversation übernehmen</translation>
     </message>
@@ -4548,12 +4568,12 @@
         <translation>Meine Konversationen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The conversations you are the agent of</source>
         <translation>Die Konversationen, in denen Sie der Agent sind</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Waiting:</source>
         <translation>&amp;Wartend:</translation>
     </message>
@@ -4563,12 +4583,12 @@
         <translation>Meine &amp;Konversationen:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reply as the agent…</source>
         <translation>Als Agent antworten…</translation>
     </message>
@@ -4578,7 +4598,7 @@
         <translation>Antwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Send the reply to the visitor (Enter)</source>
         <translation>Die Antwort an den Besucher senden (Eingabe)</translation>
     </message>
@@ -4588,7 +4608,7 @@
         <translation>Der Skill, an den die Konversation weitergeleitet wird</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Transfer to skill</source>
         <translation>An Skill weiterleiten</translation>
     </message>
@@ -4603,13 +4623,13 @@
         <translation>Die Konversation auch für den Besucher beenden</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>The availability did not change: %1</source>
         <translation>Die Verfügbarkeit hat sich nicht geändert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+598"/>
+        <location line="+599"/>
         <location line="+20"/>
         <location line="+16"/>
         <location line="+16"/>
@@ -4617,7 +4637,7 @@
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-620"/>
         <source>The local cloud stopped.</source>
         <translation>Die lokale Cloud wurde beendet.</translation>
     </message>
@@ -4687,12 +4707,12 @@
         <translation>Angemeldet als %1. Konversationen Ihrer Skills klingeln hier.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>skill %1</source>
         <translation>Skill %1</translation>
     </message>
@@ -4925,7 +4945,7 @@
 <context>
     <name>dialogsmith::ui::DebuggerPanel</name>
     <message>
-        <location filename="../../ui/preview/debuggerpanel.cpp" line="+50"/>
+        <location filename="../../ui/preview/debuggerpanel.cpp" line="+51"/>
         <source>Bot variables</source>
         <translation>Bot-Variablen</translation>
     </message>
@@ -4985,12 +5005,11 @@
         <translation>Wählen Sie ein Ereignis, um es vollständig zu sehen: Anfragen, Antworten, lange Werte.</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>Preview started: %1</source>
-        <translation>Vorschau gestartet: %1</translation>
+        <translation type="vanished">Vorschau gestartet: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+96"/>
         <source>The preview has not started. Send a message in the preview.</source>
         <translation>Die Vorschau ist nicht gestartet. Senden Sie eine Nachricht in der Vorschau.</translation>
     </message>
@@ -5013,6 +5032,14 @@
         <location line="+13"/>
         <source>user: %1</source>
         <translation>Benutzer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogsmith::ui::DebuggerRecord</name>
+    <message>
+        <location filename="../../ui/preview/debuggermodels.cpp" line="+531"/>
+        <source>Preview started: %1</source>
+        <translation>Vorschau gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -5335,12 +5362,12 @@
         <translation>%1 bereitgestellt für %2: starten Sie ihn, damit er Gespräche annimmt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>the local cloud is not running: deploy the agent first</source>
         <translation>die lokale Cloud läuft nicht: stellen Sie den Agenten zuerst bereit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>the local cloud is not running</source>
         <translation>die lokale Cloud läuft nicht</translation>
     </message>
@@ -5393,7 +5420,7 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+237"/>
         <source>“%1” already has a dialog starter; a dialog starts at one place.</source>
         <translation>„%1“ hat bereits einen Dialogstarter; ein Dialog beginnt an genau einer Stelle.</translation>
     </message>
@@ -5795,7 +5822,7 @@
 <context>
     <name>dialogsmith::ui::EventLogModel</name>
     <message>
-        <location filename="../../ui/preview/debuggermodels.cpp" line="+271"/>
+        <location filename="../../ui/preview/debuggermodels.cpp" line="-259"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -5898,7 +5925,12 @@
 <context>
     <name>dialogsmith::ui::ExplorerModel</name>
     <message>
-        <location filename="../../ui/explorermodel.cpp" line="+280"/>
+        <location filename="../../ui/explorermodel.cpp" line="+286"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
@@ -5923,7 +5955,12 @@
         <translation>Umgebungen (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Fallback dialog</source>
         <translation>Fallback-Dialog</translation>
     </message>
@@ -5946,7 +5983,12 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Coverage: %1 of %2 items reached by the last run of all tests (interactions entered, rules taken, starters matched, integration outcomes, fallback)</source>
+        <translation>Abdeckung: %1 von %2 Punkten vom letzten Lauf aller Tests erreicht (betretene Interaktionen, genommene Regeln, getroffene Dialogstarter, Ergebnisse von Integrationen, Fallback)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Unknown type %1</source>
         <translation>Unbekannter Typ %1</translation>
     </message>
@@ -7310,22 +7352,22 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+599"/>
+        <location filename="../../ui/mainwindow.cpp" line="+657"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-204"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-390"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Start Preview from This Dialog</source>
         <translation>Vorschau ab diesem Dialog starten</translation>
     </message>
@@ -7372,7 +7414,7 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
@@ -7382,12 +7424,12 @@
         <translation>Bei der lokalen Cloud als menschlicher Agent anmelden: die Konversationen Ihrer Skills klingeln hier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-48"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+83"/>
         <source>Local Cloud</source>
         <translation>Lokale Cloud</translation>
     </message>
@@ -7412,12 +7454,12 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-80"/>
         <source>Local Desk</source>
         <translation>Lokaler Desk</translation>
     </message>
@@ -7427,12 +7469,12 @@
         <translation>Der Desk, der die Weiterleitungen der Vorschau annimmt, wenn die lokale Cloud nicht läuft oder den Skill nicht hat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+88"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7448,12 +7490,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+457"/>
+        <location line="+467"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-466"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -7474,12 +7516,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+399"/>
+        <location line="+409"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-405"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -7819,7 +7861,17 @@
         <translation>Alle Transkripte im Testordner des Bots im Hintergrund ausführen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Show &amp;Coverage</source>
+        <translation>&amp;Abdeckung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -8010,7 +8062,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -8180,7 +8232,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+218"/>
         <source>Select an interaction, or the bot for its global functions, to edit its code.</source>
         <translation>Wählen Sie eine Interaktion oder, für die globalen Funktionen, den Bot, um den Code zu bearbeiten.</translation>
     </message>
@@ -8222,8 +8274,13 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <source>Select a dialog to paste interactions into.</source>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
     </message>
+    <message>
+        <location line="-797"/>
+        <source>Show what the last run of all tests did not reach: marks on the canvas, a percentage per dialog in the project tree</source>
+        <translation>Zeigen, was der letzte Lauf aller Tests nicht erreicht hat: Markierungen auf der Arbeitsfläche, ein Prozentsatz je Dialog im Projektbaum</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+831"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>%n Dialog löschen</numerusform>
@@ -8269,8 +8326,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1383"/>
-        <location line="+821"/>
+        <location line="-1458"/>
+        <location line="+881"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -8304,7 +8361,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewController</name>
     <message>
-        <location filename="../../ui/preview/previewcontroller.cpp" line="+244"/>
+        <location filename="../../ui/preview/previewcontroller.cpp" line="+246"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -9564,7 +9621,7 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::TestsPanel</name>
     <message>
-        <location filename="../../ui/testspanel.cpp" line="+40"/>
+        <location filename="../../ui/testspanel.cpp" line="+50"/>
         <source>Run All</source>
         <translation>Alle ausführen</translation>
     </message>
@@ -9629,17 +9686,37 @@ Open it only if you trust %2.</source>
         <translation>Erster Unterschied</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Double-click or press Enter to replay the transcript in the preview</source>
-        <translation>Doppelklicken oder Eingabetaste drücken, um das Transkript in der Vorschau erneut abzuspielen</translation>
+        <translation type="vanished">Doppelklicken oder Eingabetaste drücken, um das Transkript in der Vorschau erneut abzuspielen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+7"/>
+        <source>Dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Not covered</source>
+        <translation>Nicht abgedeckt</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Double-click or press Enter to show it on the canvas</source>
+        <translation>Doppelklick oder Eingabetaste zeigt es auf der Arbeitsfläche</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Save the bot to give it tests: transcripts in a folder &lt;name&gt;.tests beside the project file.</source>
         <translation>Speichern Sie den Bot, um ihm Tests zu geben: Transkripte in einem Ordner &lt;Name&gt;.tests neben der Projektdatei.</translation>
     </message>
@@ -9649,13 +9726,83 @@ Open it only if you trust %2.</source>
         <translation>Keine Transkripte in %1. Speichern Sie ein Gespräch aus der Vorschau (Vorschau ▸ Transkript speichern), um eines hinzuzufügen.</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+113"/>
+        <location line="+3"/>
+        <source>Transcripts in %1. Double-click or press Enter to replay one in the preview.</source>
+        <translation>Transkripte in %1. Doppelklick oder Eingabetaste spielt eines in der Vorschau erneut ab.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+207"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-123"/>
+        <source>Coverage: run all tests to see what they do not reach.</source>
+        <translation>Abdeckung: alle Tests ausführen, um zu sehen, was sie nicht erreichen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>next action</source>
+        <translation>nächste Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 › rule %2</source>
+        <translation>%1 › Regel %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialog starter</source>
+        <translation>Dialogstarter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integration success</source>
+        <translation>Integration erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integration failure</source>
+        <translation>Integration fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Coverage: the tests reach all %1 items.</source>
+        <translation>Abdeckung: die Tests erreichen alle %1 Punkte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coverage: %1 of %2 items reached; not covered:</source>
+        <translation>Abdeckung: %1 von %2 Punkten erreicht; nicht abgedeckt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interactions entered, rules taken, dialog starters matched, integration outcomes and the fallback dialog, counted over the last run of all tests</source>
+        <translation>Betretene Interaktionen, genommene Regeln, getroffene Dialogstarter, Ergebnisse von Integrationen und der Fallback-Dialog, gezählt über den letzten Lauf aller Tests</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No tests</source>
         <translation>Keine Tests</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>dialogsmith::ui::ExplorerModel</name>
     <message numerus="yes">
-        <location filename="../../ui/explorermodel.cpp" line="+317"/>
+        <location filename="../../ui/explorermodel.cpp" line="+344"/>
         <source>%1 — %n interaction(s)</source>
         <translation>
             <numerusform>%1 — %n interaction</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+911"/>
+        <location filename="../../ui/mainwindow.cpp" line="+973"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Opened with %n warning; see Problems.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+425"/>
+        <location line="+440"/>
         <source>%1 %n item(s)</source>
         <translation>
             <numerusform>%1 %n item</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>dialogsmith::ui::TestsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/testspanel.cpp" line="+286"/>
+        <location filename="../../ui/testspanel.cpp" line="+446"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>

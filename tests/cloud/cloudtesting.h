@@ -13,13 +13,22 @@
 #include <QHash>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace dialogsmith::cloud::testing {
+
+/// The seed account's number.
+inline const QString seedAccountId = QStringLiteral("12345678");
+/// The sample routing bot's answer to "hi".
+inline const QString routingBotGreeting = QStringLiteral(
+        "Hi, I am the routing bot. Say \"agent\" to talk to a person, or ask about your bill.");
 
 /// The seed's account 12345678: skills routing-bot (1001), human (1002), billing (1003); the
 /// Bot user routing-bot (unlimited chats, skill routing-bot); human agents ana (human), ben
@@ -143,15 +152,20 @@ inline Certificates makeCertificates(const QString &dir)
     return c;
 }
 
+/// seedSecrets() as the cloud looks secrets up by name.
+inline std::function<std::optional<QString>(const QString &)> seedSecretLookup()
+{
+    return [secrets = seedSecrets()](const QString &name) -> std::optional<QString> {
+        const auto it = secrets.constFind(name);
+        return it == secrets.constEnd() ? std::nullopt : std::optional<QString>(*it);
+    };
+}
+
 /// Options for a cloud over the seed secrets (TLS when `certs` is given).
 inline CloudOptions cloudOptions(const Certificates *certs = nullptr)
 {
     CloudOptions o;
-    const QHash<QString, QString> secrets = seedSecrets();
-    o.secret = [secrets](const QString &name) -> std::optional<QString> {
-        const auto it = secrets.constFind(name);
-        return it == secrets.constEnd() ? std::nullopt : std::optional<QString>(*it);
-    };
+    o.secret = seedSecretLookup();
     if (certs) {
         o.tlsCertificateFile = certs->cert;
         o.tlsKeyFile = certs->key;
@@ -185,6 +199,26 @@ inline QStringList agentMessages(const ConsumerClient &consumer)
             out.append(event.value(QLatin1String("message")).toString());
     }
     return out;
+}
+
+/// A visitor's first exchange: `consumer` connects, is given a conversation and says `text` in
+/// it. False (with a warning that names the step) when the cloud refused or did not answer.
+inline bool openConversationAndSay(ConsumerClient &consumer, const QString &text)
+{
+    QSignalSpy connected(&consumer, &ConsumerClient::connectedToCloud);
+    consumer.connectToCloud();
+    if (!connected.wait(5000)) {
+        qWarning("The consumer did not connect to the cloud.");
+        return false;
+    }
+    int code = 0;
+    consumer.requestConversation([&code](int answer, const QJsonValue &) { code = answer; });
+    if (!QTest::qWaitFor([&code] { return code != 0; }, 5000) || code != 200) {
+        qWarning("The cloud answered the conversation request with %d.", code);
+        return false;
+    }
+    consumer.publishText(text);
+    return true;
 }
 
 } // namespace dialogsmith::cloud::testing

@@ -21,9 +21,6 @@ using namespace dialogsmith::cloud::testing;
 
 namespace {
 
-const QString kAccount = QStringLiteral("12345678");
-const QString kGreeting = QStringLiteral(
-        "Hi, I am the routing bot. Say \"agent\" to talk to a person, or ask about your bill.");
 const QString kTransferMessage = QStringLiteral("Hold on while I transfer you to an agent.");
 
 /// The texts of the content events a consumer received, in order, with who sent them.
@@ -47,7 +44,8 @@ struct HumanAgent
 {
     HumanAgent(CloudServer &cloud, QNetworkAccessManager &network, const QString &login,
                const QString &password)
-        : client({cloud.hostPort(), false, {}}, {kAccount, login, password, std::nullopt}, &network)
+        : client({cloud.hostPort(), false, {}}, {seedAccountId, login, password, std::nullopt},
+                 &network)
     {
         QObject::connect(
                 &client, &MessagingClient::notification,
@@ -142,7 +140,7 @@ std::unique_ptr<BotAgent> tst_CloudRouting::makeBot(const OAuthKeys &keys, const
 {
     BotAgentSetup setup;
     setup.endpoint = {m_cloud->hostPort(), false, {}};
-    setup.credentials = {kAccount, login, {}, keys};
+    setup.credentials = {seedAccountId, login, {}, keys};
     setup.bot = m_bot;
     setup.runtime.environmentOverrides
             = {{QStringLiteral("lpPlatformHost"), m_cloud->baseUrl().toString()},
@@ -159,7 +157,7 @@ std::unique_ptr<BotAgent> tst_CloudRouting::makeBot(const OAuthKeys &keys, const
 std::unique_ptr<ConsumerClient> tst_CloudRouting::consumer()
 {
     auto c = std::make_unique<ConsumerClient>(CloudEndpoint{m_cloud->hostPort(), false, {}},
-                                              kAccount, &m_network);
+                                              seedAccountId, &m_network);
     QSignalSpy connected(c.get(), &ConsumerClient::connectedToCloud);
     c->connectToCloud();
     if (!connected.wait(5000))
@@ -186,7 +184,7 @@ void tst_CloudRouting::routesToTheRightSkill()
     auto alice = consumer();
     QVERIFY(alice);
     alice->publishText(QStringLiteral("hi"));
-    QTRY_COMPARE(texts(*alice, "ASSIGNED_AGENT"), QStringList{kGreeting});
+    QTRY_COMPARE(texts(*alice, "ASSIGNED_AGENT"), QStringList{routingBotGreeting});
     QCOMPARE(bot->conversationCount(), 1);
 
     // "agent" -> the bot's transfer message, then ana (skill human) is rung, not ben.
@@ -195,7 +193,7 @@ void tst_CloudRouting::routesToTheRightSkill()
     QTRY_VERIFY(ana.rungFor(alice->conversationId()));
     QVERIFY(!ben.rungFor(alice->conversationId()));
     const ConversationRecord *record
-            = m_cloud->brand(kAccount)->conversation(alice->conversationId());
+            = m_cloud->brand(seedAccountId)->conversation(alice->conversationId());
     QCOMPARE(record->skillId, 1002);
     QVERIFY(record->participant(Role::AssignedAgent) == nullptr);
     QTRY_COMPARE(bot->conversationCount(), 0); // the bot left
@@ -211,7 +209,7 @@ void tst_CloudRouting::routesToTheRightSkill()
     bob->publishText(QStringLiteral("what is my bill"));
     QTRY_VERIFY(ben.rungFor(bob->conversationId()));
     QVERIFY(!ana.rungFor(bob->conversationId()));
-    QCOMPARE(m_cloud->brand(kAccount)->conversation(bob->conversationId())->skillId, 1003);
+    QCOMPARE(m_cloud->brand(seedAccountId)->conversation(bob->conversationId())->skillId, 1003);
 
     // Ana closes; alice sees her conversation closed by the agent.
     int closed = 0;
@@ -220,7 +218,7 @@ void tst_CloudRouting::routesToTheRightSkill()
     QTRY_COMPARE(closed, 200);
     QTRY_COMPARE(alice->conversationDetails().value("state").toString(), QStringLiteral("CLOSE"));
     QCOMPARE(alice->conversationDetails().value("closeReason").toString(), QStringLiteral("AGENT"));
-    QCOMPARE(m_cloud->brand(kAccount)->load("2"), 0);
+    QCOMPARE(m_cloud->brand(seedAccountId)->load("2"), 0);
 }
 
 void tst_CloudRouting::waitsForAnOfflineSkillAndRingsWhenAnAgentComesOnline()
@@ -233,7 +231,7 @@ void tst_CloudRouting::waitsForAnOfflineSkillAndRingsWhenAnAgentComesOnline()
     QVERIFY(bob);
     bob->publishText(QStringLiteral("what is my bill"));
     // Nobody on billing: the conversation waits in the queue and bob is told.
-    QTRY_COMPARE(m_cloud->brand(kAccount)->queue(1003), QStringList{bob->conversationId()});
+    QTRY_COMPARE(m_cloud->brand(seedAccountId)->queue(1003), QStringList{bob->conversationId()});
     QTRY_VERIFY(
             !texts(*bob, "CONTROLLER").filter(QStringLiteral("All agents for billing")).isEmpty());
 
@@ -241,7 +239,7 @@ void tst_CloudRouting::waitsForAnOfflineSkillAndRingsWhenAnAgentComesOnline()
     QVERIFY(ben.goOnline());
     QTRY_VERIFY(ben.rungFor(bob->conversationId()));
     QVERIFY(ben.accept(bob->conversationId()));
-    QVERIFY(m_cloud->brand(kAccount)->queue(1003).isEmpty());
+    QVERIFY(m_cloud->brand(seedAccountId)->queue(1003).isEmpty());
 }
 
 void tst_CloudRouting::wrongKeysKeepTheBotOffline()
@@ -253,7 +251,7 @@ void tst_CloudRouting::wrongKeysKeepTheBotOffline()
     bot->start();
     QTRY_COMPARE(bot->status(), BotAgent::Status::Error);
     QVERIFY2(bot->error().contains(QStringLiteral("refused")), qPrintable(bot->error()));
-    QCOMPARE(m_cloud->brand(kAccount)->availability("1"), Availability::Offline);
+    QCOMPARE(m_cloud->brand(seedAccountId)->availability("1"), Availability::Offline);
     QCOMPARE(status.first().first().value<BotAgent::Status>(), BotAgent::Status::Starting);
 
     // Unknown login names and accounts say so.
@@ -284,16 +282,19 @@ void tst_CloudRouting::stoppedBotLetsConversationsWaitAndAnswersWhenStarted()
 
     bot->stop();
     QTRY_COMPARE(bot->status(), BotAgent::Status::Offline);
-    QTRY_COMPARE(m_cloud->brand(kAccount)->availability("1"), Availability::Offline);
+    QTRY_COMPARE(m_cloud->brand(seedAccountId)->availability("1"), Availability::Offline);
     alice->publishText(QStringLiteral("Good morning!"));
     QTest::qWait(300);
     QCOMPARE(texts(*alice, "ASSIGNED_AGENT").size(), 1); // nobody answers while it is stopped
 
     bot->start();
     QTRY_COMPARE(bot->status(), BotAgent::Status::Online);
-    QTRY_COMPARE(texts(*alice, "ASSIGNED_AGENT"), (QStringList{kGreeting, kGreeting}));
+    QTRY_COMPARE(texts(*alice, "ASSIGNED_AGENT"),
+                 (QStringList{routingBotGreeting, routingBotGreeting}));
     // The same conversation, with the bot still its agent.
-    QCOMPARE(m_cloud->brand(kAccount)->conversation(alice->conversationId())->assignedAgentUserId(),
+    QCOMPARE(m_cloud->brand(seedAccountId)
+                     ->conversation(alice->conversationId())
+                     ->assignedAgentUserId(),
              QStringLiteral("1"));
 }
 

@@ -19,23 +19,6 @@ using namespace dialogsmith;
 using namespace dialogsmith::cloud;
 using namespace dialogsmith::cloud::testing;
 
-namespace {
-
-const QString kAccount = QStringLiteral("12345678");
-const QString kGreeting = QStringLiteral(
-        "Hi, I am the routing bot. Say \"agent\" to talk to a person, or ask about your bill.");
-
-EmbeddedCloud::SecretLookup seedLookup()
-{
-    const QHash<QString, QString> secrets = seedSecrets();
-    return [secrets](const QString &name) -> std::optional<QString> {
-        const auto it = secrets.constFind(name);
-        return it == secrets.constEnd() ? std::nullopt : std::optional<QString>(*it);
-    };
-}
-
-} // namespace
-
 class tst_EmbeddedCloud : public QObject
 {
     Q_OBJECT
@@ -53,7 +36,7 @@ private:
 void tst_EmbeddedCloud::refusesWithoutAnAccountFile()
 {
     const QString file = m_tmp.filePath(QStringLiteral("missing/account.json"));
-    EmbeddedCloud cloud(file, seedLookup());
+    EmbeddedCloud cloud(file, seedSecretLookup());
     const document::Result<quint16> started = cloud.start();
     QVERIFY(!started);
     QVERIFY2(started.error().message.contains(file), qPrintable(started.error().message));
@@ -69,7 +52,7 @@ void tst_EmbeddedCloud::refusesAnAccountFileWithErrors()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{\"format\": \"dialogsmith-account\", \"version\": 1,\n  \"accountId\": ");
     f.close();
-    EmbeddedCloud cloud(file, seedLookup());
+    EmbeddedCloud cloud(file, seedSecretLookup());
     const document::Result<quint16> started = cloud.start();
     QVERIFY(!started);
     // The file's name and the located message.
@@ -85,7 +68,7 @@ void tst_EmbeddedCloud::servesTheAccountAndHostsABotAConsumerTalksTo()
     const QString file = m_tmp.filePath(QStringLiteral("served/account.json"));
     const document::Result<void> saved = saveAccountFile(seedAccountFile(), file);
     QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().toString()));
-    EmbeddedCloud cloud(file, seedLookup());
+    EmbeddedCloud cloud(file, seedSecretLookup());
     QSignalSpy running(&cloud, &EmbeddedCloud::runningChanged);
     const document::Result<quint16> started = cloud.start();
     QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
@@ -95,7 +78,7 @@ void tst_EmbeddedCloud::servesTheAccountAndHostsABotAConsumerTalksTo()
     // Started again it is the same cloud.
     QCOMPARE(*cloud.start(), *started);
     QCOMPARE(running.size(), 1);
-    QCOMPARE(cloud.accountId(), kAccount);
+    QCOMPARE(cloud.accountId(), seedAccountId);
     QCOMPARE(cloud.visitorUrl().toString(),
              QStringLiteral("http://127.0.0.1:%1/visitor/?siteid=12345678").arg(*started));
     QCOMPARE(cloud.agentConsoleUrl().toString(),
@@ -115,23 +98,17 @@ void tst_EmbeddedCloud::servesTheAccountAndHostsABotAConsumerTalksTo()
     QVERIFY(loaded.ok());
     Deployment d;
     d.bot = loaded->bot;
-    d.accountId = kAccount;
+    d.accountId = seedAccountId;
     d.loginName = QStringLiteral("routing-bot");
-    d.keyNames = keyNames(kAccount, d.loginName);
+    d.keyNames = keyNames(seedAccountId, d.loginName);
     QVERIFY(cloud.deployments()->deploy(d).ok());
-    QVERIFY(cloud.deployments()->start(kAccount, d.loginName).ok());
-    QTRY_COMPARE(cloud.deployments()->status(kAccount, d.loginName)->status,
+    QVERIFY(cloud.deployments()->start(seedAccountId, d.loginName).ok());
+    QTRY_COMPARE(cloud.deployments()->status(seedAccountId, d.loginName)->status,
                  BotAgent::Status::Online);
 
-    ConsumerClient consumer({cloud.server()->hostPort(), false, {}}, kAccount, &network);
-    QSignalSpy connected(&consumer, &ConsumerClient::connectedToCloud);
-    consumer.connectToCloud();
-    QVERIFY(connected.wait(5000));
-    int code = 0;
-    consumer.requestConversation([&](int answer, const QJsonValue &) { code = answer; });
-    QTRY_COMPARE(code, 200);
-    consumer.publishText(QStringLiteral("hi"));
-    QTRY_COMPARE(agentMessages(consumer), QStringList{kGreeting});
+    ConsumerClient consumer({cloud.server()->hostPort(), false, {}}, seedAccountId, &network);
+    QVERIFY(openConversationAndSay(consumer, QStringLiteral("hi")));
+    QTRY_COMPARE(agentMessages(consumer), QStringList{routingBotGreeting});
 
     // Stopped: nothing listens any more, and it starts again.
     cloud.stop();
@@ -151,13 +128,13 @@ void tst_EmbeddedCloud::followsTheAccountFile()
     const QString file = m_tmp.filePath(QStringLiteral("followed/account.json"));
     Account account = seedAccountFile();
     QVERIFY(saveAccountFile(account, file).ok());
-    EmbeddedCloud cloud(file, seedLookup());
+    EmbeddedCloud cloud(file, seedSecretLookup());
     QVERIFY(cloud.start().ok());
-    QCOMPARE(cloud.server()->brand(kAccount)->account().skills.size(), 3);
+    QCOMPARE(cloud.server()->brand(seedAccountId)->account().skills.size(), 3);
 
     account.skills.append({1004, QStringLiteral("sales")});
     QVERIFY(saveAccountFile(account, file).ok());
-    QTRY_COMPARE(cloud.server()->brand(kAccount)->account().skills.size(), 4);
+    QTRY_COMPARE(cloud.server()->brand(seedAccountId)->account().skills.size(), 4);
 
     // A broken file is reported and the cloud keeps the account it had.
     QSignalSpy problems(&cloud, &EmbeddedCloud::accountProblem);
@@ -167,7 +144,7 @@ void tst_EmbeddedCloud::followsTheAccountFile()
     f.close();
     QTRY_VERIFY(!problems.isEmpty());
     QVERIFY(problems.constFirst().at(0).toString().startsWith(QStringLiteral("account.json: ")));
-    QCOMPARE(cloud.server()->brand(kAccount)->account().skills.size(), 4);
+    QCOMPARE(cloud.server()->brand(seedAccountId)->account().skills.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_EmbeddedCloud)

@@ -32,13 +32,6 @@ using namespace dialogsmith::cloud::testing;
 using dialogsmith::ui::DeployPanel;
 using dialogsmith::ui::MainWindow;
 
-namespace {
-
-const QString kGreeting = QStringLiteral(
-        "Hi, I am the routing bot. Say \"agent\" to talk to a person, or ask about your bill.");
-
-} // namespace
-
 /// Stands in for the system browser: records the URLs the studio opens.
 class Browser : public QObject
 {
@@ -118,14 +111,8 @@ void tst_StudioDeploy::deploysTheSampleBotAndAConsumerTalksToIt()
     QNetworkAccessManager network;
     cloud::ConsumerClient consumer({w->cloud()->server()->hostPort(), false, {}},
                                    QStringLiteral("12345678"), &network);
-    QSignalSpy connected(&consumer, &cloud::ConsumerClient::connectedToCloud);
-    consumer.connectToCloud();
-    QVERIFY(connected.wait(5000));
-    int code = 0;
-    consumer.requestConversation([&](int answer, const QJsonValue &) { code = answer; });
-    QTRY_COMPARE(code, 200);
-    consumer.publishText(QStringLiteral("hi"));
-    QTRY_COMPARE(agentMessages(consumer), QStringList{kGreeting});
+    QVERIFY(openConversationAndSay(consumer, QStringLiteral("hi")));
+    QTRY_COMPARE(agentMessages(consumer), QStringList{routingBotGreeting});
     // The panel counts the conversation.
     QTRY_COMPARE(status->text(), QStringLiteral("Status: Online (Demo, 1 conversation)"));
 

@@ -218,6 +218,73 @@ private slots:
         const QJsonArray uncovered = coverage.value(QLatin1String("uncovered")).toArray();
         QCOMPARE(coverage.value(QLatin1String("covered")).toInt() + uncovered.size(), 22);
     }
+
+    // Without transcripts: the bot's own tests, <name>.tests/ then x-dialogsmith.testFolders
+    // (relative to the bot's folder); with none anywhere it is a usage error, as before.
+    void withoutTranscriptsTheBotsTestFoldersRun()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile sample(routingBot());
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(sample.readAll()).object();
+        QJsonObject ext = root.value(QLatin1String("x-dialogsmith")).toObject();
+        ext.insert(QStringLiteral("testFolders"),
+                   QJsonArray{QStringLiteral("smoke"), QStringLiteral("../shared")});
+        root.insert(QStringLiteral("x-dialogsmith"), ext);
+        const QString bot = dir.filePath(QStringLiteral("app/bot.json"));
+        for (const char *folder : {"app/bot.tests", "app/smoke", "shared"})
+            QVERIFY(QDir().mkpath(dir.filePath(QLatin1String(folder))));
+        QFile out(bot);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        const QString greeting
+                = source + QStringLiteral("/tests/data/transcripts/routing-bot.greeting.txt");
+        QVERIFY(QFile::copy(greeting, dir.filePath(QStringLiteral("app/bot.tests/one.txt"))));
+        QVERIFY(QFile::copy(greeting, dir.filePath(QStringLiteral("app/smoke/two.txt"))));
+        QVERIFY(QFile::copy(source
+                                    + QStringLiteral("/tests/data/transcripts/checks/"
+                                                     "wrong-expectations.txt"),
+                            dir.filePath(QStringLiteral("shared/three.transcript"))));
+
+        const Run run = cli({QStringLiteral("test"), bot, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray transcripts = json(run.out).value(QLatin1String("transcripts")).toArray();
+        QStringList files;
+        for (const QJsonValue &t : transcripts)
+            files.append(QDir(dir.path())
+                                 .relativeFilePath(
+                                         t.toObject().value(QLatin1String("file")).toString()));
+        QCOMPARE(files, QStringList({QStringLiteral("app/bot.tests/one.txt"),
+                                     QStringLiteral("app/smoke/two.txt"),
+                                     QStringLiteral("shared/three.transcript")}));
+        QVERIFY(json(run.out).value(QLatin1String("failed")).toInt() > 0);
+
+        // Shards split the listed transcripts too.
+        const Run second = cli({QStringLiteral("test"), bot, QStringLiteral("--json"),
+                                QStringLiteral("--shard"), QStringLiteral("2/3")});
+        QCOMPARE(second.exitCode, 0);
+        const QJsonArray part = json(second.out).value(QLatin1String("transcripts")).toArray();
+        QCOMPARE(part.size(), 1);
+        QVERIFY(part.at(0)
+                        .toObject()
+                        .value(QLatin1String("file"))
+                        .toString()
+                        .endsWith(QLatin1String("app/smoke/two.txt")));
+
+        // Transcripts named on the command line: only those.
+        const Run named = cli({QStringLiteral("test"), bot, greeting, QStringLiteral("--json")});
+        QCOMPARE(named.exitCode, 0);
+        QCOMPARE(json(named.out).value(QLatin1String("transcripts")).toArray().size(), 1);
+
+        // No transcripts anywhere: a usage error, as a missing argument was before.
+        const Run none = cli({QStringLiteral("test"), routingBot()});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.startsWith("dialogsmith-cli test: no transcripts given, and none in "),
+                 none.err.constData());
+        QVERIFY(none.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTestSuite)

@@ -1,6 +1,8 @@
 #include "botdocument.h"
 #include "codeeditor.h"
 #include "codepage.h"
+#include "debuggermodels.h"
+#include "debuggerpanel.h"
 #include "dialogcanvas.h"
 #include "environmentseditor.h"
 #include "explorermodel.h"
@@ -624,6 +626,9 @@ void TestMainWindow::firstStartLeavesTheRoomToTheCanvas()
              qPrintable(QString::number(window.canvas()->width())));
     // Code editors are made when code is first shown, not at start-up.
     QVERIFY(window.findChildren<dialogsmith::ui::CodeEditor *>().isEmpty());
+    // So are the debugger and the agent desk, when their docks first show.
+    for (const char *name : {"debuggerDock", "agentDeskDock"})
+        QVERIFY2(!dock(name)->widget(), name);
     const int fullHeight = window.canvas()->height();
 
     // A problem opens the bottom area, with room for a few rows.
@@ -649,6 +654,12 @@ void TestMainWindow::firstStartLeavesTheRoomToTheCanvas()
     QTRY_VERIFY(dock("debuggerDock")->isVisible());
     QVERIFY(dock("previewDock")->width() >= 300);
     QVERIFY(window.canvas()->width() > window.width() * 30 / 100);
+    // The debugger, made as the run opened its dock, shows the run from its start.
+    QVERIFY(dock("debuggerDock")->widget());
+    const dialogsmith::ui::EventLogModel *log = window.debuggerPanel()->log();
+    QVERIFY(log->rowCount() > 0);
+    QVERIFY2(log->at(0).event.text.startsWith(QLatin1String("Preview started")),
+             qPrintable(log->at(0).event.text));
     doc->markSaved();
 }
 

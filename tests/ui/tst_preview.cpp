@@ -201,6 +201,7 @@ private slots:
 
     void webHandOffSaysItAndSendsNothing();
     void variablesAndLogShowWhatATurnDid();
+    void aDebuggerMadeAfterTheConversationShowsAllOfIt();
     void userTextIsShownAsText();
     void variableValuesAreShownAsText();
     void clickingAQuickReplySendsItsPayload();
@@ -311,6 +312,45 @@ void TestPreview::variablesAndLogShowWhatATurnDid()
                 || type == int(RuntimeEvent::Type::IntentMatched)
                 || type == int(RuntimeEvent::Type::RuleEvaluated));
     }
+}
+
+void TestPreview::aDebuggerMadeAfterTheConversationShowsAllOfIt()
+{
+    // The studio makes its debugger when the dock first shows; what ran before is not lost.
+    BotDocument document;
+    document.load(loadRoutingBot());
+    PreviewController controller{&document};
+    QVERIFY(say(controller, QStringLiteral("hi")));
+    QVERIFY(say(controller, QStringLiteral("I want to speak to an agent")));
+
+    DebuggerPanel debugger{&controller};
+    const EventLogModel &log = *debugger.log();
+    const auto turns = [&log] {
+        int headers = 0;
+        for (int r = 0; r < log.rowCount(); ++r)
+            headers += log.at(r).header ? 1 : 0;
+        return headers;
+    };
+    const QList<int> notes = logRows(log, RuntimeEvent::Type::Info);
+    QVERIFY(!notes.isEmpty());
+    QVERIFY(log.at(notes.first()).event.text.startsWith(QLatin1String("Preview started")));
+    QCOMPARE(turns(), 2);
+    QVERIFY(!logRows(log, RuntimeEvent::Type::PatternMatched).isEmpty());
+    QCOMPARE(debugger.logView()->model()->rowCount(), log.rowCount());
+    // The variables with what the last turn changed, and the state line.
+    const VariablesModel *vars = debugger.variables();
+    const int skill = vars->rowOf(QStringLiteral("agentSkillName"));
+    QVERIFY(skill >= 0);
+    QVERIFY(vars->index(skill, 0).data(VariablesModel::ChangedRole).toBool());
+    QVERIFY(vars->index(skill, 0).data(Qt::BackgroundRole).isValid());
+    const auto *state = debugger.findChild<QLabel *>(QStringLiteral("conversationState"));
+    QVERIFY(state);
+    QVERIFY2(!state->text().contains(QLatin1String("has not started")), qPrintable(state->text()));
+
+    // And it follows the next turn as one made at the start would.
+    QVERIFY(say(controller, QStringLiteral("billing")));
+    QCOMPARE(turns(), 3);
+    QCOMPARE(debugger.logView()->model()->rowCount(), log.rowCount());
 }
 
 void TestPreview::userTextIsShownAsText()

@@ -96,8 +96,8 @@ void TestPreviewDesk::messagingHandOffReachesTheDeskAndTheReplyComesBack()
 
     PreviewPanel *panel = window.previewPanel();
     PreviewController *preview = window.previewController();
-    auto *desk = window.agentDeskPanel();
-    QVERIFY(desk);
+    // The desk's panel is made when its dock first shows: here, when the transfer arrives.
+    QVERIFY(!window.agentDeskDock()->widget());
     // The tester picks the channel and the Local environment in the preview's set-up row.
     panel->channelBox()->setCurrentIndex(panel->channelBox()->findData(int(Channel::Messaging)));
     emit panel->channelBox()->activated(panel->channelBox()->currentIndex());
@@ -112,6 +112,10 @@ void TestPreviewDesk::messagingHandOffReachesTheDeskAndTheReplyComesBack()
     QTRY_VERIFY_WITH_TIMEOUT(preview->isIdle(), 5000);
 
     // The transfer is in the dock, with the skill the Local environment names.
+    QTRY_VERIFY_WITH_TIMEOUT(window.agentDeskDock()->widget(), 3000);
+    auto *desk = window.agentDeskPanel();
+    QVERIFY(desk);
+    QCOMPARE(window.agentDeskTabs()->currentWidget(), desk);
     QTreeWidget *transfers = desk->transfers();
     QTRY_COMPARE_WITH_TIMEOUT(transfers->topLevelItemCount(), 1, 3000);
     QVERIFY(window.agentDeskDock()->isVisible());

@@ -108,6 +108,8 @@ private slots:
         document::BotDocument document;
         document.load(shopBot(), m_project);
         TestsPanel panel(&document);
+        panel.show();
+        QVERIFY(!panel.progress()->isVisibleTo(&panel));
         QSignalSpy finished(&panel, &TestsPanel::runFinished);
         panel.runAllAction()->trigger();
         QVERIFY(panel.isRunning());
@@ -117,6 +119,7 @@ private slots:
         QCOMPARE(finished.at(0).at(0).toInt(), 1);
         QCOMPARE(finished.at(0).at(1).toInt(), 1);
         QVERIFY(!panel.isRunning());
+        QVERIFY(!panel.progress()->isVisibleTo(&panel));
 
         const QString greeting = m_tests + QStringLiteral("/greeting.txt");
         const QString wrong = m_tests + QStringLiteral("/wrong.txt");
@@ -168,6 +171,54 @@ private slots:
         QCOMPARE(itemNamed(panel.list(), QStringLiteral("wrong.txt"))->text(1),
                  QStringLiteral("Not run"));
         QCOMPARE(panel.summary(), QStringLiteral("1 passed, 0 failed, 1 not run"));
+    }
+
+    // x-dialogsmith.testFolders: more folders, relative to the project, listed after the
+    // default one and run with it.
+    void listsAndRunsTheFoldersTheProjectNames()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("app/shop.json"));
+        for (const char *folder : {"app/shop.tests", "app/smoke", "shared"})
+            QVERIFY(QDir().mkpath(dir.filePath(QLatin1String(folder))));
+        QVERIFY(write(dir.filePath(QStringLiteral("app/shop.tests/a.txt")),
+                      QStringLiteral("user: hi\nbot: Hello!\n")));
+        QVERIFY(write(dir.filePath(QStringLiteral("app/smoke/b.txt")),
+                      QStringLiteral("user: hi\nbot: Hello!\n")));
+        QVERIFY(write(dir.filePath(QStringLiteral("shared/c.transcript")),
+                      QStringLiteral("user: hi\nbot: Bye!\n")));
+        QVERIFY(write(dir.filePath(QStringLiteral("shared/readme.md")), QStringLiteral("no\n")));
+        Bot b = shopBot();
+        b.extensionRaw = document::Json::object();
+        b.extensionRaw.set(
+                QStringLiteral("testFolders"),
+                document::Json(QStringList{QStringLiteral("smoke"), QStringLiteral("../shared"),
+                                           QStringLiteral("smoke/"), QStringLiteral("missing")}));
+        document::BotDocument document;
+        document.load(b, project);
+        TestsPanel panel(&document);
+        QCOMPARE(panel.folders(), QStringList({dir.filePath(QStringLiteral("app/shop.tests")),
+                                               dir.filePath(QStringLiteral("app/smoke")),
+                                               dir.filePath(QStringLiteral("shared")),
+                                               dir.filePath(QStringLiteral("app/missing"))}));
+        QStringList names;
+        for (int i = 0; i < panel.list()->topLevelItemCount(); ++i)
+            names.append(panel.list()->topLevelItem(i)->text(0));
+        QCOMPARE(names, QStringList({QStringLiteral("a.txt"), QStringLiteral("smoke/b.txt"),
+                                     QStringLiteral("../shared/c.transcript")}));
+
+        QSignalSpy finished(&panel, &TestsPanel::runFinished);
+        panel.runAllAction()->trigger();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).toInt(), 2);
+        QCOMPARE(finished.at(0).at(1).toInt(), 1);
+        QCOMPARE(itemNamed(panel.list(), QStringLiteral("../shared/c.transcript"))->text(2),
+                 QStringLiteral("line 2: expected Bye!, got Hello!"));
+
+        // Another bot without the member lists the default folder only.
+        document.load(shopBot(), project);
+        QCOMPARE(panel.files(),
+                 QStringList({dir.filePath(QStringLiteral("app/shop.tests/a.txt"))}));
     }
 
     // Slow transcripts on worker threads: the window handles events meanwhile, and a cancelled

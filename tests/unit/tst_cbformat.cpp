@@ -88,6 +88,7 @@ private slots:
     void exportForConversationBuilderLeavesOutOurData();
     void routingBotMatchesTheTutorial();
     void onlyTheEditedDialogGetsANewTimestamp();
+    void testFoldersRoundTrip();
 };
 
 void TestCbFormat::samplesRoundTripLosslessly_data()
@@ -772,6 +773,45 @@ void TestCbFormat::onlyTheEditedDialogGetsANewTimestamp()
     QCOMPARE(after.value(QStringLiteral("bot")), before.value(QStringLiteral("bot")));
     QCOMPARE(after.value(QStringLiteral("conversationMessage")),
              before.value(QStringLiteral("conversationMessage")));
+}
+
+void TestCbFormat::testFoldersRoundTrip()
+{
+    // x-dialogsmith.testFolders (read by the Tests panel and dialogsmith-cli test) is kept as
+    // written, through an edit too, and left out of the Conversation Builder export.
+    const QByteArray original = mutated([](QJsonObject &root) {
+        root.insert(QStringLiteral("x-dialogsmith"),
+                    QJsonObject{{QStringLiteral("format"), QStringLiteral("dialogsmith")},
+                                {QStringLiteral("version"), 1},
+                                {QStringLiteral("testFolders"),
+                                 QJsonArray{QStringLiteral("tests/smoke"),
+                                            QStringLiteral("../shared tests")}}});
+    });
+    Result<LoadedBot> loaded = readBot(original);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->bot.extensionRaw.value(QStringLiteral("testFolders")).toStringList(),
+             QStringList({QStringLiteral("tests/smoke"), QStringLiteral("../shared tests")}));
+    const QJsonArray expected{QStringLiteral("tests/smoke"), QStringLiteral("../shared tests")};
+    const auto foldersOf = [](const QByteArray &bytes) {
+        return jsonObject(bytes)
+                .value(QStringLiteral("x-dialogsmith"))
+                .toObject()
+                .value(QStringLiteral("testFolders"))
+                .toArray();
+    };
+    const QByteArray saved = writeBot(loaded->bot);
+    QCOMPARE(foldersOf(saved), expected);
+    Result<LoadedBot> again = readBot(saved);
+    QVERIFY(again.ok());
+    QCOMPARE(writeBot(again->bot), saved);
+
+    BotDocument document;
+    document.load(loaded->bot);
+    QVERIFY(document.execute(std::make_unique<RenameDialogCommand>(
+            document, document.bot().dialogs.at(0).id, QStringLiteral("Hello"))));
+    QCOMPARE(foldersOf(writeBot(document.bot())), expected);
+    QVERIFY(!jsonObject(writeBot(document.bot(), WriteTarget::ConversationBuilder))
+                     .contains(QStringLiteral("x-dialogsmith")));
 }
 
 QTEST_GUILESS_MAIN(TestCbFormat)

@@ -41,7 +41,11 @@ public:
             return c.name;
         if (t == QAccessible::Description) {
             const QString type = document::interactionTypeLabel(c.type);
-            return c.summary.isEmpty() ? type : CanvasView::tr("%1: %2").arg(type, c.summary);
+            const QString text
+                    = c.summary.isEmpty() ? type : CanvasView::tr("%1: %2").arg(type, c.summary);
+            // The coverage mark is drawn: say it too.
+            return n->isUncovered() ? CanvasView::tr("%1 (not covered by the tests)").arg(text)
+                                    : text;
         }
         return {};
     }

@@ -155,6 +155,7 @@ NodeItem *CanvasScene::createNode(const Interaction &interaction)
     node->setContent(contentFor(interaction), m_style);
     node->setRunning(interaction.id == m_running);
     node->setOnPath(m_path.contains(interaction.id));
+    node->setUncovered(m_uncovered.contains(interaction.id));
     m_nodes.insert(interaction.id, node);
     return node;
 }
@@ -467,9 +468,24 @@ void CanvasScene::setPath(const QStringList &ids)
     }
 }
 
+void CanvasScene::setCoverageMarks(const QSet<QString> &interactions,
+                                   const QSet<std::pair<QString, int>> &rules)
+{
+    m_uncovered = interactions;
+    m_uncoveredRules = rules;
+    for (NodeItem *node : std::as_const(m_nodes))
+        node->setUncovered(m_uncovered.contains(node->id()));
+    for (auto it = m_outgoing.cbegin(); it != m_outgoing.cend(); ++it) {
+        for (EdgeItem *edge : it.value())
+            applyHighlights(edge);
+    }
+}
+
 void CanvasScene::applyHighlights(EdgeItem *edge)
 {
     edge->setHighlighted(m_pathSteps.contains({edge->sourceId(), edge->link().target}));
+    edge->setUncovered(edge->link().slot >= 0
+                       && m_uncoveredRules.contains({edge->sourceId(), edge->link().slot}));
 }
 
 // --- links and edges ------------------------------------------------------------------------
@@ -928,6 +944,9 @@ void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
                                    link(node->id(), node->ports().at(port).slot));
             else
                 text = interactionToolTip(*m_document, interaction);
+            if (port < 0 && node->isUncovered())
+                text += tr("<br><i>Not covered: no transcript of the last test run reached "
+                           "it.</i>");
             break;
         }
         if (item->type() == EdgeItem::Type) {
@@ -935,6 +954,9 @@ void CanvasScene::helpEvent(QGraphicsSceneHelpEvent *event)
             const qsizetype index = m_index.value(edge->sourceId(), -1);
             if (d && index >= 0)
                 text = linkToolTip(*m_document, d->interactions.at(index), edge->link());
+            if (edge->isUncovered())
+                text += tr("<br><i>Not covered: no transcript of the last test run took this "
+                           "rule.</i>");
             break;
         }
         if (item->type() == ExitItem::Type) {

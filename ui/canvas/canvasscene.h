@@ -69,6 +69,11 @@ public:
 
     void setRunning(const QString &id);
     void setPath(const QStringList &ids);
+    /// Marks what the last test run did not reach: interactions by id, rule edges by
+    /// (interaction id, rule index). Empty sets clear the marks. Ids of other dialogs are kept
+    /// for when they are shown.
+    void setCoverageMarks(const QSet<QString> &interactions,
+                          const QSet<std::pair<QString, int>> &rules);
 
     // Called by the items.
     void nodeMoved(NodeItem *node);
@@ -161,6 +166,8 @@ private:
     QString m_running;
     QStringList m_path;
     QSet<std::pair<QString, QString>> m_pathSteps;
+    QSet<QString> m_uncovered;
+    QSet<std::pair<QString, int>> m_uncoveredRules;
 
     EdgeItem *m_dragEdge = nullptr;
     QString m_dragSource;

@@ -56,6 +56,9 @@ CanvasStyle CanvasStyle::fromPalette(const QPalette &palette, const QFont &font)
     s.path = withAlpha(s.running, 190);
     s.error = s.dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x30, 0x30);
     s.terminal = mixColors(s.background, text, 0.55);
+    // Reddish purple (Okabe-Ito): apart from the running green, the error red and the
+    // selection blue for the common colour vision deficiencies.
+    s.uncovered = s.dark ? QColor(0xe0, 0x8c, 0xc4) : QColor(0x9e, 0x3f, 0x7a);
 
     s.textFont = font;
     s.nameFont = font;

@@ -38,6 +38,7 @@ struct CanvasStyle
     QColor path;
     QColor error;
     QColor terminal;
+    QColor uncovered; ///< parts no test reached (always with a dash or hatch, never alone)
 
     QFont nameFont;
     QFont textFont;

@@ -442,6 +442,12 @@ void DialogCanvas::setRunningInteraction(const QString &id)
         m_view->ensureVisible(node->sceneRect(), 60, 60);
 }
 
+void DialogCanvas::setCoverageMarks(const QSet<QString> &interactions,
+                                    const QSet<std::pair<QString, int>> &rules)
+{
+    m_scene->setCoverageMarks(interactions, rules);
+}
+
 void DialogCanvas::setPathHighlight(const QStringList &ids)
 {
     m_scene->setPath(ids);

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QPointF>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -52,6 +53,10 @@ public:
     /// Preview hooks: the interaction running now ("" clears) and the path taken this turn.
     void setRunningInteraction(const QString &id);
     void setPathHighlight(const QStringList &ids);
+    /// Test coverage: the interactions and rule edges (interaction id, rule index) no
+    /// transcript reached are marked; empty sets clear the marks.
+    void setCoverageMarks(const QSet<QString> &interactions,
+                          const QSet<std::pair<QString, int>> &rules);
 
     void zoomIn();
     void zoomOut();

@@ -14,6 +14,7 @@ namespace {
 constexpr qreal arrowLength = 8;
 constexpr qreal arrowHalfWidth = 4.5;
 constexpr qreal markerRadius = 5;
+constexpr qreal uncoveredSignRadius = 6;
 constexpr qreal labelMaxWidth = 150;
 constexpr qreal labelPaddingX = 6;
 constexpr qreal labelPaddingY = 2;
@@ -173,6 +174,22 @@ void EdgeItem::setDragLine(const QPointF &from, const QPointF &to)
     finishGeometry();
 }
 
+void EdgeItem::setUncovered(bool uncovered)
+{
+    if (uncovered == m_uncovered)
+        return;
+    prepareGeometryChange();
+    m_uncovered = uncovered;
+    finishGeometry();
+}
+
+QPointF EdgeItem::uncoveredSignAt() const
+{
+    if (!m_labelRect.isNull())
+        return QPointF(m_labelRect.left() - uncoveredSignRadius - 3, m_labelRect.center().y());
+    return m_path.pointAtPercent(0.5);
+}
+
 void EdgeItem::finishGeometry()
 {
     QRectF bounds = m_path.controlPointRect();
@@ -184,6 +201,10 @@ void EdgeItem::finishGeometry()
     }
     if (!m_labelRect.isNull())
         bounds |= m_labelRect;
+    if (m_uncovered && !m_drag) {
+        const qreal r = uncoveredSignRadius + 1;
+        bounds |= QRectF(uncoveredSignAt() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    }
     m_bounds = bounds.adjusted(-3, -3, 3, 3);
     m_shape = QPainterPath();
     update();
@@ -212,6 +233,9 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     QColor color = m_link.kind == CanvasLink::Kind::Missing ? s.error : s.edge;
     if (m_terminal && m_link.kind != CanvasLink::Kind::Missing)
         color = s.terminal;
+    const bool uncovered = m_uncovered && !m_drag;
+    if (uncovered)
+        color = s.uncovered;
     if (m_highlighted)
         color = s.running;
     if (m_hovered || m_drag)
@@ -243,8 +267,15 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         pen.setWidthF(1.2);
     }
     pen.setCapStyle(Qt::RoundCap);
-    if (m_link.fallback || m_drag)
+    if (uncovered) {
+        // Short dashes, wider: unlike the long dashes of a no-match rule.
+        pen.setWidthF(emphasised ? 2.4 : 1.8);
+        pen.setCosmetic(false);
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setDashPattern({2.0, 2.0});
+    } else if (m_link.fallback || m_drag) {
         pen.setStyle(Qt::DashLine);
+    }
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
@@ -287,14 +318,28 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     if (lod >= 0.5 && !m_labelRect.isNull()) {
         const qreal radius = m_labelRect.height() / 2;
-        painter->setPen(QPen(m_hovered ? s.highlight : s.nodeBorder, 1,
-                             m_terminal ? Qt::DotLine : Qt::SolidLine));
+        painter->setPen(QPen(m_hovered   ? s.highlight
+                             : uncovered ? s.uncovered
+                                         : s.nodeBorder,
+                             uncovered ? 1.4 : 1.0,
+                             m_terminal || uncovered ? Qt::DotLine : Qt::SolidLine));
         painter->setBrush(s.edgeLabelFill);
         painter->drawRoundedRect(m_labelRect, radius, radius);
         painter->setPen(m_terminal ? s.secondaryText : s.text);
         painter->setFont(s.labelFont);
         painter->drawStaticText(m_labelRect.topLeft() + QPointF(labelPaddingX, labelPaddingY),
                                 m_label);
+    }
+    if (uncovered && lod >= 0.5) {
+        // A hatched disc struck through: "no test took this way".
+        const QPointF c = uncoveredSignAt();
+        const qreal r = uncoveredSignRadius;
+        painter->setPen(QPen(s.uncovered, 1.4));
+        painter->setBrush(s.background);
+        painter->drawEllipse(c, r, r);
+        painter->setBrush(QBrush(s.uncovered, Qt::BDiagPattern));
+        painter->drawEllipse(c, r, r);
+        painter->drawLine(c + QPointF(-r * 0.7, r * 0.7), c + QPointF(r * 0.7, -r * 0.7));
     }
 }
 

@@ -50,6 +50,10 @@ public:
 
     void setHighlighted(bool highlighted);
     bool isHighlighted() const { return m_highlighted; }
+    /// No transcript of the last test run took this rule: drawn dashed with a "not covered"
+    /// sign beside its label (not colour alone).
+    void setUncovered(bool uncovered);
+    bool isUncovered() const { return m_uncovered; }
 
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
@@ -62,6 +66,8 @@ protected:
 private:
     CanvasScene *canvas() const;
     void finishGeometry();
+    /// Where the "not covered" sign goes: left of the label, else half-way along the edge.
+    QPointF uncoveredSignAt() const;
 
     QString m_sourceId;
     CanvasLink m_link;
@@ -77,6 +83,7 @@ private:
     bool m_drag = false;
     bool m_hovered = false;
     bool m_highlighted = false;
+    bool m_uncovered = false;
 };
 
 } // namespace dialogsmith::ui

@@ -113,6 +113,14 @@ void NodeItem::setOnPath(bool onPath)
     }
 }
 
+void NodeItem::setUncovered(bool uncovered)
+{
+    if (uncovered != m_uncovered) {
+        m_uncovered = uncovered;
+        update();
+    }
+}
+
 void NodeItem::setDropTarget(bool dropTarget)
 {
     if (dropTarget != m_dropTarget) {
@@ -179,6 +187,45 @@ void NodeItem::paintRings(QPainter *painter, const QRectF &body) const
         painter->setPen(pen);
         painter->drawRoundedRect(body.adjusted(-4, -4, 4, 4), r + 3, r + 3);
     }
+}
+
+void NodeItem::paintUncovered(QPainter *painter, const QRectF &body, bool compact) const
+{
+    const CanvasStyle &s = canvas()->style();
+    const qreal r = CanvasStyle::cornerRadius;
+    QPen ring(s.uncovered, 2.2, Qt::CustomDashLine);
+    ring.setDashPattern({3.0, 2.0});
+    ring.setCapStyle(Qt::FlatCap);
+    // Zoomed out, in device pixels: the outline must stay visible however small the node is.
+    ring.setCosmetic(compact);
+    painter->setPen(ring);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(body.adjusted(-4, -4, 4, 4), r + 3, r + 3);
+    if (compact) {
+        // The badge's text would be unreadable: the whole body is hatched instead (brush
+        // patterns are in device pixels, so the hatch stays fine at any zoom).
+        painter->setPen(Qt::NoPen);
+        QColor hatch = s.uncovered;
+        hatch.setAlphaF(0.6f);
+        painter->setBrush(QBrush(hatch, Qt::BDiagPattern));
+        painter->drawRoundedRect(body, r, r);
+        return;
+    }
+    // A tab on the top edge: a hatched square and the words, on the node's own fill.
+    const QString text = CanvasText::tr("not covered");
+    const QFontMetricsF metrics(s.smallFont);
+    const qreal h = std::ceil(metrics.height() + 3);
+    const qreal w = metrics.horizontalAdvance(text) + h + 12;
+    const QRectF tab(body.right() - w - 10, -h / 2 - 2, w, h);
+    painter->setPen(QPen(s.uncovered, 1.2));
+    painter->setBrush(s.nodeFill);
+    painter->drawRoundedRect(tab, 3, 3);
+    const QRectF square(tab.left() + 4, tab.top() + 3, h - 6, h - 6);
+    painter->setBrush(QBrush(s.uncovered, Qt::BDiagPattern));
+    painter->drawRect(square);
+    painter->setFont(s.smallFont);
+    painter->setPen(s.uncovered);
+    painter->drawText(tab.adjusted(h + 1, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 
 void NodeItem::paintDetailed(QPainter *painter, qreal lod) const
@@ -300,6 +347,8 @@ void NodeItem::paintDetailed(QPainter *painter, qreal lod) const
     }
 
     paintRings(painter, body);
+    if (m_uncovered)
+        paintUncovered(painter, body, false);
 
     // Ports: one input on top, outputs along the bottom in rule order.
     painter->setPen(QPen(s.edge, 1.3));
@@ -365,6 +414,8 @@ void NodeItem::paintCompact(QPainter *painter, qreal lod) const
                 QFontMetricsF(font).elidedText(m_content.name, Qt::ElideRight, textRect.width()));
     }
     paintRings(painter, body);
+    if (m_uncovered)
+        paintUncovered(painter, body, true);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -71,6 +71,10 @@ public:
     void setOnPath(bool onPath);
     bool isOnPath() const { return m_onPath; }
     void setDropTarget(bool dropTarget);
+    /// No transcript of the last test run entered this interaction: a dashed outline and a
+    /// hatched "not covered" badge (not colour alone).
+    void setUncovered(bool uncovered);
+    bool isUncovered() const { return m_uncovered; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -92,6 +96,7 @@ private:
     void paintDetailed(QPainter *painter, qreal lod) const;
     void paintCompact(QPainter *painter, qreal lod) const;
     void paintRings(QPainter *painter, const QRectF &body) const;
+    void paintUncovered(QPainter *painter, const QRectF &body, bool compact) const;
 
     QString m_id;
     NodeContent m_content;
@@ -102,6 +107,7 @@ private:
     bool m_running = false;
     bool m_onPath = false;
     bool m_dropTarget = false;
+    bool m_uncovered = false;
     bool m_connecting = false;
 };
 

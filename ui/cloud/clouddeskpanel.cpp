@@ -55,6 +55,26 @@ qint64 number(const QJsonValue &v)
     return v.isString() ? v.toString().toLongLong() : v.toInteger(-1);
 }
 
+/// A control's object name (tests find it by it), its tooltip and, where no label names it, the
+/// name a screen reader says.
+void describe(QWidget *control, const QString &objectName, const QString &toolTip,
+              const QString &accessibleName = {})
+{
+    control->setObjectName(objectName);
+    if (!toolTip.isEmpty())
+        control->setToolTip(toolTip);
+    if (!accessibleName.isEmpty())
+        control->setAccessibleName(accessibleName);
+}
+
+/// A vertical layout without margins on `column` (one side of the console's splitter).
+QVBoxLayout *columnLayout(QWidget *column)
+{
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return layout;
+}
+
 } // namespace
 
 CloudDeskPanel::CloudDeskPanel(cloud::EmbeddedCloud *cloud, QWidget *parent)
@@ -119,15 +139,15 @@ CloudDeskPanel::CloudDeskPanel(cloud::EmbeddedCloud *cloud, QWidget *parent)
     // --- Console page ----------------------------------------------------------------------
     auto *console = new QWidget(m_pages);
     m_who->setObjectName(QStringLiteral("cloudDeskWho"));
-    m_availability->setObjectName(QStringLiteral("cloudDeskAvailability"));
     m_availability->addItem(tr("Online"), QStringLiteral("ONLINE"));
     m_availability->addItem(tr("Away"), QStringLiteral("AWAY"));
     m_availability->addItem(tr("Offline"), QStringLiteral("OFFLINE"));
-    m_availability->setToolTip(tr("Online agents are rung for waiting conversations of their "
-                                  "skills; Away and Offline agents are not"));
-    m_availability->setAccessibleName(tr("Availability"));
-    m_signOut->setObjectName(QStringLiteral("cloudDeskSignOut"));
-    m_signOut->setToolTip(tr("End the login; open conversations stay with the cloud"));
+    describe(m_availability, QStringLiteral("cloudDeskAvailability"),
+             tr("Online agents are rung for waiting conversations of their skills; Away and "
+                "Offline agents are not"),
+             tr("Availability"));
+    describe(m_signOut, QStringLiteral("cloudDeskSignOut"),
+             tr("End the login; open conversations stay with the cloud"));
     auto *head = new QHBoxLayout;
     head->addWidget(m_who, 1);
     auto *availabilityLabel = new QLabel(tr("A&vailability:"), console);
@@ -136,23 +156,21 @@ CloudDeskPanel::CloudDeskPanel(cloud::EmbeddedCloud *cloud, QWidget *parent)
     head->addWidget(m_availability);
     head->addWidget(m_signOut);
 
-    m_rings->setObjectName(QStringLiteral("cloudDeskRings"));
+    describe(m_rings, QStringLiteral("cloudDeskRings"),
+             tr("Conversations ringing for you: accept one to take it"),
+             tr("Waiting conversations"));
     m_rings->setRootIsDecorated(false);
     m_rings->setUniformRowHeights(true);
     m_rings->setHeaderLabels({tr("Skill"), tr("Waiting"), tr("Last message")});
     m_rings->header()->setStretchLastSection(true);
     m_rings->setColumnWidth(SkillColumn, 90);
     m_rings->setColumnWidth(WaitingColumn, 70);
-    m_rings->setAccessibleName(tr("Waiting conversations"));
-    m_rings->setToolTip(tr("Conversations ringing for you: accept one to take it"));
-    m_accept->setObjectName(QStringLiteral("cloudDeskAccept"));
-    m_accept->setToolTip(tr("Take the selected waiting conversation"));
-    m_conversations->setObjectName(QStringLiteral("cloudDeskConversations"));
-    m_conversations->setAccessibleName(tr("My conversations"));
-    m_conversations->setToolTip(tr("The conversations you are the agent of"));
+    describe(m_accept, QStringLiteral("cloudDeskAccept"),
+             tr("Take the selected waiting conversation"));
+    describe(m_conversations, QStringLiteral("cloudDeskConversations"),
+             tr("The conversations you are the agent of"), tr("My conversations"));
     auto *left = new QWidget(console);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *leftLayout = columnLayout(left);
     auto *waitingLabel = new QLabel(tr("&Waiting:"), left);
     waitingLabel->setBuddy(m_rings);
     leftLayout->addWidget(waitingLabel);
@@ -163,24 +181,19 @@ CloudDeskPanel::CloudDeskPanel(cloud::EmbeddedCloud *cloud, QWidget *parent)
     leftLayout->addWidget(mineLabel);
     leftLayout->addWidget(m_conversations, 1);
 
-    m_thread->setObjectName(QStringLiteral("cloudDeskThread"));
     m_thread->setOpenLinks(false);
-    m_thread->setAccessibleName(tr("Conversation"));
-    m_reply->setObjectName(QStringLiteral("cloudDeskReply"));
+    describe(m_thread, QStringLiteral("cloudDeskThread"), {}, tr("Conversation"));
     m_reply->setPlaceholderText(tr("Reply as the agent\u2026"));
-    m_reply->setAccessibleName(tr("Reply"));
-    m_send->setObjectName(QStringLiteral("cloudDeskSend"));
-    m_send->setToolTip(tr("Send the reply to the visitor (Enter)"));
-    m_transferSkill->setObjectName(QStringLiteral("cloudDeskTransferSkill"));
-    m_transferSkill->setToolTip(tr("The skill to transfer the conversation to"));
-    m_transferSkill->setAccessibleName(tr("Transfer to skill"));
-    m_transfer->setObjectName(QStringLiteral("cloudDeskTransfer"));
-    m_transfer->setToolTip(tr("Leave the conversation and send it to the skill's queue"));
-    m_close->setObjectName(QStringLiteral("cloudDeskClose"));
-    m_close->setToolTip(tr("End the conversation for the visitor too"));
+    describe(m_reply, QStringLiteral("cloudDeskReply"), {}, tr("Reply"));
+    describe(m_send, QStringLiteral("cloudDeskSend"), tr("Send the reply to the visitor (Enter)"));
+    describe(m_transferSkill, QStringLiteral("cloudDeskTransferSkill"),
+             tr("The skill to transfer the conversation to"), tr("Transfer to skill"));
+    describe(m_transfer, QStringLiteral("cloudDeskTransfer"),
+             tr("Leave the conversation and send it to the skill's queue"));
+    describe(m_close, QStringLiteral("cloudDeskClose"),
+             tr("End the conversation for the visitor too"));
     auto *right = new QWidget(console);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *rightLayout = columnLayout(right);
     rightLayout->addWidget(m_thread, 1);
     auto *replyRow = new QHBoxLayout;
     replyRow->addWidget(m_reply, 1);
@@ -412,13 +425,7 @@ void CloudDeskPanel::signOut()
 {
     if (!m_client)
         return;
-    cloud::AgentClient *client = m_client;
-    m_client = nullptr;
-    m_online = false;
-    client->disconnect(this);
-    client->logout();
-    client->deleteLater();
-    m_tick->stop();
+    dropClient(Logout::Yes);
     showStatus(tr("Signed out."));
     reset();
     m_password->setFocus();
@@ -428,14 +435,21 @@ void CloudDeskPanel::disconnectedFromCloud(const QString &why)
 {
     if (!m_client)
         return;
+    dropClient(Logout::No);
+    reset();
+    showError(why);
+}
+
+void CloudDeskPanel::dropClient(Logout logout)
+{
     cloud::AgentClient *client = m_client;
     m_client = nullptr;
     m_online = false;
     client->disconnect(this);
+    if (logout == Logout::Yes)
+        client->logout();
     client->deleteLater();
     m_tick->stop();
-    reset();
-    showError(why);
 }
 
 QString CloudDeskPanel::skillName(qint64 id) const

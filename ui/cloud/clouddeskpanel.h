@@ -114,6 +114,9 @@ private:
 
     void connected();
     void disconnectedFromCloud(const QString &why);
+    enum class Logout { No, Yes };
+    /// Forgets the signed-in client; Logout::Yes logs it out of the cloud first.
+    void dropClient(Logout logout);
     void notification(const QString &type, const QJsonObject &body);
     void ringChanged(const QJsonObject &task);
     void conversationChanged(const QJsonObject &change);

@@ -339,7 +339,13 @@ void DeployPanel::commit()
     after.keyNames.secret = m_secret->text().trimmed();
     after.keyNames.accessToken = m_accessToken->text().trimmed();
     after.keyNames.accessTokenSecret = m_accessTokenSecret->text().trimmed();
-    if (after == *agent)
+    edit(integrationId, *agent, after);
+}
+
+void DeployPanel::edit(const QString &integrationId, const document::EnterpriseAgent &before,
+                       const document::EnterpriseAgent &after)
+{
+    if (after == before)
         return;
     const document::Result<void> done
             = m_document->execute(std::make_unique<document::EditEnterpriseAgentCommand>(
@@ -356,13 +362,7 @@ void DeployPanel::fillStandardKeyNames()
         return;
     document::EnterpriseAgent after = *agent;
     after.keyNames = cloud::keyNames(after.accountNumber, after.loginName);
-    if (after == *agent)
-        return;
-    const document::Result<void> done
-            = m_document->execute(std::make_unique<document::EditEnterpriseAgentCommand>(
-                    *m_document, integrationId, after));
-    if (!done)
-        showError(done.error().message);
+    edit(integrationId, *agent, after);
 }
 
 void DeployPanel::addAgent()
@@ -506,35 +506,29 @@ void DeployPanel::deploy()
 
 void DeployPanel::startAgent()
 {
-    showError(QString());
-    const document::EnterpriseAgent *agent = selected();
-    if (!agent || !m_cloud)
-        return;
-    if (!m_cloud->isRunning()) {
-        showError(tr("the local cloud is not running: deploy the agent first"));
-        return;
-    }
-    if (const document::Result<void> started
-        = m_cloud->deployments()->start(agent->accountNumber, agent->loginName);
-        !started)
-        showError(started.error().message);
-    refreshStatus();
+    runOnSelectedAgent(&cloud::Deployments::start,
+                       tr("the local cloud is not running: deploy the agent first"));
 }
 
 void DeployPanel::stopAgent()
+{
+    runOnSelectedAgent(&cloud::Deployments::stop, tr("the local cloud is not running"));
+}
+
+void DeployPanel::runOnSelectedAgent(AgentStep step, const QString &cloudNotRunning)
 {
     showError(QString());
     const document::EnterpriseAgent *agent = selected();
     if (!agent || !m_cloud)
         return;
     if (!m_cloud->isRunning()) {
-        showError(tr("the local cloud is not running"));
+        showError(cloudNotRunning);
         return;
     }
-    if (const document::Result<void> stopped
-        = m_cloud->deployments()->stop(agent->accountNumber, agent->loginName);
-        !stopped)
-        showError(stopped.error().message);
+    if (const document::Result<void> done
+        = (m_cloud->deployments()->*step)(agent->accountNumber, agent->loginName);
+        !done)
+        showError(done.error().message);
     refreshStatus();
 }
 

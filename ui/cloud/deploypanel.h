@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -21,8 +23,9 @@ struct EnterpriseAgent;
 } // namespace dialogsmith::document
 
 namespace dialogsmith::cloud {
+class Deployments;
 class EmbeddedCloud;
-}
+} // namespace dialogsmith::cloud
 
 namespace dialogsmith::ui {
 
@@ -64,7 +67,15 @@ private:
     void addAgent();
     void removeAgent();
     void fillStandardKeyNames();
+    /// Runs the edit of an agent as an undoable command, unless nothing changed.
+    void edit(const QString &integrationId, const document::EnterpriseAgent &before,
+              const document::EnterpriseAgent &after);
     void showError(const QString &sentence);
+    /// Start or Stop of the selected agent: the cloud must run (`cloudNotRunning` says so
+    /// otherwise); a refusal shows as the error sentence.
+    using AgentStep = document::Result<void> (cloud::Deployments::*)(const QString &accountId,
+                                                                     const QString &loginName);
+    void runOnSelectedAgent(AgentStep step, const QString &cloudNotRunning);
     /// The agent and its integration selected now, or null.
     const document::EnterpriseAgent *selected(QString *integrationId = nullptr) const;
 

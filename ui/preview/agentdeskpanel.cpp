@@ -238,8 +238,16 @@ void AgentDeskPanel::attach()
     connect(desk, &network::AgentDesk::transferClosed, this, &AgentDeskPanel::upsert);
     connect(desk, &network::AgentDesk::agentMessage, this,
             [this](const DeskTransfer &t, const network::DeskMessage &) { upsert(t); });
-    for (const DeskTransfer &t : desk->transfers())
+    const DeskTransfer *waiting = nullptr;
+    const QList<DeskTransfer> transfers = desk->transfers();
+    for (const DeskTransfer &t : transfers) {
         upsert(t);
+        if (t.state == DeskTransfer::State::Queued && (!waiting || t.queuedAt > waiting->queuedAt))
+            waiting = &t;
+    }
+    // A panel made after transfers came selects the newest waiting one, as when it arrives.
+    if (waiting && !m_transfers->currentItem())
+        selectTransfer(waiting->id);
 }
 
 void AgentDeskPanel::updateAddress()

@@ -2,6 +2,7 @@
 
 #include "conversation.h"
 #include "htmlsanitizer.h"
+#include "previewcontroller.h"
 
 #include <QBrush>
 #include <QColor>
@@ -506,6 +507,38 @@ bool EventLogFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
         break;
     }
     return kind && QSortFilterProxyModel::filterAcceptsRow(row, parent);
+}
+
+DebuggerRecord::DebuggerRecord(PreviewController *controller)
+    : QObject(controller)
+    , m_controller(controller)
+    , m_variables(new VariablesModel(this))
+    , m_log(new EventLogModel(this))
+{
+    using C = PreviewController;
+    connect(controller, &C::eventOccurred, this, [this](const RuntimeEvent &event) {
+        m_log->append(event);
+        m_variables->noteEvent(event, m_controller->conversation());
+    });
+    connect(controller, &C::turnStarted, this, [this](const QString &message) {
+        m_variables->beginTurn();
+        m_log->appendTurn(message);
+    });
+    connect(controller, &C::turnFinished, this,
+            [this] { m_variables->refresh(m_controller->conversation()); });
+    connect(controller, &C::conversationStarted, this, [this](const QString &description) {
+        m_variables->clear();
+        m_log->appendNote(tr("Preview started: %1").arg(description));
+    });
+    connect(controller, &C::conversationReset, this, [this] {
+        // A new conversation: nothing of the old one's last turn stays.
+        m_variables->clear();
+        m_variables->refresh(m_controller->conversation());
+    });
+    connect(controller, &C::cleared, this, [this] {
+        m_variables->clear();
+        m_log->clear();
+    });
 }
 
 } // namespace dialogsmith::ui

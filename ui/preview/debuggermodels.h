@@ -16,6 +16,8 @@ class Conversation;
 
 namespace dialogsmith::ui {
 
+class PreviewController;
+
 /// The bot variables of the preview's conversation: name, value, scope. Variables set in the
 /// last turn are marked (ChangedRole), also request variables that ended with the turn.
 class VariablesModel : public QAbstractTableModel
@@ -118,6 +120,25 @@ private:
 
     std::deque<Entry> m_entries;
     bool m_dark = false;
+};
+
+/// What the debugger shows of the preview's conversations, recorded from the first one on. It
+/// lives with the PreviewController, so the debugger panel can be made when it is first shown
+/// (it is not needed to start the studio) and still show everything from the start.
+class DebuggerRecord : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DebuggerRecord(PreviewController *controller);
+
+    VariablesModel *variables() const { return m_variables; }
+    EventLogModel *log() const { return m_log; }
+
+private:
+    PreviewController *m_controller;
+    VariablesModel *m_variables;
+    EventLogModel *m_log;
 };
 
 /// Filters the event log by kind and text.

@@ -18,6 +18,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,9 +29,9 @@ using runtime::RuntimeEvent;
 DebuggerPanel::DebuggerPanel(PreviewController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
-    , m_variables(new VariablesModel(this))
+    , m_variables(controller->debuggerRecord()->variables())
     , m_variablesProxy(new QSortFilterProxyModel(this))
-    , m_log(new EventLogModel(this))
+    , m_log(controller->debuggerRecord()->log())
     , m_logFilter(new EventLogFilter(this))
     , m_variablesView(new QTableView(this))
     , m_logView(new QTreeView(this))
@@ -157,39 +158,19 @@ DebuggerPanel::DebuggerPanel(PreviewController *controller, QWidget *parent)
             m_logView->scrollToBottom();
     });
 
-    connect(m_controller, &PreviewController::eventOccurred, this,
-            [this](const RuntimeEvent &event) {
-                m_log->append(event);
-                m_variables->noteEvent(event, m_controller->conversation());
-            });
-    connect(m_controller, &PreviewController::turnStarted, this, [this](const QString &message) {
-        m_variables->beginTurn();
-        m_log->appendTurn(message);
-    });
-    connect(m_controller, &PreviewController::turnFinished, this, [this] {
-        m_variables->refresh(m_controller->conversation());
-        updateState();
-    });
-    connect(m_controller, &PreviewController::conversationStarted, this,
-            [this](const QString &description) {
-                m_variables->clear();
-                m_log->appendNote(tr("Preview started: %1").arg(description));
-                updateState();
-            });
-    connect(m_controller, &PreviewController::conversationReset, this, [this] {
-        // A new conversation: nothing of the old one's last turn stays.
-        m_variables->clear();
-        m_variables->refresh(m_controller->conversation());
-        updateState();
-    });
-    connect(m_controller, &PreviewController::cleared, this, [this] {
-        m_variables->clear();
-        m_log->clear();
+    // The record (connected first, in the controller) has the models up to date by now.
+    using C = PreviewController;
+    connect(m_controller, &C::turnFinished, this, &DebuggerPanel::updateState);
+    connect(m_controller, &C::conversationStarted, this, &DebuggerPanel::updateState);
+    connect(m_controller, &C::conversationReset, this, &DebuggerPanel::updateState);
+    connect(m_controller, &C::cleared, this, [this] {
         m_detail->clear();
         updateState();
     });
     updateColors();
     updateState();
+    // A panel made after a conversation ran shows its newest events, as one that followed it.
+    QTimer::singleShot(0, m_logView, &QTreeView::scrollToBottom);
 }
 
 DebuggerPanel::~DebuggerPanel() = default;

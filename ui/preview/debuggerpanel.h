@@ -26,7 +26,8 @@ class VariablesModel;
 /// scores), the rules that fired, interactions entered, `printDebugMessage` output, requests and
 /// responses (redacted by the runtime; the detail pane shows them whole) and errors in red.
 /// Double-clicking an entry that names an interaction asks to show it (script errors with their
-/// code line).
+/// code line). The variables and the log are the controller's DebuggerRecord, so a panel made
+/// late shows the conversation from its start.
 class DebuggerPanel : public QWidget
 {
     Q_OBJECT

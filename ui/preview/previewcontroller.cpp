@@ -3,6 +3,7 @@
 #include "botdocument.h"
 #include "botruntime.h"
 #include "conversation.h"
+#include "debuggermodels.h"
 #include "previewnetwork.h"
 #include "transport.h"
 
@@ -39,6 +40,7 @@ PreviewController::PreviewController(BotDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_network(std::make_unique<PreviewNetwork>())
+    , m_debuggerRecord(new DebuggerRecord(this))
 {
     connect(m_network.get(), &PreviewNetwork::agentMessage, this,
             &PreviewController::receiveAgentMessage);

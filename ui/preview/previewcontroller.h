@@ -28,6 +28,7 @@ class UnavailableTransport;
 
 namespace dialogsmith::ui {
 
+class DebuggerRecord;
 class PreviewNetwork;
 
 /// The preview's conversation, without widgets: a BotRuntime built from the document's bot, one
@@ -85,6 +86,8 @@ public:
     const QList<document::Problem> &problems() const { return m_problems; }
     /// The interactions entered in the last turn, in order.
     const QStringList &turnPath() const { return m_path; }
+    /// The variables and the event log of the conversations so far, for the debugger panel.
+    DebuggerRecord *debuggerRecord() const { return m_debuggerRecord; }
     /// The conversation since it started, for Save Transcript.
     const PreviewRecording &recording() const { return m_recording; }
     /// Where the current conversation starts in m_recording (after the last reset).
@@ -180,6 +183,7 @@ private:
     QStringList m_path;
     QList<document::Problem> m_problems;
     PreviewRecording m_recording;
+    DebuggerRecord *m_debuggerRecord;
 };
 
 } // namespace dialogsmith::ui
