@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
 
 namespace dialogsmith::runtime {
@@ -38,23 +39,12 @@ QList<Piece> pieces(const QString &text, const TemplateScope &scope)
 {
     QList<Piece> out;
     qsizetype copied = 0;
-    qsizetype open = text.indexOf(QLatin1Char('{'));
-    while (open >= 0) {
-        const qsizetype close = text.indexOf(QLatin1Char('}'), open + 1);
-        if (close < 0)
-            break;
-        std::optional<TemplateRef> ref
-                = parseTemplateRef(QStringView(text).mid(open + 1, close - open - 1), scope);
-        if (!ref) {
-            open = text.indexOf(QLatin1Char('{'), open + 1);
-            continue;
-        }
+    forEachTemplate(text, scope, [&](qsizetype open, qsizetype close, TemplateRef ref) {
         if (open > copied)
             out.append({text.mid(copied, open - copied), std::nullopt});
         out.append({text.mid(open, close - open + 1), std::move(ref)});
         copied = close + 1;
-        open = text.indexOf(QLatin1Char('{'), copied);
-    }
+    });
     if (copied < text.size())
         out.append({text.mid(copied), std::nullopt});
     return out;
@@ -66,19 +56,37 @@ bool choosesOrigin(TemplateRef::Kind kind)
     return kind == TemplateRef::Kind::Environment || kind == TemplateRef::Kind::Secret;
 }
 
-/// True once `url` has its scheme and host: "https://host/" (a path, query or fragment began).
-bool originComplete(const QString &url)
+/// Tells, as a URL grows, when it has its scheme and host: "https://host/" (a path, query or
+/// fragment began). Each character is looked at once.
+class OriginWatch
 {
-    const qsizetype scheme = url.indexOf(QLatin1String("://"));
-    if (scheme < 0)
+public:
+    bool complete(const QString &url)
+    {
+        if (m_hostStart < 0) {
+            // A "://" may have begun in the last two characters looked at.
+            const qsizetype scheme
+                    = url.indexOf(QLatin1String("://"), std::max<qsizetype>(0, m_checked - 2));
+            if (scheme < 0) {
+                m_checked = url.size();
+                return false;
+            }
+            m_hostStart = scheme + 3;
+            m_checked = m_hostStart;
+        }
+        for (qsizetype i = m_checked; i < url.size(); ++i) {
+            const QChar c = url.at(i);
+            if (c == QLatin1Char('/') || c == QLatin1Char('?') || c == QLatin1Char('#'))
+                return true;
+        }
+        m_checked = url.size();
         return false;
-    for (qsizetype i = scheme + 3; i < url.size(); ++i) {
-        const QChar c = url.at(i);
-        if (c == QLatin1Char('/') || c == QLatin1Char('?') || c == QLatin1Char('#'))
-            return true;
     }
-    return false;
-}
+
+private:
+    qsizetype m_checked = 0;
+    qsizetype m_hostStart = -1;
+};
 
 document::Result<QString> expandUrl(const QString &url, const TemplateScope &scope,
                                     const RequestExpander &expand)
@@ -88,6 +96,7 @@ document::Result<QString> expandUrl(const QString &url, const TemplateScope &sco
     // message, an API's answer) never chooses the scheme or the host.
     QString out;
     bool origin = false;
+    OriginWatch watch;
     for (const Piece &piece : pieces(url.trimmed(), scope)) {
         if (!piece.ref) {
             out += piece.text;
@@ -103,7 +112,7 @@ document::Result<QString> expandUrl(const QString &url, const TemplateScope &sco
                             .arg(piece.text),
                     {}};
         }
-        origin = origin || originComplete(out);
+        origin = origin || watch.complete(out);
     }
     return out;
 }
@@ -275,26 +284,15 @@ document::Result<void> checkIntegrationRequest(const HttpRequest &request,
 QList<TemplateRef> integrationTemplates(const Integration &integration, const TemplateScope &scope)
 {
     QList<TemplateRef> refs;
-    QStringList seen;
+    QSet<QString> seen;
     const auto scan = [&](const QString &text) {
-        qsizetype open = text.indexOf(QLatin1Char('{'));
-        while (open >= 0) {
-            const qsizetype close = text.indexOf(QLatin1Char('}'), open + 1);
-            if (close < 0)
-                return;
-            const std::optional<TemplateRef> ref
-                    = parseTemplateRef(QStringView(text).mid(open + 1, close - open - 1), scope);
-            if (!ref) {
-                open = text.indexOf(QLatin1Char('{'), open + 1);
-                continue;
-            }
-            const QString key = templateText(*ref);
+        forEachTemplate(text, scope, [&](qsizetype, qsizetype, TemplateRef ref) {
+            const QString key = templateText(ref);
             if (!seen.contains(key)) {
-                seen.append(key);
-                refs.append(*ref);
+                seen.insert(key);
+                refs.append(std::move(ref));
             }
-            open = text.indexOf(QLatin1Char('{'), close + 1);
-        }
+        });
     };
     scan(integration.url);
     for (const KeyValue &p : integration.queryParams)

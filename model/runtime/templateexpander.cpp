@@ -113,41 +113,30 @@ std::optional<TemplateRef> parseTemplateRef(QStringView body, const TemplateScop
 QString expandTemplate(const QString &text, const TemplateScope &scope, TemplateContext context,
                        TemplateLog *log, bool allowSecrets)
 {
-    qsizetype open = text.indexOf(QLatin1Char('{'));
-    if (open < 0)
+    if (!text.contains(QLatin1Char('{')))
         return text;
 
     QString out;
     out.reserve(text.size() + 32);
     qsizetype copied = 0;
-    while (open >= 0) {
-        const qsizetype close = text.indexOf(QLatin1Char('}'), open + 1);
-        if (close < 0)
-            break;
-        const QStringView body = QStringView(text).mid(open + 1, close - open - 1);
-        const std::optional<TemplateRef> ref = parseTemplateRef(body, scope);
-        if (!ref) {
-            open = text.indexOf(QLatin1Char('{'), open + 1);
-            continue;
-        }
+    forEachTemplate(text, scope, [&](qsizetype open, qsizetype close, const TemplateRef &ref) {
         out += QStringView(text).mid(copied, open - copied);
         std::optional<QString> value;
-        if (ref->kind != TemplateRef::Kind::Unknown
-            && (ref->kind != TemplateRef::Kind::Secret || allowSecrets))
-            value = scope.resolve(*ref);
+        if (ref.kind != TemplateRef::Kind::Unknown
+            && (ref.kind != TemplateRef::Kind::Secret || allowSecrets))
+            value = scope.resolve(ref);
         if (value) {
             out += escapeTemplateValue(*value, context);
-            if (ref->kind == TemplateRef::Kind::Secret && log && !value->isEmpty()) {
+            if (ref.kind == TemplateRef::Kind::Secret && log && !value->isEmpty()) {
                 log->secretValues.append(*value);
-                if (!log->secretNames.contains(ref->name))
-                    log->secretNames.append(ref->name);
+                if (!log->secretNames.contains(ref.name))
+                    log->secretNames.append(ref.name);
             }
         } else if (log) {
-            log->unknown.append(QLatin1Char('{') + body.toString() + QLatin1Char('}'));
+            log->unknown.append(text.mid(open, close - open + 1));
         }
         copied = close + 1;
-        open = text.indexOf(QLatin1Char('{'), copied);
-    }
+    });
     out += QStringView(text).mid(copied);
     return out;
 }

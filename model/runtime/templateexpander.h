@@ -66,4 +66,31 @@ QString escapeTemplateValue(const QString &value, TemplateContext context);
 /// is not a template.
 std::optional<TemplateRef> parseTemplateRef(QStringView body, const TemplateScope &scope);
 
+/// Calls `found(open, close, ref)` for every template in `text`, in order: `open` and `close` are
+/// the positions of its braces. Braces that are not a template are skipped. Takes time linear in
+/// the length of `text`, whatever braces it holds (bot files are untrusted input).
+template<typename Found>
+void forEachTemplate(const QString &text, const TemplateScope &scope, Found found)
+{
+    qsizetype open = text.indexOf(QLatin1Char('{'));
+    qsizetype close = -1;
+    while (open >= 0) {
+        // The first '}' after a '{' is the first after every later '{' before it too: it is
+        // looked for again only once passed.
+        if (close <= open) {
+            close = text.indexOf(QLatin1Char('}'), open + 1);
+            if (close < 0)
+                return;
+        }
+        std::optional<TemplateRef> ref
+                = parseTemplateRef(QStringView(text).mid(open + 1, close - open - 1), scope);
+        if (!ref) {
+            open = text.indexOf(QLatin1Char('{'), open + 1);
+            continue;
+        }
+        found(open, close, std::move(*ref));
+        open = text.indexOf(QLatin1Char('{'), close + 1);
+    }
+}
+
 } // namespace dialogsmith::runtime

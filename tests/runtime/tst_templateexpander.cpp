@@ -1,6 +1,7 @@
 #include "templateexpander.h"
 
 #include <QHash>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace dialogsmith::runtime;
@@ -93,6 +94,62 @@ private slots:
                                 " \"x\": {Other.field}, \"y\": {}, \"z\": {a b} }"));
         QCOMPARE(expandTemplate(QStringLiteral("{ unclosed {$env.host"), scope),
                  QStringLiteral("{ unclosed {$env.host"));
+    }
+
+    void bracesBeforeATemplateStay()
+    {
+        MapScope scope;
+        QCOMPARE(
+                expandTemplate(QStringLiteral("{{{$env.host}}} {{$nope {$botContext.city}"), scope),
+                QStringLiteral("{{https://example.com}} {{$nope S\u00e3o Paulo/SP"));
+    }
+
+    void templatesAreFoundAsAPlainScanFindsThem()
+    {
+        // The plain scan: from every '{' to the first '}' after it.
+        const auto reference = [](const QString &text, const TemplateScope &scope) {
+            QStringList found;
+            for (qsizetype open = 0; open < text.size(); ++open) {
+                if (text.at(open) != QLatin1Char('{'))
+                    continue;
+                const qsizetype close = text.indexOf(QLatin1Char('}'), open + 1);
+                if (close < 0)
+                    break;
+                if (parseTemplateRef(QStringView(text).mid(open + 1, close - open - 1), scope)) {
+                    found.append(QString::number(open) + QLatin1Char('-') + QString::number(close));
+                    open = close;
+                }
+            }
+            return found;
+        };
+        MapScope scope;
+        QRandomGenerator random(20261207);
+        const QString alphabet = QStringLiteral("{{}}$ab.x");
+        const QStringList words{QStringLiteral("$env."), QStringLiteral("$botContext."),
+                                QStringLiteral("Orders."), QStringLiteral("$query")};
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int length = random.bounded(40);
+            for (int i = 0; i < length; ++i)
+                text += random.bounded(5) == 0
+                                ? words.at(random.bounded(words.size()))
+                                : QString(alphabet.at(random.bounded(int(alphabet.size()))));
+            QStringList found;
+            forEachTemplate(text, scope, [&](qsizetype open, qsizetype close, const TemplateRef &) {
+                found.append(QString::number(open) + QLatin1Char('-') + QString::number(close));
+            });
+            QVERIFY2(found == reference(text, scope), qPrintable(text));
+        }
+    }
+
+    void hugeRunsOfBracesExpandWhole()
+    {
+        // A body of a bot file full of braces: each '{' once looked at, not up to every '}'.
+        MapScope scope;
+        const QString braces(2 * 1024 * 1024, QLatin1Char('{'));
+        QCOMPARE(expandTemplate(braces + QStringLiteral("$env.host}}"), scope),
+                 braces.left(braces.size() - 1) + QStringLiteral("https://example.com}"));
+        QCOMPARE(expandTemplate(braces + QLatin1Char('}'), scope), braces + QLatin1Char('}'));
     }
 
     void jsonStringContextEscapes()

@@ -536,23 +536,14 @@ QList<LiteralSpan> templateValueSpans(const QString &templateText, const QString
     // The template's literal parts; a value sits between each two of them.
     QStringList literals;
     qsizetype copied = 0;
-    qsizetype open = templateText.indexOf(QLatin1Char('{'));
-    while (open >= 0) {
-        const qsizetype close = templateText.indexOf(QLatin1Char('}'), open + 1);
-        if (close < 0)
-            break;
-        const QStringView body = QStringView(templateText).mid(open + 1, close - open - 1);
-        if (!runtime::parseTemplateRef(body, scope)) {
-            open = templateText.indexOf(QLatin1Char('{'), open + 1);
-            continue;
-        }
-        const QString literal = templateText.mid(copied, open - copied);
-        // Two values in a row are one span.
-        if (!literal.isEmpty() || literals.isEmpty())
-            literals.append(literal);
-        copied = close + 1;
-        open = templateText.indexOf(QLatin1Char('{'), copied);
-    }
+    runtime::forEachTemplate(templateText, scope,
+                             [&](qsizetype open, qsizetype close, const runtime::TemplateRef &) {
+                                 const QString literal = templateText.mid(copied, open - copied);
+                                 // Two values in a row are one span.
+                                 if (!literal.isEmpty() || literals.isEmpty())
+                                     literals.append(literal);
+                                 copied = close + 1;
+                             });
     if (literals.isEmpty())
         return {};
     const QString tail = templateText.mid(copied);
