@@ -222,28 +222,28 @@ void MainWindow::createWidgets()
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    m_search = new SearchPanel(m_document, this);
+    // The search results and the tests are made when their docks first show (searchPanel(),
+    // testsPanel()): neither is needed to start the studio.
     m_searchDock = new QDockWidget(tr("Search Results"), this);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
-    m_searchDock->setWidget(m_search);
     addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
     tabifyDockWidget(m_problemsDock, m_searchDock);
-    m_tests = new TestsPanel(m_document, this);
+    connect(m_searchDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            searchPanel();
+    });
     m_testsDock = new QDockWidget(tr("Tests"), this);
     m_testsDock->setObjectName(QStringLiteral("testsDock"));
-    m_testsDock->setWidget(m_tests);
     addDockWidget(Qt::BottomDockWidgetArea, m_testsDock);
     tabifyDockWidget(m_searchDock, m_testsDock);
-    connect(m_tests, &TestsPanel::summaryChanged, this, [this](const QString &summary) {
-        m_testsDock->setWindowTitle(m_tests->files().isEmpty() ? tr("Tests")
-                                                               : tr("Tests (%1)").arg(summary));
+    connect(m_testsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            testsPanel();
     });
     m_problemsDock->raise();
 
     connect(m_problems, &ProblemsPanel::problemActivated, this,
             [this](const Problem &p) { goTo(p.location); });
-    connect(m_search, &SearchPanel::hitActivated, this,
-            [this](const SearchHit &hit) { goTo(hit.location, hit.line); });
     connect(m_canvas, &DialogCanvas::selectionChanged, this, &MainWindow::canvasSelectionChanged);
     connect(m_canvas, &DialogCanvas::interactionActivated, this, [this](const QString &id) {
         m_inspector->showInteraction(id);
@@ -306,6 +306,46 @@ void MainWindow::createDeploy()
         if (visible)
             deployPanel();
     });
+}
+
+SearchPanel *MainWindow::searchPanel()
+{
+    if (!m_search) {
+        m_search = new SearchPanel(m_document, m_searchDock);
+        m_searchDock->setWidget(m_search);
+        connect(m_search, &SearchPanel::hitActivated, this,
+                [this](const SearchHit &hit) { goTo(hit.location, hit.line); });
+    }
+    return m_search;
+}
+
+TestsPanel *MainWindow::testsPanel()
+{
+    if (!m_tests) {
+        m_tests = new TestsPanel(m_document, m_testsDock);
+        m_testsDock->setWidget(m_tests);
+        const auto updateTitle = [this] {
+            m_testsDock->setWindowTitle(m_tests->files().isEmpty()
+                                                ? tr("Tests")
+                                                : tr("Tests (%1)").arg(m_tests->summary()));
+        };
+        connect(m_tests, &TestsPanel::summaryChanged, this, updateTitle);
+        updateTitle();
+        // Coverage: the panel's last run of every transcript, laid on the bot as it is now.
+        connect(m_tests, &TestsPanel::coverageChanged, this, [this] {
+            m_coverage->setRun(m_tests->coveredBot(), m_tests->coverage());
+            m_coverage->setShown(true);
+        });
+        connect(m_tests, &TestsPanel::uncoveredActivated, this,
+                [this](const ProblemLocation &location) { goTo(location); });
+        // A transcript from the Tests panel replays in the preview, where each message the bot
+        // now answers differently is marked.
+        connect(m_tests, &TestsPanel::openRequested, this, [this](const QString &path) {
+            showPreviewDock();
+            m_previewPanel->replayTranscript(path);
+        });
+    }
+    return m_tests;
 }
 
 DebuggerPanel *MainWindow::debuggerPanel()
@@ -446,20 +486,7 @@ void MainWindow::createPreview()
 
     // Coverage: the panel's last run of every transcript, laid on the bot as it is now.
     m_coverage = new CoverageController(m_document, this);
-    connect(m_tests, &TestsPanel::coverageChanged, this, [this] {
-        m_coverage->setRun(m_tests->coveredBot(), m_tests->coverage());
-        m_coverage->setShown(true);
-    });
     connect(m_coverage, &CoverageController::changed, this, &MainWindow::applyCoverage);
-    connect(m_tests, &TestsPanel::uncoveredActivated, this,
-            [this](const ProblemLocation &location) { goTo(location); });
-
-    // A transcript from the Tests panel replays in the preview, where each message the bot now
-    // answers differently is marked.
-    connect(m_tests, &TestsPanel::openRequested, this, [this](const QString &path) {
-        showPreviewDock();
-        m_previewPanel->replayTranscript(path);
-    });
 
     connect(m_preview, &PreviewController::runningInteractionChanged, this,
             [this](const QString &id) {
@@ -603,7 +630,7 @@ void MainWindow::createActions()
     add("find", tr("&Find in Project..."), QKeySequence(tr("Ctrl+Shift+F")),
         tr("Search names, texts, patterns, code and URLs"), [this] {
             showBottomDock(m_searchDock);
-            m_search->start();
+            searchPanel()->start();
         })->setIcon(studioIcon(QStringLiteral("find")));
     add("moveUp", tr("Move &Up"), QKeySequence(tr("Alt+Up")),
         tr("Move the selected dialog or interaction up"), [this] { moveSelection(-1); });
@@ -638,14 +665,14 @@ void MainWindow::createActions()
     });
     add("showTests", tr("&Tests"), QKeySequence(tr("Ctrl+Shift+T")),
         tr("Show the bot's tests: the transcripts in its tests folder"), [this] {
-            m_tests->refresh();
+            testsPanel()->refresh();
             showBottomDock(m_testsDock);
             m_tests->list()->setFocus();
         })->setIcon(studioIcon(QStringLiteral("tests")));
     add("runTests", tr("Run &All Tests"), QKeySequence(tr("Ctrl+Shift+F5")),
         tr("Run every transcript of the bot's tests folder in the background"), [this] {
             showBottomDock(m_testsDock);
-            m_tests->runAll();
+            testsPanel()->runAll();
         });
     QAction *coverage
             = add("showCoverage", tr("Show &Coverage"), QKeySequence(tr("Ctrl+Alt+C")),
@@ -1305,7 +1332,8 @@ void MainWindow::applyCoverage()
         toggle->setEnabled(m_coverage->hasRun());
         toggle->setChecked(m_coverage->isShown());
     }
-    m_tests->showCoverage(m_coverage->hasRun() ? &m_coverage->report() : nullptr);
+    if (m_tests)
+        m_tests->showCoverage(m_coverage->hasRun() ? &m_coverage->report() : nullptr);
     m_explorerModel->setDialogCoverage(shown ? m_coverage->report().perDialog
                                              : QHash<QString, runtime::CoverageTally>());
     m_canvas->setCoverageMarks(shown ? m_coverage->uncoveredInteractions() : QSet<QString>(),

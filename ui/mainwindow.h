@@ -110,8 +110,10 @@ public:
     /// the cursor in the slot and line it had in the inspector.
     void openLargeCodeEditor();
     ProblemsPanel *problemsPanel() const { return m_problems; }
-    TestsPanel *testsPanel() const { return m_tests; }
-    SearchPanel *searchPanel() const { return m_search; }
+    /// The Tests panel, made when its dock is first shown (or asked for here).
+    TestsPanel *testsPanel();
+    /// The search results, made when their dock is first shown (or asked for here).
+    SearchPanel *searchPanel();
     QTreeView *explorer() const { return m_explorer; }
     QStackedWidget *centre() const { return m_centre; }
     PreviewController *previewController() const { return m_preview; }
