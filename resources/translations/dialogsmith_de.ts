@@ -9832,6 +9832,11 @@ Open it only if you trust %2.</source>
     </message>
     <message>
         <location line="+13"/>
+        <source>line %1: expected “%2”, got “%3”</source>
+        <translation>Zeile %1: erwartet „%2“, erhalten „%3“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>line %1: expected %2, got %3</source>
         <translation>Zeile %1: erwartet %2, erhalten %3</translation>
     </message>

@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(panel.status(QDir::cleanPath(wrong)), TestsPanel::Status::Failed);
         QVERIFY(panel.firstDifference(QDir::cleanPath(greeting)).isEmpty());
         QCOMPARE(panel.firstDifference(QDir::cleanPath(wrong)),
-                 QStringLiteral("line 3: expected Goodbye!, got Hello!"));
+                 QStringLiteral("line 3: expected \u201CGoodbye!\u201D, got \u201CHello!\u201D"));
         QTreeWidgetItem *failed = itemNamed(panel.list(), QStringLiteral("wrong.txt"));
         QVERIFY(failed->text(1).startsWith(QStringLiteral("Failed (1 check")));
         QCOMPARE(failed->text(2), panel.firstDifference(QDir::cleanPath(wrong)));
@@ -213,7 +213,7 @@ private slots:
         QCOMPARE(finished.at(0).at(0).toInt(), 2);
         QCOMPARE(finished.at(0).at(1).toInt(), 1);
         QCOMPARE(itemNamed(panel.list(), QStringLiteral("../shared/c.transcript"))->text(2),
-                 QStringLiteral("line 2: expected Bye!, got Hello!"));
+                 QStringLiteral("line 2: expected \u201CBye!\u201D, got \u201CHello!\u201D"));
 
         // Another bot without the member lists the default folder only.
         document.load(shopBot(), project);
