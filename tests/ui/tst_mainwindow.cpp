@@ -14,6 +14,7 @@
 #include "problemspanel.h"
 #include "projectfile.h"
 #include "searchpanel.h"
+#include "testspanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,6 +121,7 @@ private slots:
     void everyActionHasAShortcutOrAMenu();
     void layoutIsRestored();
     void firstStartLeavesTheRoomToTheCanvas();
+    void testsAndSearchResultsAreMadeWhenFirstShown();
     void codeOpensInALargeEditorBesideTheCanvas();
 
 private:
@@ -454,6 +456,38 @@ void TestMainWindow::findInProjectJumpsToTheHit()
     QCOMPARE(window.canvas()->selectedInteractions(), QStringList{handoff.interactions[0].id});
 }
 
+void TestMainWindow::testsAndSearchResultsAreMadeWhenFirstShown()
+{
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(routingBot()));
+    auto *testsDock = window.findChild<QDockWidget *>(QStringLiteral("testsDock"));
+    auto *searchDock = window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
+    QVERIFY(window.findChildren<dialogsmith::ui::TestsPanel *>().isEmpty());
+    QVERIFY(window.findChildren<dialogsmith::ui::SearchPanel *>().isEmpty());
+
+    // Bot > Tests opens the dock with the panel in it.
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    QTRY_VERIFY(testsDock->isVisible());
+    QCOMPARE(window.findChildren<dialogsmith::ui::TestsPanel *>().size(), 1);
+    QCOMPARE(testsDock->widget(), window.testsPanel());
+    QVERIFY(window.testsPanel()->isVisible());
+    // Closed and shown again, it is the same panel.
+    testsDock->close();
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    QTRY_VERIFY(testsDock->isVisible());
+    QCOMPARE(window.findChildren<dialogsmith::ui::TestsPanel *>().size(), 1);
+
+    // A dock the user shows from the View menu gets its panel too, once its tab is chosen.
+    searchDock->toggleViewAction()->trigger();
+    QTRY_VERIFY(searchDock->isVisible());
+    searchDock->raise();
+    QTRY_VERIFY(searchDock->widget());
+    QCOMPARE(searchDock->widget(), window.searchPanel());
+    QCOMPARE(window.findChildren<dialogsmith::ui::SearchPanel *>().size(), 1);
+}
+
 void TestMainWindow::copyPasteAndDuplicateInteractions()
 {
     MainWindow window(options());
@@ -616,8 +650,8 @@ void TestMainWindow::firstStartLeavesTheRoomToTheCanvas()
         return window.findChild<QDockWidget *>(QLatin1String(name));
     };
     // Collapsed: nothing below the canvas, no chat beside the inspector.
-    for (const char *name :
-         {"problemsDock", "searchDock", "debuggerDock", "agentDeskDock", "previewDock"})
+    for (const char *name : {"problemsDock", "searchDock", "testsDock", "debuggerDock",
+                             "agentDeskDock", "previewDock"})
         QVERIFY2(!dock(name)->isVisible(), name);
     QVERIFY(dock("projectDock")->isVisible());
     QVERIFY(dock("inspectorDock")->isVisible());
@@ -626,8 +660,9 @@ void TestMainWindow::firstStartLeavesTheRoomToTheCanvas()
              qPrintable(QString::number(window.canvas()->width())));
     // Code editors are made when code is first shown, not at start-up.
     QVERIFY(window.findChildren<dialogsmith::ui::CodeEditor *>().isEmpty());
-    // So are the debugger and the agent desk, when their docks first show.
-    for (const char *name : {"debuggerDock", "agentDeskDock"})
+    // So are the debugger, the agent desk, the tests and the search results, when their docks
+    // first show.
+    for (const char *name : {"debuggerDock", "agentDeskDock", "testsDock", "searchDock"})
         QVERIFY2(!dock(name)->widget(), name);
     const int fullHeight = window.canvas()->height();
 
