@@ -324,14 +324,15 @@ TestsPanel *MainWindow::testsPanel()
     if (!m_tests) {
         m_tests = new TestsPanel(m_document, m_testsDock);
         m_testsDock->setWidget(m_tests);
-        const auto updateTitle = [this] {
+        // The dock's tab tells how the last run went.
+        const auto retitle = [this] {
             m_testsDock->setWindowTitle(m_tests->files().isEmpty()
                                                 ? tr("Tests")
                                                 : tr("Tests (%1)").arg(m_tests->summary()));
         };
-        connect(m_tests, &TestsPanel::summaryChanged, this, updateTitle);
-        updateTitle();
-        // Coverage: the panel's last run of every transcript, laid on the bot as it is now.
+        connect(m_tests, &TestsPanel::summaryChanged, this, retitle);
+        retitle();
+        // The coverage of the panel's last run of every transcript.
         connect(m_tests, &TestsPanel::coverageChanged, this, [this] {
             m_coverage->setRun(m_tests->coveredBot(), m_tests->coverage());
             m_coverage->setShown(true);
