@@ -3,6 +3,7 @@
 // caches cold after a zoom change and warm), one edit plus the canvas update and repaint, and
 // one pan step plus its repaint. Prints one "name: value" line per figure; medians of
 // interleaved runs. Run with QT_QPA_PLATFORM=offscreen.
+#include "benchmedian.h"
 #include "bigdialog.h"
 #include "botdocument.h"
 #include "canvasscene.h"
@@ -31,11 +32,7 @@ namespace {
 
 using testing::bigBot;
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using benchmark::median;
 
 double ms(const QElapsedTimer &t)
 {

@@ -3,6 +3,7 @@
 // the last round, one append plus its repaint at the end of the long chat, a repaint at the bottom,
 // and one page of scrolling plus its repaint. Prints one "name: value" line per figure, medians of
 // the runs. Run with QT_QPA_PLATFORM=offscreen.
+#include "benchmedian.h"
 #include "bot.h"
 #include "chatentries.h"
 #include "chatmodel.h"
@@ -39,11 +40,7 @@ void appendOne(ChatModel &model, int n)
         model.append(botEntry(n));
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
+using benchmark::median;
 
 double msSince(const QElapsedTimer &t)
 {

@@ -4,6 +4,7 @@
 // 200 transcripts on it: compiling the bot once, then running the suite in-process on 2 threads
 // with coverage (as the studio's Tests panel does), and `dialogsmith-cli test --coverage -j 2`
 // (the whole command, reading the file included). Prints medians.
+#include "benchmedian.h"
 #include "bigdialog.h"
 #include "botdiff.h"
 #include "botoutline.h"
@@ -26,24 +27,8 @@ using namespace dialogsmith;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-template<typename F>
-double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int r = 0; r < runs; ++r) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    return median(times);
-}
+using benchmark::median;
+using benchmark::medianMs;
 
 } // namespace
 

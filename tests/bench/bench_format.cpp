@@ -3,6 +3,7 @@
 //
 //   build/tests/bench/bench_format [--runs N] [--dialogs D] [--per-dialog I]
 
+#include "benchmedian.h"
 #include "cbformat.h"
 
 #include <QCommandLineParser>
@@ -111,11 +112,7 @@ QByteArray generate(int dialogs, int perDialog)
     return writeBot(bot, WriteTarget::ConversationBuilder);
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using benchmark::median;
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // A child writes one line when its window has been painted; the time is taken here when the
 // line arrives. Prints the medians and their ratio. Settings live in a throwaway folder, so
 // every studio start is a first start. Run with QT_QPA_PLATFORM=offscreen or under xvfb-run.
+#include "benchmedian.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -86,11 +87,7 @@ int runStudio(int argc, char *argv[], const QString &sample, const QString &sett
     return status;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
+using benchmark::median;
 
 /// Milliseconds from starting `program` to its "painted" line, or -1.
 double timeToPaint(const QString &program, const QStringList &arguments)

@@ -5,18 +5,16 @@
 //
 //   build/tests/bench/bench_template [--runs N] [--kilobytes K]
 
+#include "benchmedian.h"
 #include "integration.h"
 #include "integrationrequest.h"
 #include "templateexpander.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <algorithm>
-#include <functional>
-#include <vector>
 
 using namespace dialogsmith;
 using namespace dialogsmith::runtime;
@@ -35,18 +33,7 @@ public:
     bool isDataVariable(QStringView name) const override { return name == QLatin1String("rdv"); }
 };
 
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using benchmark::medianMs;
 
 } // namespace
 
