@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "patternsyntax.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -185,9 +187,11 @@ private:
                         .arg(i.typeKey),
                 {d.id, i.id, {}, QStringLiteral("type")});
         for (int p = 0; p < i.patterns.size(); ++p) {
+            const ProblemLocation where{d.id, i.id, {}, QStringLiteral("patterns")};
             if (i.patterns.at(p).trimmed().isEmpty())
-                add(Problem::Severity::Error, Text::tr("pattern %1 is empty").arg(p + 1),
-                    {d.id, i.id, {}, QStringLiteral("patterns")});
+                add(Problem::Severity::Error, Text::tr("pattern %1 is empty").arg(p + 1), where);
+            else
+                checkPatternShape(Text::tr("pattern %1").arg(p + 1), i.patterns.at(p), where);
         }
         if (i.type == InteractionType::ApiIntegration) {
             const bool found
@@ -207,6 +211,29 @@ private:
             checkRule(d, i, r);
     }
 
+    /// A pattern too long to compile never matches, and groups nested deeper than the matcher
+    /// takes are plain text: say so rather than let the pattern quietly fail or match something
+    /// else than it reads.
+    void checkPatternShape(const QString &which, const QString &pattern,
+                           const ProblemLocation &where)
+    {
+        if (pattern.size() > maxPatternLength)
+            add(Problem::Severity::Error,
+                Text::tr("%1 is %2 characters long: patterns longer than %3 characters cannot be "
+                         "matched")
+                        .arg(which)
+                        .arg(pattern.size())
+                        .arg(maxPatternLength),
+                where);
+        else if (patternGroupDepth(pattern) > maxPatternGroupDepth)
+            add(Problem::Severity::Warning,
+                Text::tr("%1 nests its groups more than %2 deep: the deeper groups are matched as "
+                         "plain text")
+                        .arg(which)
+                        .arg(maxPatternGroupDepth),
+                where);
+    }
+
     void checkRule(const Dialog &d, const Interaction &i, int index)
     {
         const Rule &rule = i.rules.at(index);
@@ -221,6 +248,8 @@ private:
                 empty = empty || p.trimmed().isEmpty();
             if (empty)
                 add(Problem::Severity::Error, Text::tr("the rule has an empty pattern"), where);
+            for (int p = 0; p < rule.patterns.size(); ++p)
+                checkPatternShape(Text::tr("pattern %1").arg(p + 1), rule.patterns.at(p), where);
             break;
         }
         case Rule::Condition::Regex: {

@@ -1,5 +1,9 @@
 #include "patternmatcher.h"
 
+#include "patternsyntax.h"
+
+#include <algorithm>
+
 namespace dialogsmith::runtime {
 
 namespace {
@@ -8,83 +12,88 @@ constexpr QRegularExpression::PatternOptions matchOptions
         = QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption
           | QRegularExpression::UseUnicodePropertiesOption;
 
-/// Index of the `)` closing the `(` at `open`, or -1 when it has none.
-qsizetype closingParen(QStringView pattern, qsizetype open)
+/// A pattern too long for the engine to compile matches nothing (validation warns about it).
+bool matchesWhole(const QRegularExpression &re, const QString &message)
 {
-    int depth = 0;
-    for (qsizetype i = open; i < pattern.size(); ++i) {
-        if (pattern[i] == QLatin1Char('('))
-            ++depth;
-        else if (pattern[i] == QLatin1Char(')') && --depth == 0)
-            return i;
-    }
-    return -1;
+    return re.isValid() && re.match(message).hasMatch();
 }
 
-QString translate(QStringView pattern);
-
-/// The alternatives of a group body, split on the `|` outside nested groups.
-QString translateGroup(QStringView body)
+/// Translates a pattern in one pass: each `(` knows its `)` beforehand, so neither unclosed
+/// parentheses nor nested groups make the work grow faster than the pattern.
+class Translator
 {
-    QString out = QStringLiteral("(?:");
-    int depth = 0;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= body.size(); ++i) {
-        const bool end = i == body.size();
-        if (!end && body[i] == QLatin1Char('('))
-            ++depth;
-        else if (!end && body[i] == QLatin1Char(')'))
-            --depth;
-        if (end || (depth == 0 && body[i] == QLatin1Char('|'))) {
-            if (start > 0)
-                out += QLatin1Char('|');
-            out += translate(body.mid(start, i - start));
-            start = i + 1;
-        }
+public:
+    explicit Translator(QStringView pattern)
+        : m_pattern(pattern)
+        , m_closes(document::patternGroupCloses(pattern))
+    {
+        m_out.reserve(pattern.size() * 2);
     }
-    return out + QLatin1Char(')');
-}
 
-QString translate(QStringView pattern)
-{
-    QString out;
-    out.reserve(pattern.size() * 2);
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern[i];
-        if (c == QLatin1Char('*')) {
-            out += QLatin1String(".*");
-        } else if (c.isSpace()) {
-            while (i + 1 < pattern.size() && pattern[i + 1].isSpace())
+    QString run() &&
+    {
+        sequence(0, m_pattern.size(), 0);
+        return std::move(m_out);
+    }
+
+private:
+    /// The text in [from, to), inside `depth` groups.
+    void sequence(qsizetype from, qsizetype to, int depth)
+    {
+        for (qsizetype i = from; i < to; ++i) {
+            const QChar c = m_pattern[i];
+            if (c == QLatin1Char('*')) {
+                m_out += QLatin1String(".*");
+            } else if (c.isSpace()) {
+                while (i + 1 < to && m_pattern[i + 1].isSpace())
+                    ++i;
+                m_out += QLatin1String("\\s+");
+            } else if (c == QLatin1Char('(') && m_closes.at(i) >= 0
+                       && depth < document::maxPatternGroupDepth) {
+                group(i + 1, m_closes.at(i), depth + 1);
+                i = m_closes.at(i);
+            } else if (c.isHighSurrogate() && i + 1 < to && m_pattern[i + 1].isLowSurrogate()) {
+                // A character beyond the BMP (😀) is one unit for the expression: escaping its two
+                // halves one by one made the expression invalid, so the pattern never matched.
+                m_out += m_pattern.mid(i, 2);
                 ++i;
-            out += QLatin1String("\\s+");
-        } else if (c == QLatin1Char('(')) {
-            const qsizetype close = closingParen(pattern, i);
-            if (close < 0) {
-                out += QLatin1String("\\(");
-                continue;
+            } else if (c.isSurrogate()) {
+                m_out += QChar(QChar::ReplacementCharacter); // half a character: none would match
+            } else {
+                // Also a `(` without its `)`, or one nested too deep: plain text.
+                m_out += QRegularExpression::escape(QString(c));
             }
-            out += translateGroup(pattern.mid(i + 1, close - i - 1));
-            i = close;
-        } else if (c.isHighSurrogate() && i + 1 < pattern.size()
-                   && pattern[i + 1].isLowSurrogate()) {
-            // A character beyond the BMP (😀) is one unit for the expression: escaping its two
-            // halves one by one made the expression invalid, so the pattern never matched.
-            out += pattern.mid(i, 2);
-            ++i;
-        } else if (c.isSurrogate()) {
-            out += QChar(QChar::ReplacementCharacter); // half a character: none would match it
-        } else {
-            out += QRegularExpression::escape(QString(c));
         }
     }
-    return out;
-}
+
+    /// A group's body in [from, to): its alternatives are split on the `|` outside nested groups.
+    void group(qsizetype from, qsizetype to, int depth)
+    {
+        m_out += QLatin1String("(?:");
+        qsizetype start = from;
+        for (qsizetype i = from; i <= to; ++i) {
+            if (i < to && m_closes.at(i) >= 0) {
+                i = m_closes.at(i); // a nested group: its `|` are its own
+            } else if (i == to || m_pattern[i] == QLatin1Char('|')) {
+                if (start > from)
+                    m_out += QLatin1Char('|');
+                sequence(start, i, depth);
+                start = i + 1;
+            }
+        }
+        m_out += QLatin1Char(')');
+    }
+
+    QStringView m_pattern;
+    QList<qsizetype> m_closes;
+    QString m_out;
+};
 
 } // namespace
 
 QString PatternMatcher::toRegularExpression(const QString &pattern)
 {
-    return translate(QStringView(pattern).trimmed());
+    return Translator(QStringView(pattern).trimmed()).run();
 }
 
 PatternMatcher::PatternMatcher(const QStringList &patterns, const QStringList &excludeKeywords)
@@ -100,6 +109,9 @@ PatternMatcher::PatternMatcher(const QStringList &patterns, const QStringList &e
                                          matchOptions));
     }
     if (!alternatives.isEmpty()) {
+        // One alternation for the common case; when it is too large for the engine (long
+        // patterns), matching falls back to the patterns one by one, so one pattern too long to
+        // compile does not stop the others from matching.
         m_any = QRegularExpression(QStringLiteral("\\A(?:") + alternatives.join(QLatin1Char('|'))
                                            + QStringLiteral(")\\z"),
                                    matchOptions);
@@ -120,7 +132,7 @@ PatternMatcher::PatternMatcher(const QStringList &patterns, const QStringList &e
                                              + QStringLiteral(")(?!\\w)"),
                                      matchOptions);
         m_exclude.optimize();
-        m_hasExclude = true;
+        m_hasExclude = m_exclude.isValid();
     }
 }
 
@@ -134,7 +146,12 @@ bool PatternMatcher::matches(const QString &message) const
     if (m_patterns.isEmpty())
         return false;
     const QString trimmed = message.trimmed();
-    return m_any.match(trimmed).hasMatch() && !isExcluded(trimmed);
+    const bool hit = m_any.isValid() ? m_any.match(trimmed).hasMatch()
+                                     : std::any_of(m_each.cbegin(), m_each.cend(),
+                                                   [&trimmed](const QRegularExpression &re) {
+                                                       return matchesWhole(re, trimmed);
+                                                   });
+    return hit && !isExcluded(trimmed);
 }
 
 int PatternMatcher::matchingPattern(const QString &message) const
@@ -143,7 +160,7 @@ int PatternMatcher::matchingPattern(const QString &message) const
         return -1;
     const QString trimmed = message.trimmed();
     for (int i = 0; i < m_each.size(); ++i) {
-        if (m_each.at(i).match(trimmed).hasMatch())
+        if (matchesWhole(m_each.at(i), trimmed))
             return i;
     }
     return -1;

@@ -10,7 +10,8 @@ namespace dialogsmith::runtime {
 /// expressions.
 ///
 /// A pattern matches the whole message (trimmed). `*` is any text, also none; `(a|b|c)` is one of
-/// the alternatives and an empty alternative makes the group optional (`thank(|s)`); groups nest;
+/// the alternatives and an empty alternative makes the group optional (`thank(|s)`); groups nest
+/// (up to `document::maxPatternGroupDepth` deep: deeper ones are plain text);
 /// a run of blanks matches any run of blanks; every other character stands for itself, so regular
 /// expression syntax in a pattern or a message is plain text. A `(` without its `)` is literal too.
 /// Exclude keywords (case-insensitive, whole words) veto a match.

@@ -2157,7 +2157,7 @@
 <context>
     <name>dialogsmith::document::Validation</name>
     <message>
-        <location filename="../../model/document/validation.cpp" line="+39"/>
+        <location filename="../../model/document/validation.cpp" line="+41"/>
         <source>the URL is empty</source>
         <translation>die URL ist leer</translation>
     </message>
@@ -2202,12 +2202,18 @@
         <translation>unbekannter Interaktionstyp „%1“: er bleibt erhalten, aber die Vorschau überspringt ihn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>pattern %1 is empty</source>
         <translation>Muster %1 ist leer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>pattern %1</source>
+        <translation>Muster %1</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>the interaction does not name an integration</source>
         <translation>die Interaktion nennt keine Integration</translation>
     </message>
@@ -2217,7 +2223,17 @@
         <translation>die Integration „%1“ gibt es nicht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>%1 is %2 characters long: patterns longer than %3 characters cannot be matched</source>
+        <translation>%1 ist %2 Zeichen lang: Muster mit mehr als %3 Zeichen können nicht verglichen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 nests its groups more than %2 deep: the deeper groups are matched as plain text</source>
+        <translation>%1 verschachtelt seine Gruppen mehr als %2 Ebenen tief: die tieferen Gruppen gelten als gewöhnlicher Text</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>next action</source>
         <translation>nächste Aktion</translation>
     </message>
@@ -2232,7 +2248,7 @@
         <translation>die Regel hat ein leeres Muster</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the rule&apos;s regular expression is empty</source>
         <translation>der reguläre Ausdruck der Regel ist leer</translation>
     </message>
@@ -3227,7 +3243,7 @@
         <translation>benutzerdefiniertes Datenfeld %1: der Pfad %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../model/runtime/integrationrequest.cpp" line="+249"/>
+        <location filename="../../model/runtime/integrationrequest.cpp" line="+258"/>
         <source>the URL is empty</source>
         <translation>die URL ist leer</translation>
     </message>
@@ -3352,13 +3368,13 @@
 <context>
     <name>dialogsmith::ui::AccountEditor</name>
     <message>
-        <location filename="../../ui/cloud/accounteditor.cpp" line="+113"/>
-        <location line="+513"/>
+        <location filename="../../ui/cloud/accounteditor.cpp" line="+114"/>
+        <location line="+518"/>
         <source>Set Password</source>
         <translation>Passwort festlegen</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-509"/>
         <source>The password %1 logs in to the agent console with (only a salted hash is kept).</source>
         <translation>Das Passwort, mit dem sich %1 an der Agentenkonsole anmeldet (nur ein gesalzener Hash wird gespeichert).</translation>
     </message>
@@ -3374,12 +3390,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+559"/>
+        <location line="+564"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-559"/>
         <source>The LiveEngage account number (digits): the visitor test page&apos;s siteid</source>
         <translation>Die LiveEngage-Kontonummer (Ziffern): die siteid der Besucher-Testseite</translation>
     </message>
@@ -3618,7 +3634,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Account %1[*]</source>
         <translation>Konto %1[*]</translation>
     </message>
@@ -5045,7 +5061,7 @@
 <context>
     <name>dialogsmith::ui::DeployPanel</name>
     <message>
-        <location filename="../../ui/cloud/deploypanel.cpp" line="+41"/>
+        <location filename="../../ui/cloud/deploypanel.cpp" line="+42"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -5290,7 +5306,7 @@
         <translation>Den Agenten abmelden; seine Gespräche warten auf ihn</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>(no login name)</source>
         <translation>(kein Anmeldename)</translation>
     </message>
@@ -7352,7 +7368,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+657"/>
+        <location filename="../../ui/mainwindow.cpp" line="+685"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7362,7 +7378,7 @@
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-418"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -7388,13 +7404,13 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>Search Results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+95"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
@@ -7404,7 +7420,7 @@
         <translation>Tests (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-73"/>
         <source>Problems found by validation (F8 shows them)</source>
         <translation>Bei der Prüfung gefundene Probleme (F8 zeigt sie an)</translation>
     </message>
@@ -7414,7 +7430,7 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+113"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
@@ -7424,12 +7440,12 @@
         <translation>Bei der lokalen Cloud als menschlicher Agent anmelden: die Konversationen Ihrer Skills klingeln hier</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-89"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+124"/>
         <source>Local Cloud</source>
         <translation>Lokale Cloud</translation>
     </message>
@@ -7474,7 +7490,7 @@
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+67"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8232,7 +8248,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>Select an interaction, or the bot for its global functions, to edit its code.</source>
         <translation>Wählen Sie eine Interaktion oder, für die globalen Funktionen, den Bot, um den Code zu bearbeiten.</translation>
     </message>
@@ -8275,12 +8291,12 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
     </message>
     <message>
-        <location line="-797"/>
+        <location line="-798"/>
         <source>Show what the last run of all tests did not reach: marks on the canvas, a percentage per dialog in the project tree</source>
         <translation>Zeigen, was der letzte Lauf aller Tests nicht erreicht hat: Markierungen auf der Arbeitsfläche, ein Prozentsatz je Dialog im Projektbaum</translation>
     </message>
     <message numerus="yes">
-        <location line="+831"/>
+        <location line="+832"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>%n Dialog löschen</numerusform>
@@ -8326,8 +8342,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1458"/>
-        <location line="+881"/>
+        <location line="-1487"/>
+        <location line="+909"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -8532,7 +8548,7 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <translation>Mehr</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Load &amp;Remote Images</source>
         <translation>Bilder aus dem &amp;Netz laden</translation>
     </message>
@@ -9732,12 +9748,12 @@ Open it only if you trust %2.</source>
     </message>
     <message>
         <location line="+73"/>
-        <location line="+207"/>
+        <location line="+213"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-129"/>
         <source>Coverage: run all tests to see what they do not reach.</source>
         <translation>Abdeckung: alle Tests ausführen, um zu sehen, was sie nicht erreichen.</translation>
     </message>
@@ -9831,12 +9847,12 @@ Open it only if you trust %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>line %1: expected “%2”, got “%3”</source>
         <translation>Zeile %1: erwartet „%2“, erhalten „%3“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>line %1: expected %2, got %3</source>
         <translation>Zeile %1: erwartet %2, erhalten %3</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+973"/>
+        <location filename="../../ui/mainwindow.cpp" line="+1001"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Opened with %n warning; see Problems.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+440"/>
+        <location line="+441"/>
         <source>%1 %n item(s)</source>
         <translation>
             <numerusform>%1 %n item</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>dialogsmith::ui::PreviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/preview/previewpanel.cpp" line="+499"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+503"/>
         <source>%1: all %n check(s) passed.</source>
         <translation>
             <numerusform>%1: %n check passed.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Failed (%n check(s))</source>
         <translation>
             <numerusform>Failed (%n check)</numerusform>

@@ -1,4 +1,5 @@
 #include "patternmatcher.h"
+#include "patternsyntax.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -141,6 +142,82 @@ private slots:
 
         const PatternMatcher many({QStringLiteral("*a*b*c*d*e*")});
         QVERIFY(!many.matches(QString(20000, QLatin1Char('a')))); // gives up cleanly
+    }
+
+    void groupsNestUpToTheLimitAndDeeperOnesArePlainText()
+    {
+        const auto nested = [](int depth, const QString &inner) {
+            return QString(depth, QLatin1Char('(')) + inner + QString(depth, QLatin1Char(')'));
+        };
+        const int limit = dialogsmith::document::maxPatternGroupDepth;
+        const PatternMatcher atLimit({nested(limit, QStringLiteral("yes|no"))});
+        QVERIFY(atLimit.matches(QStringLiteral("no")));
+
+        // Found by fuzzing: groups nested 263 deep made an expression the engine refuses, so the
+        // pattern never matched anything. Deeper groups are now text, like an unclosed `(`.
+        const QString deep = nested(300, QStringLiteral("yes|no"));
+        const QString literal = nested(300 - limit, QStringLiteral("yes|no"));
+        const PatternMatcher tooDeep({deep, QStringLiteral("*fallback*")});
+        QVERIFY(!tooDeep.matches(QStringLiteral("no")));
+        QCOMPARE(tooDeep.matchingPattern(literal), 0);
+        QCOMPARE(tooDeep.matchingPattern(QStringLiteral("the fallback")), 1);
+        const QRegularExpression re(QStringLiteral("\\A(?:(?:")
+                                    + PatternMatcher::toRegularExpression(deep)
+                                    + QStringLiteral("))\\z"));
+        QVERIFY2(re.isValid(), qPrintable(re.errorString()));
+        // Translating nested groups takes a bounded depth of calls, however deep they nest.
+        QCOMPARE(PatternMatcher::toRegularExpression(nested(200000, QStringLiteral("x"))).size(),
+                 (200000 - limit) * 4 + 1 + limit * 4);
+    }
+
+    void unclosedParenthesesTakeLinearTime()
+    {
+        // Each unclosed `(` searched to the end of the pattern for its `)`: quadratic, minutes
+        // for a pattern of a few hundred thousand characters.
+        QElapsedTimer timer;
+        timer.start();
+        const QString open(300000, QLatin1Char('('));
+        QCOMPARE(PatternMatcher::toRegularExpression(open + QStringLiteral("x")),
+                 QString(open).replace(QStringLiteral("("), QStringLiteral("\\("))
+                         + QLatin1Char('x'));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void patternsUpToTheLengthLimitCompile_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("stars") << QStringLiteral("*");
+        QTest::newRow("blanks between letters") << QStringLiteral(" a");
+        QTest::newRow("empty alternatives") << QStringLiteral("(|)");
+        QTest::newRow("groups") << QStringLiteral("(a|b)");
+        QTest::newRow("unclosed") << QStringLiteral("(");
+        QTest::newRow("closing") << QStringLiteral(")");
+        QTest::newRow("accents") << QStringLiteral("é");
+        QTest::newRow("several cases") << QStringLiteral("ǅ");
+        QTest::newRow("beyond the BMP") << QStringLiteral("😀");
+        QTest::newRow("regex syntax") << QStringLiteral(".$^[\\");
+    }
+
+    void patternsUpToTheLengthLimitCompile()
+    {
+        // Validation promises that a pattern within the length limit can be matched.
+        QFETCH(QString, unit);
+        QString pattern;
+        while (pattern.size() + unit.size() <= dialogsmith::document::maxPatternLength)
+            pattern += unit;
+        const QRegularExpression re(QStringLiteral("\\A(?:(?:")
+                                    + PatternMatcher::toRegularExpression(pattern)
+                                    + QStringLiteral("))\\z"));
+        QVERIFY2(re.isValid(), qPrintable(re.errorString()));
+    }
+
+    void aPatternTooLongToCompileDoesNotStopTheOthers()
+    {
+        const QString huge(200000, QLatin1Char('a'));
+        const PatternMatcher m({huge, QStringLiteral("*help*")});
+        QVERIFY(m.matches(QStringLiteral("help me")));
+        QCOMPARE(m.matchingPattern(QStringLiteral("help me")), 1);
+        QVERIFY(!m.matches(huge)); // too long to match, so it matches nothing
     }
 
     void translation()

@@ -1,3 +1,4 @@
+#include "patternsyntax.h"
 #include "testsupport.h"
 #include "validation.h"
 
@@ -33,6 +34,7 @@ private slots:
     void invalidIntegrationUrlOrMethod_data();
     void invalidIntegrationUrlOrMethod();
     void emptyPatternsAndBadRegex();
+    void deeplyNestedPatternsAreAWarning();
     void unknownContentIsAWarning();
     void locationsReadLikeAPath();
 };
@@ -173,6 +175,33 @@ void TestValidation::emptyPatternsAndBadRegex()
     QCOMPARE(matching(problems, QStringLiteral("pattern 3 is empty")).size(), 1);
     QCOMPARE(matching(problems, QStringLiteral("empty pattern")).size(), 1);
     QCOMPARE(matching(problems, QStringLiteral("invalid regular expression")).size(), 1);
+}
+
+void TestValidation::deeplyNestedPatternsAreAWarning()
+{
+    const auto nested = [](int depth) {
+        return QString(depth, QLatin1Char('(')) + QStringLiteral("a|b")
+               + QString(depth, QLatin1Char(')'));
+    };
+    Bot bot = loadBot(routingBotPath());
+    const int limit = maxPatternGroupDepth;
+    bot.dialogs[0].interactions[0].patterns = {nested(limit), nested(limit + 1)};
+    Rule rule;
+    rule.condition = Rule::Condition::Pattern;
+    rule.patterns = {QStringLiteral("(((x)))"), nested(300)};
+    bot.dialogs[0].interactions[1].rules = {rule};
+    const QList<Problem> problems = matching(validateBot(bot), QStringLiteral("plain text"));
+    QCOMPARE(problems.size(), 2);
+    QVERIFY2(problems.at(0).message.startsWith(
+                     QStringLiteral("pattern 2 nests its groups more than 64")),
+             qPrintable(problems.at(0).message));
+    QCOMPARE(problems.at(0).severity, Problem::Severity::Warning);
+    QCOMPARE(problems.at(0).location.field, QStringLiteral("patterns"));
+    QVERIFY2(problems.at(1).message.startsWith(QStringLiteral("pattern 2 ")),
+             qPrintable(problems.at(1).message));
+    QCOMPARE(problems.at(1).location.field, QStringLiteral("rule 1"));
+    QCOMPARE(patternGroupDepth(u"(a)((b)(c(d)))(e"), 3);
+    QCOMPARE(patternGroupDepth(u"(((("), 0);
 }
 
 void TestValidation::unknownContentIsAWarning()
