@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     matcher.matchingPattern(message);
     matcher.isExcluded(message);
     FUZZ_CHECK(timer.elapsedMs() < 2000, pattern + QLatin1Char('\n') + message);
-    const PatternMatcher any({QStringLiteral("*")});
+    static const PatternMatcher any({QStringLiteral("*")}); // the same for every input
     FUZZ_CHECK(any.matches(message), message);
     return 0;
 }
