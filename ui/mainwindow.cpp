@@ -78,6 +78,8 @@ using namespace document;
 namespace {
 
 constexpr int maxRecentFiles = 10;
+/// Long enough for the window to show the project first.
+constexpr int recentFilesWriteDelayMs = 1500;
 const char *projectFilter = QT_TRANSLATE_NOOP("MainWindow", "Bot projects (*.json);;All files (*)");
 
 /// The platform's key for `key`, or `fallback` where the platform has none (as offscreen).
@@ -110,6 +112,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(m_options.autosaveIntervalMs);
     connect(&m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    m_recentWrite.setSingleShot(true);
+    m_recentWrite.setInterval(recentFilesWriteDelayMs);
+    connect(&m_recentWrite, &QTimer::timeout, this, &MainWindow::writeRecentFiles);
     connect(m_document, &BotDocument::changed, this, &MainWindow::updateActions);
     // The index moves after the command ran, when the clean state is up to date.
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
@@ -131,6 +136,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    writeRecentFiles();
     // The cloud's agents log out while the panels that show them still exist.
     m_cloud->stop();
     silenceForTeardown(this);
@@ -767,6 +773,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("new")));
     file->addAction(action(QStringLiteral("open")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     file->addAction(action(QStringLiteral("save")));
@@ -916,6 +923,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     discardRecovery();
     saveLayout();
+    writeRecentFiles();
     event->accept();
 }
 
@@ -1099,10 +1107,23 @@ bool MainWindow::maybeSave()
 
 void MainWindow::addRecentFile(const QString &path)
 {
+    m_recentToWrite.removeAll(path);
+    m_recentToWrite.append(path);
+    m_recentWrite.start();
+}
+
+void MainWindow::writeRecentFiles()
+{
+    m_recentWrite.stop();
+    if (m_recentToWrite.isEmpty())
+        return;
     QSettings settings;
     QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
+    for (const QString &path : std::as_const(m_recentToWrite)) {
+        files.removeAll(path);
+        files.prepend(path);
+    }
+    m_recentToWrite.clear();
     while (files.size() > maxRecentFiles)
         files.removeLast();
     settings.setValue(QStringLiteral("recentFiles"), files);
@@ -1110,6 +1131,7 @@ void MainWindow::addRecentFile(const QString &path)
 
 void MainWindow::rebuildRecentMenu()
 {
+    writeRecentFiles();
     m_recentMenu->clear();
     const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     int n = 0;
@@ -1125,8 +1147,10 @@ void MainWindow::rebuildRecentMenu()
     if (n == 0)
         m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear List"), this,
-                            [] { QSettings().remove(QStringLiteral("recentFiles")); });
+    m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        m_recentToWrite.clear();
+        QSettings().remove(QStringLiteral("recentFiles"));
+    });
 }
 
 bool MainWindow::autosave()

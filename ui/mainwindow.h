@@ -173,7 +173,13 @@ private:
     void updateTitle();
     void updateActions();
     void rebuildRecentMenu();
+    /// Puts `path` first in the recent projects. The settings are written a moment later (or
+    /// when the window goes), not on the way to showing the project: writing them syncs the
+    /// disk twice, tens of milliseconds on a busy one.
     void addRecentFile(const QString &path);
+    /// Writes the recent projects added since the last write, over what the settings hold now
+    /// (another window may have added some).
+    void writeRecentFiles();
     void loadBot(const document::Bot &bot, const QString &path);
 
     /// Asks whether to save unsaved changes; false when the user cancels.
@@ -222,6 +228,8 @@ private:
     format::RecoveryStore m_recovery;
     QString m_sessionKey;
     QTimer m_autosave;
+    QStringList m_recentToWrite; ///< oldest first
+    QTimer m_recentWrite;
 
     ExplorerModel *m_explorerModel = nullptr;
     QTreeView *m_explorer = nullptr;

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -105,6 +106,7 @@ private slots:
 
     void showsTheSampleBot();
     void badFileKeepsTheCurrentProject();
+    void openingLeavesTheRecentListForLater();
     void titleFollowsTheUndoStack();
     void closingWithChangesAsks();
     void savedProjectReopensWithEverything();
@@ -253,6 +255,39 @@ void TestMainWindow::savedProjectReopensWithEverything()
     // Recent files remember it.
     QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().first(),
              QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::openingLeavesTheRecentListForLater()
+{
+    // Writing the settings syncs the disk twice (tens of milliseconds on a busy disk): opening a
+    // project shows it first and writes the recent list a moment later.
+    const QString settingsFile = QSettings().fileName();
+    const auto onDisk = [&settingsFile] {
+        QFile file(settingsFile);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    const QString path = QFileInfo(routingBot()).absoluteFilePath();
+    {
+        MainWindow window(options());
+        QVERIFY(window.openFile(routingBot()));
+        QVERIFY2(!onDisk().contains(QFileInfo(path).fileName()), qPrintable(onDisk()));
+        // The menu lists it at once.
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        emit recent->aboutToShow();
+        QVERIFY(recent->actions().first()->text().endsWith(QFileInfo(path).fileName()));
+        QCOMPARE(recent->actions().first()->toolTip(), path);
+    }
+    QVERIFY(onDisk().contains(QFileInfo(path).fileName()));
+
+    QSettings().clear();
+    QSettings().sync();
+    {
+        MainWindow window(options());
+        QVERIFY(window.openFile(routingBot()));
+        QTRY_VERIFY_WITH_TIMEOUT(onDisk().contains(QFileInfo(path).fileName()), 10000);
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), {path});
+    }
 }
 
 void TestMainWindow::autosaveWritesARecoveryCopyThatIsOffered()
