@@ -672,7 +672,11 @@ void MainWindow::createActions()
     });
     add("showTests", tr("&Tests"), QKeySequence(tr("Ctrl+Shift+T")),
         tr("Show the bot's tests: the transcripts in its tests folder"), [this] {
-            testsPanel()->refresh();
+            // A panel made now has just listed the folder; one made before looks again.
+            if (m_tests)
+                m_tests->refresh();
+            else
+                testsPanel();
             showBottomDock(m_testsDock);
             m_tests->list()->setFocus();
         })->setIcon(studioIcon(QStringLiteral("tests")));

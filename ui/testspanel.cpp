@@ -458,16 +458,7 @@ QString TestsPanel::difference(const TranscriptResult &result)
         return result.errorReason;
     if (result.failures.isEmpty())
         return {};
-    const StepVerdict &first = result.failures.first();
-    // A bot's message against another one: in quotes, so that their commas and full stops
-    // read as part of the messages.
-    if (first.step.kind == runtime::Transcript::Step::Kind::Bot && !first.missing)
-        return tr("line %1: expected “%2”, got “%3”")
-                .arg(first.step.line)
-                .arg(first.step.text, first.actual);
-    return tr("line %1: expected %2, got %3")
-            .arg(first.step.line)
-            .arg(TranscriptRunner::expected(first.step), TranscriptRunner::actual(first));
+    return TranscriptRunner::difference(result.failures.first());
 }
 
 void TestsPanel::updateItem(QTreeWidgetItem *item)

@@ -246,11 +246,7 @@ QByteArray junitXml(const QString &botName, const QString &botFile,
         for (const StepVerdict &v : r.failures) {
             w.writeStartElement(QStringLiteral("failure"));
             w.writeAttribute(QStringLiteral("type"), QStringLiteral("transcript"));
-            w.writeAttribute(
-                    QStringLiteral("message"),
-                    QStringLiteral("line %1: expected %2, got %3")
-                            .arg(v.step.line)
-                            .arg(TranscriptRunner::expected(v.step), TranscriptRunner::actual(v)));
+            w.writeAttribute(QStringLiteral("message"), TranscriptRunner::difference(v));
             w.writeCharacters(
                     QStringLiteral("%1:%2: %3\n").arg(r.file).arg(v.step.line).arg(v.step.source));
             w.writeEndElement();

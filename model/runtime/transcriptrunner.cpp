@@ -99,4 +99,15 @@ QString TranscriptRunner::actual(const StepVerdict &verdict)
     return verdict.actual;
 }
 
+QString TranscriptRunner::difference(const StepVerdict &verdict)
+{
+    if (verdict.step.kind == Step::Kind::Bot && !verdict.missing)
+        return tr("line %1: expected “%2”, got “%3”")
+                .arg(verdict.step.line)
+                .arg(verdict.step.text, verdict.actual);
+    return tr("line %1: expected %2, got %3")
+            .arg(verdict.step.line)
+            .arg(expected(verdict.step), actual(verdict));
+}
+
 } // namespace dialogsmith::runtime

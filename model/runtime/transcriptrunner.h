@@ -75,6 +75,10 @@ public:
     static QString expected(const Transcript::Step &step);
     /// What a verdict found, in the same form.
     static QString actual(const StepVerdict &verdict);
+    /// One line for a failed step: `line 4: expected “Bye!”, got “Hello!”`. A bot message
+    /// against another one is in quotes, so that their commas and full stops read as part of
+    /// the messages.
+    static QString difference(const StepVerdict &verdict);
 
 private:
     struct Received

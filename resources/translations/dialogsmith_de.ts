@@ -403,7 +403,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+81"/>
+        <location filename="../../ui/mainwindow.cpp" line="+83"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -3340,6 +3340,16 @@
         <location line="+13"/>
         <source>(no more bot messages)</source>
         <translation>(keine weiteren Bot-Nachrichten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1: expected “%2”, got “%3”</source>
+        <translation>Zeile %1: erwartet „%2“, erhalten „%3“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1: expected %2, got %3</source>
+        <translation>Zeile %1: erwartet %2, erhalten %3</translation>
     </message>
 </context>
 <context>
@@ -7368,12 +7378,12 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+685"/>
+        <location filename="../../ui/mainwindow.cpp" line="+693"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
@@ -7506,12 +7516,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+467"/>
+        <location line="+473"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-472"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -7532,12 +7542,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+409"/>
+        <location line="+415"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-411"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -7862,7 +7872,7 @@
         <translation>Die Tests des Bots zeigen: die Transkripte in seinem Testordner</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Run &amp;All Tests</source>
         <translation>&amp;Alle Tests ausführen</translation>
     </message>
@@ -8058,7 +8068,7 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -8088,7 +8098,7 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%1[*] — Dialogsmith</source>
         <translation>%1[*] — Dialogsmith</translation>
     </message>
@@ -8187,7 +8197,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
@@ -8197,7 +8207,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -8291,12 +8301,12 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
     </message>
     <message>
-        <location line="-798"/>
+        <location line="-816"/>
         <source>Show what the last run of all tests did not reach: marks on the canvas, a percentage per dialog in the project tree</source>
         <translation>Zeigen, was der letzte Lauf aller Tests nicht erreicht hat: Markierungen auf der Arbeitsfläche, ein Prozentsatz je Dialog im Projektbaum</translation>
     </message>
     <message numerus="yes">
-        <location line="+832"/>
+        <location line="+850"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>%n Dialog löschen</numerusform>
@@ -8342,8 +8352,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1487"/>
-        <location line="+909"/>
+        <location line="-1513"/>
+        <location line="+919"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -9748,12 +9758,12 @@ Open it only if you trust %2.</source>
     </message>
     <message>
         <location line="+73"/>
-        <location line="+213"/>
+        <location line="+204"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-120"/>
         <source>Coverage: run all tests to see what they do not reach.</source>
         <translation>Abdeckung: alle Tests ausführen, um zu sehen, was sie nicht erreichen.</translation>
     </message>
@@ -9847,17 +9857,15 @@ Open it only if you trust %2.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>line %1: expected “%2”, got “%3”</source>
-        <translation>Zeile %1: erwartet „%2“, erhalten „%3“</translation>
+        <translation type="vanished">Zeile %1: erwartet „%2“, erhalten „%3“</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>line %1: expected %2, got %3</source>
-        <translation>Zeile %1: erwartet %2, erhalten %3</translation>
+        <translation type="vanished">Zeile %1: erwartet %2, erhalten %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>

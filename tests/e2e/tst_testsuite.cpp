@@ -176,6 +176,7 @@ private slots:
         int cases = 0;
         int failures = 0;
         int errors = 0;
+        QStringList messages;
         QString suiteTests;
         while (!xml.atEnd()) {
             if (xml.readNext() != QXmlStreamReader::StartElement)
@@ -183,7 +184,10 @@ private slots:
             if (xml.name() == QLatin1String("testsuite"))
                 suiteTests = xml.attributes().value(QLatin1String("tests")).toString();
             cases += xml.name() == QLatin1String("testcase") ? 1 : 0;
-            failures += xml.name() == QLatin1String("failure") ? 1 : 0;
+            if (xml.name() == QLatin1String("failure")) {
+                ++failures;
+                messages.append(xml.attributes().value(QLatin1String("message")).toString());
+            }
             errors += xml.name() == QLatin1String("error") ? 1 : 0;
         }
         QVERIFY(!xml.hasError());
@@ -191,6 +195,14 @@ private slots:
         QCOMPARE(suiteTests, QString::number(suite().size()));
         QCOMPARE(failures, 3);
         QCOMPARE(errors, 1);
+        // A bot message against another is quoted, so that the commas inside them read as theirs.
+        QVERIFY2(messages.contains(QStringLiteral(
+                         "line 3: expected \u201CHello, I am a different bot.\u201D, got \u201CHi, "
+                         "I am the routing bot. Say \"agent\" to talk to a person, or ask about "
+                         "your bill.\u201D")),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(messages.contains(QStringLiteral(
+                "line 6: expected agentSkillName = billing, got agentSkillName = human")));
     }
 
     void coverageSaysWhatNoTranscriptReached()
