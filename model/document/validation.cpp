@@ -218,9 +218,9 @@ private:
                            const ProblemLocation &where)
     {
         if (pattern.size() > maxPatternLength)
-            add(Problem::Severity::Error,
-                Text::tr("%1 is %2 characters long: patterns longer than %3 characters cannot be "
-                         "matched")
+            add(Problem::Severity::Warning,
+                Text::tr("%1 is %2 characters long: a pattern longer than %3 characters may be too "
+                         "large to match, and then it never matches")
                         .arg(which)
                         .arg(pattern.size())
                         .arg(maxPatternLength),

@@ -12,7 +12,8 @@ constexpr QRegularExpression::PatternOptions matchOptions
         = QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption
           | QRegularExpression::UseUnicodePropertiesOption;
 
-/// A pattern too long for the engine to compile matches nothing (validation warns about it).
+/// A pattern too large for the engine to compile matches nothing (validation warns about long
+/// patterns).
 bool matchesWhole(const QRegularExpression &re, const QString &message)
 {
     return re.isValid() && re.match(message).hasMatch();

@@ -2223,9 +2223,13 @@
         <translation>die Integration „%1“ gibt es nicht</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 is %2 characters long: patterns longer than %3 characters cannot be matched</source>
-        <translation>%1 ist %2 Zeichen lang: Muster mit mehr als %3 Zeichen können nicht verglichen werden</translation>
+        <translation type="vanished">%1 ist %2 Zeichen lang: Muster mit mehr als %3 Zeichen können nicht verglichen werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is %2 characters long: a pattern longer than %3 characters may be too large to match, and then it never matches</source>
+        <translation>%1 ist %2 Zeichen lang: ein Muster mit mehr als %3 Zeichen kann zu groß zum Vergleichen sein und passt dann nie</translation>
     </message>
     <message>
         <location line="+8"/>

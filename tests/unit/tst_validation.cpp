@@ -34,7 +34,7 @@ private slots:
     void invalidIntegrationUrlOrMethod_data();
     void invalidIntegrationUrlOrMethod();
     void emptyPatternsAndBadRegex();
-    void deeplyNestedPatternsAreAWarning();
+    void deepOrLongPatternsAreWarnings();
     void unknownContentIsAWarning();
     void locationsReadLikeAPath();
 };
@@ -177,7 +177,7 @@ void TestValidation::emptyPatternsAndBadRegex()
     QCOMPARE(matching(problems, QStringLiteral("invalid regular expression")).size(), 1);
 }
 
-void TestValidation::deeplyNestedPatternsAreAWarning()
+void TestValidation::deepOrLongPatternsAreWarnings()
 {
     const auto nested = [](int depth) {
         return QString(depth, QLatin1Char('(')) + QStringLiteral("a|b")
@@ -200,6 +200,16 @@ void TestValidation::deeplyNestedPatternsAreAWarning()
     QVERIFY2(problems.at(1).message.startsWith(QStringLiteral("pattern 2 ")),
              qPrintable(problems.at(1).message));
     QCOMPARE(problems.at(1).location.field, QStringLiteral("rule 1"));
+    const QList<Problem> clean = matching(validateBot(bot), QStringLiteral("characters long"));
+    QVERIFY(clean.isEmpty());
+    bot.dialogs[0].interactions[0].patterns = {QString(maxPatternLength, QLatin1Char('a')),
+                                               QString(maxPatternLength + 1, QLatin1Char('a'))};
+    const QList<Problem> longOnes = matching(validateBot(bot), QStringLiteral("characters long"));
+    QCOMPARE(longOnes.size(), 1);
+    QVERIFY2(longOnes.first().message.startsWith(
+                     QStringLiteral("pattern 2 is 10001 characters long")),
+             qPrintable(longOnes.first().message));
+    QCOMPARE(longOnes.first().severity, Problem::Severity::Warning);
     QCOMPARE(patternGroupDepth(u"(a)((b)(c(d)))(e"), 3);
     QCOMPARE(patternGroupDepth(u"(((("), 0);
 }
