@@ -349,10 +349,24 @@ TestsPanel *MainWindow::testsPanel()
         // now answers differently is marked.
         connect(m_tests, &TestsPanel::openRequested, this, [this](const QString &path) {
             showPreviewDock();
-            m_previewPanel->replayTranscript(path);
+            previewPanel()->replayTranscript(path);
         });
     }
     return m_tests;
+}
+
+PreviewPanel *MainWindow::previewPanel()
+{
+    if (!m_previewPanel) {
+        m_previewPanel = new PreviewPanel(m_preview, m_previewDock);
+        m_previewDock->setWidget(m_previewPanel);
+        connect(m_previewPanel, &PreviewPanel::interactionRequested, this,
+                [this](const QString &id) {
+                    goTo({m_document->dialogIdOf(id), id, {}, {}});
+                });
+        connect(m_previewPanel, &PreviewPanel::statusMessage, this, &MainWindow::showStatus);
+    }
+    return m_previewPanel;
 }
 
 DebuggerPanel *MainWindow::debuggerPanel()
@@ -459,13 +473,16 @@ void MainWindow::createPreview()
 {
     // The chat beside the inspector (both matter while a bot is debugged); the debugger and the
     // agent desk below the canvas, with problems and search results.
+    // The chat is made when its dock first shows (previewPanel()), hidden at the first start.
     m_preview = new PreviewController(m_document, this);
-    m_previewPanel = new PreviewPanel(m_preview, this);
     m_previewDock = new QDockWidget(tr("Preview"), this);
     m_previewDock->setObjectName(QStringLiteral("previewDock"));
-    m_previewDock->setWidget(m_previewPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
     splitDockWidget(m_inspectorDock, m_previewDock, Qt::Horizontal);
+    connect(m_previewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            previewPanel();
+    });
 
     // The debugger and the agent desk are made when their docks first show (debuggerPanel(),
     // agentDeskTabs()): the preview keeps their record until then.
@@ -516,10 +533,6 @@ void MainWindow::createPreview()
     // A run shows its chat, however it was started (a transcript, a menu, a shortcut).
     connect(m_preview, &PreviewController::conversationStarted, this,
             [this] { showPreviewDock(); });
-    connect(m_previewPanel, &PreviewPanel::interactionRequested, this, [this](const QString &id) {
-        goTo({m_document->dialogIdOf(id), id, {}, {}});
-    });
-    connect(m_previewPanel, &PreviewPanel::statusMessage, this, &MainWindow::showStatus);
 }
 
 void MainWindow::startPreviewFromDialog(const QString &dialogId)
@@ -528,7 +541,7 @@ void MainWindow::startPreviewFromDialog(const QString &dialogId)
         return;
     showPreviewDock();
     m_preview->startFromDialog(dialogId);
-    m_previewPanel->setFocus();
+    previewPanel()->setFocus();
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -703,13 +716,13 @@ void MainWindow::createActions()
     add("showPreview", tr("&Talk to the Bot"), QKeySequence(tr("Ctrl+Shift+P")),
         tr("Show the preview and type to the bot"), [this] {
             showPreviewDock();
-            m_previewPanel->setFocus();
+            previewPanel()->setFocus();
         })->setIcon(studioIcon(QStringLiteral("chat")));
     add("previewRestart", tr("&Restart Preview"), QKeySequence(Qt::Key_F5),
         tr("Run the bot as it is now in a new conversation"), [this] {
             showPreviewDock();
             m_preview->restart();
-            m_previewPanel->setFocus();
+            previewPanel()->setFocus();
         })->setIcon(studioIcon(QStringLiteral("restart")));
     add("previewStartDialog", tr("Start Preview from This &Dialog"),
         QKeySequence(Qt::SHIFT | Qt::Key_F5),
@@ -757,8 +770,19 @@ void MainWindow::createActions()
             showBottomDock(m_deployDock);
             deployPanel()->setFocus();
         })->setIcon(studioIcon(QStringLiteral("deploy")));
-    m_actions.insert(QStringLiteral("saveTranscript"), m_previewPanel->saveTranscriptAction());
-    m_actions.insert(QStringLiteral("openTranscript"), m_previewPanel->openTranscriptAction());
+    // The preview's transcript actions, before its panel is made.
+    QAction *saveTranscript = PreviewPanel::createSaveTranscriptAction(this);
+    connect(saveTranscript, &QAction::triggered, this, [this] {
+        showPreviewDock();
+        previewPanel()->saveTranscriptAs();
+    });
+    m_actions.insert(QStringLiteral("saveTranscript"), saveTranscript);
+    QAction *openTranscript = PreviewPanel::createOpenTranscriptAction(this);
+    connect(openTranscript, &QAction::triggered, this, [this] {
+        showPreviewDock();
+        previewPanel()->openTranscriptAndReplay();
+    });
+    m_actions.insert(QStringLiteral("openTranscript"), openTranscript);
     // The canvas's keyboard focus reaches the preview's dialog action too.
     m_canvas->addAction(action(QStringLiteral("previewStartDialog")));
 

@@ -117,7 +117,9 @@ public:
     QTreeView *explorer() const { return m_explorer; }
     QStackedWidget *centre() const { return m_centre; }
     PreviewController *previewController() const { return m_preview; }
-    PreviewPanel *previewPanel() const { return m_previewPanel; }
+    /// The chat, made when the preview's dock is first shown (or asked for here): the
+    /// controller keeps the chat from the start (PreviewController::chat()).
+    PreviewPanel *previewPanel();
     /// The debugger panel, made when its dock is first shown (or asked for here); it shows the
     /// conversations from the first one on all the same (PreviewController::debuggerRecord()).
     DebuggerPanel *debuggerPanel();

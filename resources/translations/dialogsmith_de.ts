@@ -2223,10 +2223,6 @@
         <translation>die Integration „%1“ gibt es nicht</translation>
     </message>
     <message>
-        <source>%1 is %2 characters long: patterns longer than %3 characters cannot be matched</source>
-        <translation type="vanished">%1 ist %2 Zeichen lang: Muster mit mehr als %3 Zeichen können nicht verglichen werden</translation>
-    </message>
-    <message>
         <location line="+16"/>
         <source>%1 is %2 characters long: a pattern longer than %3 characters may be too large to match, and then it never matches</source>
         <translation>%1 ist %2 Zeichen lang: ein Muster mit mehr als %3 Zeichen kann zu groß zum Vergleichen sein und passt dann nie</translation>
@@ -5035,10 +5031,6 @@
         <translation>Wählen Sie ein Ereignis, um es vollständig zu sehen: Anfragen, Antworten, lange Werte.</translation>
     </message>
     <message>
-        <source>Preview started: %1</source>
-        <translation type="vanished">Vorschau gestartet: %1</translation>
-    </message>
-    <message>
         <location line="+96"/>
         <source>The preview has not started. Send a message in the preview.</source>
         <translation>Die Vorschau ist nicht gestartet. Senden Sie eine Nachricht in der Vorschau.</translation>
@@ -7382,17 +7374,17 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+693"/>
+        <location filename="../../ui/mainwindow.cpp" line="+715"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-219"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-429"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -7444,7 +7436,7 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
@@ -7454,12 +7446,12 @@
         <translation>Bei der lokalen Cloud als menschlicher Agent anmelden: die Konversationen Ihrer Skills klingeln hier</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-101"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Local Cloud</source>
         <translation>Lokale Cloud</translation>
     </message>
@@ -7484,12 +7476,12 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Local Desk</source>
         <translation>Lokaler Desk</translation>
     </message>
@@ -7499,12 +7491,12 @@
         <translation>Der Desk, der die Weiterleitungen der Vorschau annimmt, wenn die lokale Cloud nicht läuft oder den Skill nicht hat</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7520,12 +7512,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+473"/>
+        <location line="+484"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-483"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -7546,12 +7538,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+415"/>
+        <location line="+426"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-422"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -8051,7 +8043,7 @@
         <translation>Die Agenten des Bots in der lokalen Cloud bereitstellen und starten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>&amp;About Dialogsmith</source>
         <translation>&amp;Über Dialogsmith</translation>
     </message>
@@ -8305,12 +8297,12 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
     </message>
     <message>
-        <location line="-816"/>
+        <location line="-827"/>
         <source>Show what the last run of all tests did not reach: marks on the canvas, a percentage per dialog in the project tree</source>
         <translation>Zeigen, was der letzte Lauf aller Tests nicht erreicht hat: Markierungen auf der Arbeitsfläche, ein Prozentsatz je Dialog im Projektbaum</translation>
     </message>
     <message numerus="yes">
-        <location line="+850"/>
+        <location line="+861"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>%n Dialog löschen</numerusform>
@@ -8356,8 +8348,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1513"/>
-        <location line="+919"/>
+        <location line="-1535"/>
+        <location line="+941"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -8391,7 +8383,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewController</name>
     <message>
-        <location filename="../../ui/preview/previewcontroller.cpp" line="+246"/>
+        <location filename="../../ui/preview/previewcontroller.cpp" line="+277"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -8411,7 +8403,17 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>(Start im Dialog „%1“)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="-148"/>
+        <source>New conversation: %1</source>
+        <translation>Neue Konversation: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type a message to start the preview.</source>
+        <translation>Geben Sie eine Nachricht ein, um die Vorschau zu starten.</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <location line="+69"/>
         <source>The conversation was reset.</source>
         <translation>Die Konversation wurde zurückgesetzt.</translation>
@@ -8463,7 +8465,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewPanel</name>
     <message>
-        <location filename="../../ui/preview/previewpanel.cpp" line="+45"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+42"/>
         <source>Transcripts (*.txt *.transcript);;All files (*)</source>
         <translation>Transkripte (*.txt *.transcript);;Alle Dateien (*)</translation>
     </message>
@@ -8478,17 +8480,17 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+188"/>
         <source>&amp;Save Transcript...</source>
         <translation>Transkript &amp;speichern...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Open Transcript and Replay...</source>
         <translation>Transkript &amp;öffnen und abspielen...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-194"/>
         <source>Start from &amp;Dialog</source>
         <translation>Ab &amp;Dialog starten</translation>
     </message>
@@ -8577,17 +8579,17 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <translation>Chat &amp;leeren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+115"/>
         <source>Save this conversation as a test transcript (the bot&apos;s replies become the expectations)</source>
         <translation>Diese Konversation als Testtranskript speichern (die Antworten des Bots werden zu den Erwartungen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Replay a transcript and mark where the bot now answers differently</source>
         <translation>Ein Transkript abspielen und markieren, wo der Bot jetzt anders antwortet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-107"/>
         <source>The bot changed — restart the preview to run the edited bot.</source>
         <translation>Der Bot wurde geändert – starten Sie die Vorschau neu, um den bearbeiteten Bot auszuführen.</translation>
     </message>
@@ -8607,35 +8609,25 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <translation>Nachricht an den Bot (Enter sendet, Up holt zurück)</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+197"/>
+        <location line="+91"/>
+        <location line="+147"/>
         <source>Save Transcript</source>
         <translation>Transkript speichern</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-151"/>
         <source>conversation.txt</source>
         <translation>konversation.txt</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+204"/>
+        <location line="+12"/>
+        <location line="+152"/>
         <location line="+7"/>
         <source>Open Transcript</source>
         <translation>Transkript öffnen</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <source>New conversation: %1</source>
-        <translation>Neue Konversation: %1</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Type a message to start the preview.</source>
-        <translation>Geben Sie eine Nachricht ein, um die Vorschau zu starten.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="-134"/>
         <source>Default environment</source>
         <translation>Standardumgebung</translation>
     </message>
@@ -9716,10 +9708,6 @@ Open it only if you trust %2.</source>
         <translation>Erster Unterschied</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to replay the transcript in the preview</source>
-        <translation type="vanished">Doppelklicken oder Eingabetaste drücken, um das Transkript in der Vorschau erneut abzuspielen</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Tests</source>
         <translation>Tests</translation>
@@ -9859,14 +9847,6 @@ Open it only if you trust %2.</source>
             <numerusform>%n nicht ausgeführt</numerusform>
             <numerusform>%n nicht ausgeführt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>line %1: expected “%2”, got “%3”</source>
-        <translation type="vanished">Zeile %1: erwartet „%2“, erhalten „%3“</translation>
-    </message>
-    <message>
-        <source>line %1: expected %2, got %3</source>
-        <translation type="vanished">Zeile %1: erwartet %2, erhalten %3</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -26,7 +26,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+1013"/>
+        <location filename="../../ui/mainwindow.cpp" line="+1035"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Opened with %n warning; see Problems.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>dialogsmith::ui::PreviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/preview/previewpanel.cpp" line="+503"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+498"/>
         <source>%1: all %n check(s) passed.</source>
         <translation>
             <numerusform>%1: %n check passed.</numerusform>

@@ -1,4 +1,5 @@
 #include "botdocument.h"
+#include "chatmodel.h"
 #include "codeeditor.h"
 #include "codepage.h"
 #include "debuggermodels.h"
@@ -11,6 +12,8 @@
 #include "interactioncommands.h"
 #include "largecodeeditor.h"
 #include "mainwindow.h"
+#include "previewcontroller.h"
+#include "previewpanel.h"
 #include "problemspanel.h"
 #include "projectfile.h"
 #include "searchpanel.h"
@@ -26,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -124,6 +128,7 @@ private slots:
     void layoutIsRestored();
     void firstStartLeavesTheRoomToTheCanvas();
     void testsAndSearchResultsAreMadeWhenFirstShown();
+    void thePreviewChatIsMadeWhenFirstShownWithAllThatWasSaid();
     void codeOpensInALargeEditorBesideTheCanvas();
 
 private:
@@ -521,6 +526,52 @@ void TestMainWindow::testsAndSearchResultsAreMadeWhenFirstShown()
     QTRY_VERIFY(searchDock->widget());
     QCOMPARE(searchDock->widget(), window.searchPanel());
     QCOMPARE(window.findChildren<dialogsmith::ui::SearchPanel *>().size(), 1);
+}
+
+void TestMainWindow::thePreviewChatIsMadeWhenFirstShownWithAllThatWasSaid()
+{
+    using dialogsmith::ui::ChatEntry;
+    using dialogsmith::ui::PreviewController;
+    using dialogsmith::ui::PreviewPanel;
+    MainWindow window(options());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(routingBot()));
+    // The first start hides the chat, and nothing makes it before it shows.
+    QVERIFY(!window.previewDock()->isVisible());
+    QVERIFY(window.findChildren<PreviewPanel *>().isEmpty());
+    // The Preview menu has the transcript actions all the same.
+    QCOMPARE(window.action(QStringLiteral("saveTranscript"))->text(),
+             PreviewPanel::createSaveTranscriptAction(&window)->text());
+    QVERIFY(window.action(QStringLiteral("openTranscript")));
+
+    // A conversation started from elsewhere (a shortcut, the Tests panel) shows the chat, made
+    // while the conversation starts: it shows the whole conversation, its first notice too.
+    PreviewController *preview = window.previewController();
+    QSignalSpy finished(preview, &PreviewController::turnFinished);
+    preview->setDelaysEnabled(false);
+    preview->send(QStringLiteral("hello"));
+    QTRY_VERIFY(!finished.isEmpty());
+    QVERIFY(window.previewDock()->isVisible());
+    QCOMPARE(window.findChildren<PreviewPanel *>().size(), 1);
+    PreviewPanel *panel = window.previewPanel();
+    QCOMPARE(window.previewDock()->widget(), panel);
+    QCOMPARE(panel->chat(), preview->chat());
+    QList<ChatEntry::Kind> kinds;
+    QStringList plain;
+    for (int row = 0; row < panel->chat()->rowCount(); ++row) {
+        kinds.append(panel->chat()->at(row).kind);
+        plain.append(panel->chat()->at(row).plain);
+    }
+    QCOMPARE(kinds, (QList<ChatEntry::Kind>{ChatEntry::Kind::Notice, ChatEntry::Kind::User,
+                                            ChatEntry::Kind::Bot}));
+    QVERIFY2(plain.at(0).startsWith(QStringLiteral("New conversation: Routing Bot")),
+             qPrintable(plain.at(0)));
+    QCOMPARE(plain.at(1), QStringLiteral("hello"));
+    QVERIFY2(plain.at(2).startsWith(QStringLiteral("Hi, I am the routing bot.")),
+             qPrintable(plain.at(2)));
+    // The bot's answer is the one the chat entry of its message shows.
+    QCOMPARE(panel->entryForMessage(1), panel->chat()->at(2).id);
 }
 
 void TestMainWindow::copyPasteAndDuplicateInteractions()

@@ -2,6 +2,8 @@
 
 #include "botdocument.h"
 #include "botruntime.h"
+#include "chatentries.h"
+#include "chatmodel.h"
 #include "conversation.h"
 #include "debuggermodels.h"
 #include "previewnetwork.h"
@@ -41,7 +43,36 @@ PreviewController::PreviewController(BotDocument *document, QObject *parent)
     , m_document(document)
     , m_network(std::make_unique<PreviewNetwork>())
     , m_debuggerRecord(new DebuggerRecord(this))
+    , m_chat(new ChatModel(this))
 {
+    // The chat, fed before anyone else hears of the conversation.
+    connect(this, &PreviewController::conversationStarted, this,
+            [this](const QString &description) {
+                m_messageEntries.clear();
+                m_chat->spendChoices();
+                m_chat->appendNotice(tr("New conversation: %1").arg(description));
+            });
+    connect(this, &PreviewController::cleared, this, [this] {
+        m_messageEntries.clear();
+        m_chat->clear();
+    });
+    connect(this, &PreviewController::userMessage, this, [this](const QString &text) {
+        m_chat->spendChoices();
+        m_chat->appendUser(text);
+    });
+    connect(this, &PreviewController::botMessage, this,
+            [this](const runtime::BotMessage &message, int serial) {
+                const quint64 id = m_chat->append(
+                        chatEntryFor(message, m_runtime ? m_runtime->bot() : m_document->bot()));
+                m_messageEntries.insert(serial, id);
+            });
+    connect(this, &PreviewController::agentMessage, m_chat,
+            [this](const QString &text) { m_chat->appendAgent(text); });
+    connect(this, &PreviewController::notice, m_chat,
+            [this](const QString &text, bool error) { m_chat->appendNotice(text, error); });
+    connect(this, &PreviewController::typingChanged, m_chat, &ChatModel::setTyping);
+    m_chat->appendNotice(tr("Type a message to start the preview."));
+
     connect(m_network.get(), &PreviewNetwork::agentMessage, this,
             &PreviewController::receiveAgentMessage);
     connect(m_network.get(), &PreviewNetwork::notice, this,

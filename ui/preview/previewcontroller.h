@@ -28,6 +28,7 @@ class UnavailableTransport;
 
 namespace dialogsmith::ui {
 
+class ChatModel;
 class DebuggerRecord;
 class PreviewNetwork;
 
@@ -88,6 +89,12 @@ public:
     const QStringList &turnPath() const { return m_path; }
     /// The variables and the event log of the conversations so far, for the debugger panel.
     DebuggerRecord *debuggerRecord() const { return m_debuggerRecord; }
+    /// The chat the preview panel shows, kept here from the start, so that a panel made late
+    /// (the studio makes it when its dock first shows) shows everything said before it.
+    ChatModel *chat() const { return m_chat; }
+    /// The chat entry of the bot message numbered `serial` in this conversation (the serial of
+    /// botMessage()), or 0.
+    quint64 chatEntryForMessage(int serial) const { return m_messageEntries.value(serial); }
     /// The conversation since it started, for Save Transcript.
     const PreviewRecording &recording() const { return m_recording; }
     /// Where the current conversation starts in m_recording (after the last reset).
@@ -184,6 +191,8 @@ private:
     QList<document::Problem> m_problems;
     PreviewRecording m_recording;
     DebuggerRecord *m_debuggerRecord;
+    ChatModel *m_chat;
+    QHash<int, quint64> m_messageEntries;
 };
 
 } // namespace dialogsmith::ui

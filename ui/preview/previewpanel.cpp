@@ -1,8 +1,6 @@
 #include "previewpanel.h"
 
 #include "botdocument.h"
-#include "botruntime.h"
-#include "chatentries.h"
 #include "chatmodel.h"
 #include "chatview.h"
 #include "htmlsanitizer.h"
@@ -35,7 +33,6 @@
 
 namespace dialogsmith::ui {
 
-using runtime::BotMessage;
 using runtime::Channel;
 
 namespace {
@@ -60,7 +57,7 @@ QFrame *makeBar(QWidget *parent, const QString &name)
 PreviewPanel::PreviewPanel(PreviewController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
-    , m_chat(new ChatModel(this))
+    , m_chat(controller->chat())
     , m_view(new ChatView(this))
     , m_images(new ImageLoader(this))
     , m_channel(new QComboBox(this))
@@ -74,8 +71,8 @@ PreviewPanel::PreviewPanel(PreviewController *controller, QWidget *parent)
     , m_replayLabel(new QLabel(m_replayBar))
     , m_input(new QLineEdit(this))
     , m_send(new QPushButton(tr("Send"), this))
-    , m_saveAction(new QAction(tr("&Save Transcript..."), this))
-    , m_openAction(new QAction(tr("&Open Transcript and Replay..."), this))
+    , m_saveAction(createSaveTranscriptAction(this))
+    , m_openAction(createOpenTranscriptAction(this))
     , m_startMenu(new QMenu(tr("Start from &Dialog"), this))
 {
     setObjectName(QStringLiteral("previewPanel"));
@@ -154,12 +151,6 @@ PreviewPanel::PreviewPanel(PreviewController *controller, QWidget *parent)
     m_more->setMinimumWidth(
             m_more->sizeHint().width()
             + m_more->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_more));
-    m_saveAction->setObjectName(QStringLiteral("saveTranscript"));
-    m_saveAction->setStatusTip(tr("Save this conversation as a test transcript (the bot's "
-                                  "replies become the expectations)"));
-    m_openAction->setObjectName(QStringLiteral("openTranscript"));
-    m_openAction->setStatusTip(tr("Replay a transcript and mark where the bot now answers "
-                                  "differently"));
 
     auto *setup = new QHBoxLayout;
     setup->setContentsMargins(0, 0, 0, 0);
@@ -229,58 +220,20 @@ PreviewPanel::PreviewPanel(PreviewController *controller, QWidget *parent)
     connect(m_resetButton, &QToolButton::clicked, m_controller, &PreviewController::reset);
     connect(m_restart, &QPushButton::clicked, m_controller, &PreviewController::restart);
     connect(m_startMenu, &QMenu::aboutToShow, this, &PreviewPanel::rebuildStartMenu);
-    connect(m_saveAction, &QAction::triggered, this, [this] {
-        // The bot's tests folder, where the Tests panel finds it, once the bot has a file.
-        QString suggested = tr("conversation.txt");
-        const QString folder = runtime::TestSuite::folderFor(m_controller->document()->filePath());
-        if (!folder.isEmpty() && QDir().mkpath(folder))
-            suggested = QDir(folder).filePath(suggested);
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Transcript"), suggested,
-                                                          tr(transcriptFilter));
-        if (!path.isEmpty())
-            saveTranscript(path);
-    });
-    connect(m_openAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Transcript"), {},
-                                                          tr(transcriptFilter));
-        if (!path.isEmpty())
-            replayTranscript(path);
-    });
+    connect(m_saveAction, &QAction::triggered, this, &PreviewPanel::saveTranscriptAs);
+    connect(m_openAction, &QAction::triggered, this, &PreviewPanel::openTranscriptAndReplay);
     connect(m_view, &ChatView::choiceActivated, this, &PreviewPanel::choiceActivated);
     connect(m_view, &ChatView::linkActivated, this, &PreviewPanel::openLink);
     connect(m_view, &ChatView::interactionRequested, this, &PreviewPanel::interactionRequested);
 
-    // The conversation.
-    connect(m_controller, &PreviewController::conversationStarted, this,
-            [this](const QString &description) {
-                m_messageEntries.clear();
-                m_chat->spendChoices();
-                m_chat->appendNotice(tr("New conversation: %1").arg(description));
-            });
+    // The conversation: the controller keeps the chat (chat()); this panel may be made late.
     connect(m_controller, &PreviewController::cleared, this, [this] {
-        m_messageEntries.clear();
-        m_chat->clear();
         if (m_replay)
             m_replay->cancel();
         m_replayBar->hide();
         rebuildEnvironments();
     });
-    connect(m_controller, &PreviewController::userMessage, this, [this](const QString &text) {
-        m_chat->spendChoices();
-        m_chat->appendUser(text);
-    });
-    connect(m_controller, &PreviewController::botMessage, this,
-            [this](const BotMessage &message, int serial) {
-                const runtime::BotRuntime *rt = m_controller->runtime();
-                const quint64 id = m_chat->append(
-                        chatEntryFor(message, rt ? rt->bot() : m_controller->document()->bot()));
-                m_messageEntries.insert(serial, id);
-            });
-    connect(m_controller, &PreviewController::agentMessage, this,
-            [this](const QString &text) { m_chat->appendAgent(text); });
-    connect(m_controller, &PreviewController::notice, this,
-            [this](const QString &text, bool error) { m_chat->appendNotice(text, error); });
-    connect(m_controller, &PreviewController::typingChanged, m_chat, &ChatModel::setTyping);
+    m_staleBar->setVisible(m_controller->isStale());
     connect(m_controller, &PreviewController::staleChanged, m_staleBar, &QWidget::setVisible);
     connect(m_controller, &PreviewController::channelChanged, this, &PreviewPanel::updateControls);
     connect(m_controller, &PreviewController::environmentChanged, this,
@@ -294,10 +247,52 @@ PreviewPanel::PreviewPanel(PreviewController *controller, QWidget *parent)
 
     rebuildEnvironments();
     updateControls();
-    m_chat->appendNotice(tr("Type a message to start the preview."));
 }
 
 PreviewPanel::~PreviewPanel() = default;
+
+quint64 PreviewPanel::entryForMessage(int serial) const
+{
+    return m_controller->chatEntryForMessage(serial);
+}
+
+QAction *PreviewPanel::createSaveTranscriptAction(QObject *parent)
+{
+    auto *action = new QAction(tr("&Save Transcript..."), parent);
+    action->setObjectName(QStringLiteral("saveTranscript"));
+    action->setStatusTip(tr("Save this conversation as a test transcript (the bot's replies "
+                            "become the expectations)"));
+    return action;
+}
+
+QAction *PreviewPanel::createOpenTranscriptAction(QObject *parent)
+{
+    auto *action = new QAction(tr("&Open Transcript and Replay..."), parent);
+    action->setObjectName(QStringLiteral("openTranscript"));
+    action->setStatusTip(tr("Replay a transcript and mark where the bot now answers differently"));
+    return action;
+}
+
+void PreviewPanel::saveTranscriptAs()
+{
+    // The bot's tests folder, where the Tests panel finds it, once the bot has a file.
+    QString suggested = tr("conversation.txt");
+    const QString folder = runtime::TestSuite::folderFor(m_controller->document()->filePath());
+    if (!folder.isEmpty() && QDir().mkpath(folder))
+        suggested = QDir(folder).filePath(suggested);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Transcript"), suggested,
+                                                      tr(transcriptFilter));
+    if (!path.isEmpty())
+        saveTranscript(path);
+}
+
+void PreviewPanel::openTranscriptAndReplay()
+{
+    const QString path
+            = QFileDialog::getOpenFileName(this, tr("Open Transcript"), {}, tr(transcriptFilter));
+    if (!path.isEmpty())
+        replayTranscript(path);
+}
 
 TranscriptReplay *PreviewPanel::replay() const
 {
@@ -465,7 +460,7 @@ bool PreviewPanel::replayTranscript(const QString &path)
     m_replay = new TranscriptReplay(m_controller, *parsed, this);
     connect(m_replay, &TranscriptReplay::messageChecked, this,
             [this](int serial, bool passed, const QString &expected) {
-                if (const quint64 id = m_messageEntries.value(serial))
+                if (const quint64 id = m_controller->chatEntryForMessage(serial))
                     m_chat->setCheck(id,
                                      passed ? ChatEntry::Check::Passed : ChatEntry::Check::Failed,
                                      expected);

@@ -45,12 +45,18 @@ public:
     QLabel *replaySummary() const { return m_replayLabel; }
     /// The transcript replay running or last run (null before the first).
     TranscriptReplay *replay() const;
-    /// Save Transcript... and Open Transcript... (for menus).
-    QAction *saveTranscriptAction() const { return m_saveAction; }
-    QAction *openTranscriptAction() const { return m_openAction; }
+    /// Save Transcript... and Open Transcript and Replay..., as this panel's menu has them, for
+    /// a menu of the window (whose actions call the two functions below).
+    static QAction *createSaveTranscriptAction(QObject *parent);
+    static QAction *createOpenTranscriptAction(QObject *parent);
+    /// Asks where to save the conversation as a transcript (in the bot's tests folder by
+    /// default) and saves it.
+    void saveTranscriptAs();
+    /// Asks for a transcript and replays it.
+    void openTranscriptAndReplay();
 
     /// The chat entry that shows bot message `serial` of the current conversation (0: none).
-    quint64 entryForMessage(int serial) const { return m_messageEntries.value(serial); }
+    quint64 entryForMessage(int serial) const;
 
     /// Writes the conversation as a transcript; the error is shown and false returned.
     bool saveTranscript(const QString &path);
@@ -94,7 +100,6 @@ private:
     QMenu *m_startMenu;
     QPointer<TranscriptReplay> m_replay;
     QString m_replayName;
-    QHash<int, quint64> m_messageEntries;
     QStringList m_history;
     int m_historyIndex = -1;
     QString m_draft;
