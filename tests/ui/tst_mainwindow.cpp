@@ -572,6 +572,17 @@ void TestMainWindow::thePreviewChatIsMadeWhenFirstShownWithAllThatWasSaid()
              qPrintable(plain.at(2)));
     // The bot's answer is the one the chat entry of its message shows.
     QCOMPARE(panel->entryForMessage(1), panel->chat()->at(2).id);
+
+    // Shown from the View menu in another window, the dock gets its chat at once.
+    MainWindow other(options());
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    QVERIFY(other.findChildren<PreviewPanel *>().isEmpty());
+    other.previewDock()->toggleViewAction()->trigger();
+    QTRY_VERIFY(other.previewDock()->isVisible());
+    QCOMPARE(other.findChildren<PreviewPanel *>().size(), 1);
+    QCOMPARE(other.previewDock()->widget(), other.previewPanel());
+    QTRY_VERIFY(other.previewPanel()->isVisible());
 }
 
 void TestMainWindow::copyPasteAndDuplicateInteractions()
