@@ -471,9 +471,9 @@ EnvironmentsEditor *MainWindow::environmentsEditor()
 
 void MainWindow::createPreview()
 {
-    // The chat beside the inspector (both matter while a bot is debugged); the debugger and the
-    // agent desk below the canvas, with problems and search results.
-    // The chat is made when its dock first shows (previewPanel()), hidden at the first start.
+    // The chat beside the inspector (both matter while a bot is debugged), made when its dock
+    // first shows (previewPanel()); the debugger and the agent desk below the canvas, with
+    // problems and search results.
     m_preview = new PreviewController(m_document, this);
     m_previewDock = new QDockWidget(tr("Preview"), this);
     m_previewDock->setObjectName(QStringLiteral("previewDock"));
@@ -770,19 +770,18 @@ void MainWindow::createActions()
             showBottomDock(m_deployDock);
             deployPanel()->setFocus();
         })->setIcon(studioIcon(QStringLiteral("deploy")));
-    // The preview's transcript actions, before its panel is made.
-    QAction *saveTranscript = PreviewPanel::createSaveTranscriptAction(this);
-    connect(saveTranscript, &QAction::triggered, this, [this] {
-        showPreviewDock();
-        previewPanel()->saveTranscriptAs();
-    });
-    m_actions.insert(QStringLiteral("saveTranscript"), saveTranscript);
-    QAction *openTranscript = PreviewPanel::createOpenTranscriptAction(this);
-    connect(openTranscript, &QAction::triggered, this, [this] {
-        showPreviewDock();
-        previewPanel()->openTranscriptAndReplay();
-    });
-    m_actions.insert(QStringLiteral("openTranscript"), openTranscript);
+    // The preview's transcript actions, before its panel is made: they show the chat first.
+    auto addTranscriptAction = [this](QAction *a, void (PreviewPanel::*run)()) {
+        connect(a, &QAction::triggered, this, [this, run] {
+            showPreviewDock();
+            (previewPanel()->*run)();
+        });
+        m_actions.insert(a->objectName(), a);
+    };
+    addTranscriptAction(PreviewPanel::createSaveTranscriptAction(this),
+                        &PreviewPanel::saveTranscriptAs);
+    addTranscriptAction(PreviewPanel::createOpenTranscriptAction(this),
+                        &PreviewPanel::openTranscriptAndReplay);
     // The canvas's keyboard focus reaches the preview's dialog action too.
     m_canvas->addAction(action(QStringLiteral("previewStartDialog")));
 

@@ -34,6 +34,7 @@ public:
     ~PreviewPanel() override;
 
     PreviewController *controller() const { return m_controller; }
+    /// The chat it shows: the controller's (PreviewController::chat()).
     ChatModel *chat() const { return m_chat; }
     ChatView *chatView() const { return m_view; }
     QLineEdit *input() const { return m_input; }
