@@ -264,7 +264,7 @@ int ExplorerModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
-void ExplorerModel::setDialogCoverage(const QHash<QString, runtime::CoverageTally> &coverage)
+void ExplorerModel::setDialogCoverage(const QHash<QString, DialogCoverage> &coverage)
 {
     if (coverage.isEmpty() && m_coverage.isEmpty())
         return;
@@ -276,9 +276,9 @@ void ExplorerModel::setDialogCoverage(const QHash<QString, runtime::CoverageTall
                      {Qt::DisplayRole, Qt::ToolTipRole, CoverageRole});
 }
 
-QString ExplorerModel::percentText(const runtime::CoverageTally &tally)
+QString ExplorerModel::percentText(const DialogCoverage &tally)
 {
-    int percent = qRound(tally.percent());
+    int percent = tally.total ? qRound(100.0 * tally.covered / tally.total) : 100;
     if (tally.covered < tally.total)
         percent = std::min(percent, 99);
     if (tally.covered > 0)

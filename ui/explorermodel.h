@@ -1,7 +1,5 @@
 #pragma once
 
-#include "coverage.h"
-
 #include <QAbstractItemModel>
 #include <QHash>
 
@@ -59,12 +57,18 @@ public:
     QModelIndex environmentsIndex() const;
     QModelIndex botIndex() const;
 
+    /// How many of a dialog's items the tests reached (runtime::CoverageTally's counts).
+    struct DialogCoverage
+    {
+        int covered = 0;
+        int total = 0;
+    };
     /// Test coverage per dialog id: dialogs show their percentage after their name
     /// ("Main — 67 %") and the counts in their tooltip. Empty: none shown.
-    void setDialogCoverage(const QHash<QString, runtime::CoverageTally> &coverage);
+    void setDialogCoverage(const QHash<QString, DialogCoverage> &coverage);
     /// "67 %": rounded, but never 100 % while something is not covered, nor 0 % while
-    /// something is.
-    static QString percentText(const runtime::CoverageTally &tally);
+    /// something is; 100 % when there is nothing to cover.
+    static QString percentText(const DialogCoverage &tally);
 
 signals:
     /// A rename was refused; the text says why.
@@ -89,7 +93,7 @@ private:
     Node *m_dialogs = nullptr;
     Node *m_integrations = nullptr;
     Node *m_environments = nullptr;
-    QHash<QString, runtime::CoverageTally> m_coverage;
+    QHash<QString, DialogCoverage> m_coverage;
 };
 
 } // namespace dialogsmith::ui

@@ -1,34 +1,22 @@
 #include "mainwindow.h"
 
-#include "accounteditor.h"
-#include "agentdeskpanel.h"
 #include "botdocument.h"
-#include "clouddeskpanel.h"
 #include "codepage.h"
-#include "coveragecontroller.h"
-#include "debuggerpanel.h"
-#include "deploypanel.h"
 #include "dialogcanvas.h"
 #include "dialogcommands.h"
-#include "embeddedcloud.h"
 #include "environmentseditor.h"
 #include "explorerdelegate.h"
 #include "explorermodel.h"
 #include "fragment.h"
 #include "inspector.h"
 #include "integrationcommands.h"
-#include "integrationeditor.h"
 #include "interactioncommands.h"
 #include "largecodeeditor.h"
-#include "previewcontroller.h"
-#include "previewnetwork.h"
-#include "previewpanel.h"
 #include "problemspanel.h"
 #include "projectfile.h"
 #include "searchpanel.h"
-#include "secretstore.h"
 #include "teardown.h"
-#include "testspanel.h"
+#include "transcriptactions.h"
 #include "typeicons.h"
 #include "versionscontroller.h"
 
@@ -45,6 +33,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLibrary>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -57,7 +46,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QThread>
 #include <QToolBar>
 #include <QToolButton>
@@ -76,6 +64,15 @@ namespace dialogsmith::ui {
 using namespace document;
 
 namespace {
+
+/// The engine linked into the program (useLinkedEngine()), else the module's path.
+StudioEngineFactory linkedEngine = nullptr;
+
+QString &engineModulePath()
+{
+    static QString path;
+    return path;
+}
 
 constexpr int maxRecentFiles = 10;
 /// Long enough for the window to show the project first.
@@ -107,6 +104,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createWidgets();
     createActions();
     createMenus();
+    if (linkedEngine)
+        attachEngine(linkedEngine(*this));
+    else if (!engineModulePath().isEmpty())
+        installEventFilter(this); // the first paint loads the engine (eventFilter())
     restoreLayout();
 
     m_autosave.setSingleShot(true);
@@ -138,7 +139,7 @@ MainWindow::~MainWindow()
 {
     writeRecentFiles();
     // The cloud's agents log out while the panels that show them still exist.
-    m_cloud->stop();
+    m_engine.reset();
     silenceForTeardown(this);
 }
 
@@ -244,7 +245,7 @@ void MainWindow::createWidgets()
     tabifyDockWidget(m_searchDock, m_testsDock);
     connect(m_testsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
-            testsPanel();
+            whenEngine([](StudioEngine &engine) { engine.testsPanel(); });
     });
     m_problemsDock->raise();
 
@@ -276,27 +277,29 @@ void MainWindow::createWidgets()
     });
     m_problemsLabel->setText(m_problems->summary());
     m_hadProblems = !m_problems->problems().isEmpty();
-    createPreview();
-    createDeploy();
+    createEngineDocks();
 }
 
-void MainWindow::createDeploy()
+void MainWindow::createEngineDocks()
 {
-    // The cloud reads the Bot users' keys and the bot's secrets from the secret store when it
-    // needs them, so keys generated while it runs count.
-    m_secrets = std::make_unique<network::SecretStore>();
-    m_cloud = new cloud::EmbeddedCloud(
-            m_options.accountFile, [this](const QString &name) { return m_secrets->value(name); },
-            this);
-    // Transfers of the preview go to the cloud while it runs and has the skill.
-    m_preview->network()->setHandOverTarget(
-            [this](const QString &skillId) -> std::optional<PreviewNetwork::HandOverTarget> {
-                if (!m_cloud->isRunning() || !m_cloud->hasSkill(skillId))
-                    return std::nullopt;
-                return PreviewNetwork::HandOverTarget{m_cloud->baseUrl(), m_cloud->deskKey()};
-            });
-    connect(m_preview->network(), &PreviewNetwork::handedOver, this,
-            [this] { showAgentDesk(cloudDeskPanel()); });
+    // The chat beside the inspector (both matter while a bot is debugged); the debugger, the
+    // agent desk and deploy below the canvas, with problems and search results. The engine makes
+    // what they show when they first show (or are asked for): it keeps the record until then.
+    m_previewDock = new QDockWidget(tr("Preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    splitDockWidget(m_inspectorDock, m_previewDock, Qt::Horizontal);
+
+    m_debuggerDock = new QDockWidget(tr("Debugger"), this);
+    m_debuggerDock->setObjectName(QStringLiteral("debuggerDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_debuggerDock);
+    tabifyDockWidget(m_searchDock, m_debuggerDock);
+
+    m_agentDeskDock = new QDockWidget(tr("Agent Desk"), this);
+    m_agentDeskDock->setObjectName(QStringLiteral("agentDeskDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_agentDeskDock);
+    tabifyDockWidget(m_debuggerDock, m_agentDeskDock);
+
     m_deployDock = new QDockWidget(tr("Deploy"), this);
     m_deployDock->setObjectName(QStringLiteral("deployDock"));
     // The panel's form is tall: it scrolls rather than making the window taller.
@@ -307,11 +310,160 @@ void MainWindow::createDeploy()
     addDockWidget(Qt::BottomDockWidgetArea, m_deployDock);
     tabifyDockWidget(m_agentDeskDock, m_deployDock);
     m_problemsDock->raise();
-    // The panel itself is made when the dock first shows.
-    connect(m_deployDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            deployPanel();
-    });
+
+    const auto makeWhenShown = [this](QDockWidget *dock, void (*make)(StudioEngine &)) {
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, make](bool visible) {
+            if (visible)
+                whenEngine(make);
+        });
+    };
+    makeWhenShown(m_previewDock, [](StudioEngine &engine) { engine.previewPanel(); });
+    makeWhenShown(m_debuggerDock, [](StudioEngine &engine) { engine.debuggerPanel(); });
+    makeWhenShown(m_agentDeskDock, [](StudioEngine &engine) { engine.agentDeskTabs(); });
+    makeWhenShown(m_deployDock, [](StudioEngine &engine) { engine.deployPanel(); });
+}
+
+// --- The engine ---------------------------------------------------------------------------------
+
+void MainWindow::useLinkedEngine(StudioEngineFactory factory)
+{
+    linkedEngine = factory;
+}
+
+void MainWindow::useEngineModule(const QString &path)
+{
+    engineModulePath() = path;
+}
+
+StudioEngine *MainWindow::engine() const
+{
+    if (m_engine || m_engineFailed)
+        return m_engine.get();
+    auto *self = const_cast<MainWindow *>(this); // loading on first use is not a change
+    if (linkedEngine) {
+        self->attachEngine(linkedEngine(*self));
+        return m_engine.get();
+    }
+    QLibrary module(engineModulePath());
+    // Every symbol now: a module that does not fit this executable fails here, with a reason.
+    module.setLoadHints(QLibrary::ResolveAllSymbolsHint);
+    const auto factory
+            = reinterpret_cast<StudioEngineFactory>(module.resolve(DIALOGSMITH_ENGINE_ENTRY));
+    if (!factory) {
+        self->m_engineFailed = true;
+        self->m_engineError = engineModulePath().isEmpty() ? tr("no engine module was given")
+                                                           : module.errorString();
+        self->showStatus(tr("The preview, tests and local cloud are unavailable."));
+        if (isVisible())
+            QMessageBox::critical(self, tr("Dialogsmith"),
+                                  tr("The preview, the tests and the local cloud cannot be "
+                                     "loaded: %1.\n\nEditing and saving work as usual; "
+                                     "reinstalling Dialogsmith brings the rest back.")
+                                          .arg(m_engineError));
+        return nullptr;
+    }
+    self->attachEngine(factory(*self));
+    return m_engine.get();
+}
+
+void MainWindow::attachEngine(StudioEngine *engine)
+{
+    m_engine.reset(engine);
+    const QList<std::function<void(StudioEngine &)>> work = std::exchange(m_engineWork, {});
+    for (const auto &w : work)
+        w(*m_engine);
+    emit engineLoaded();
+}
+
+void MainWindow::whenEngine(std::function<void(StudioEngine &)> work)
+{
+    if (m_engine)
+        work(*m_engine);
+    else if (!m_engineFailed)
+        m_engineWork.append(std::move(work));
+}
+
+void MainWindow::runEngineAction(StudioEngine::Action action, bool checked)
+{
+    if (StudioEngine *e = engine())
+        e->run(action, checked);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The engine loads once the first picture is complete, not on the way to it.
+    if (watched == this && event->type() == QEvent::Paint && !m_engineScheduled) {
+        m_engineScheduled = true;
+        removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] { engine(); });
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+PreviewController *MainWindow::previewController() const
+{
+    return engine() ? m_engine->previewController() : nullptr;
+}
+
+PreviewPanel *MainWindow::previewPanel()
+{
+    return engine() ? m_engine->previewPanel() : nullptr;
+}
+
+DebuggerPanel *MainWindow::debuggerPanel()
+{
+    return engine() ? m_engine->debuggerPanel() : nullptr;
+}
+
+QTabWidget *MainWindow::agentDeskTabs()
+{
+    return engine() ? m_engine->agentDeskTabs() : nullptr;
+}
+
+AgentDeskPanel *MainWindow::agentDeskPanel()
+{
+    return engine() ? m_engine->agentDeskPanel() : nullptr;
+}
+
+CloudDeskPanel *MainWindow::cloudDeskPanel()
+{
+    return engine() ? m_engine->cloudDeskPanel() : nullptr;
+}
+
+DeployPanel *MainWindow::deployPanel()
+{
+    return engine() ? m_engine->deployPanel() : nullptr;
+}
+
+AccountEditor *MainWindow::accountEditor() const
+{
+    return engine() ? m_engine->accountEditor() : nullptr;
+}
+
+cloud::EmbeddedCloud *MainWindow::cloud() const
+{
+    return engine() ? m_engine->cloud() : nullptr;
+}
+
+TestsPanel *MainWindow::testsPanel()
+{
+    return engine() ? m_engine->testsPanel() : nullptr;
+}
+
+CoverageController *MainWindow::coverage() const
+{
+    return engine() ? m_engine->coverage() : nullptr;
+}
+
+IntegrationEditor *MainWindow::integrationEditor()
+{
+    return engine() ? m_engine->integrationEditor() : nullptr;
+}
+
+void MainWindow::startPreviewFromDialog(const QString &dialogId)
+{
+    if (StudioEngine *e = engine())
+        e->startPreviewFromDialog(dialogId);
 }
 
 SearchPanel *MainWindow::searchPanel()
@@ -325,139 +477,6 @@ SearchPanel *MainWindow::searchPanel()
     return m_search;
 }
 
-TestsPanel *MainWindow::testsPanel()
-{
-    if (!m_tests) {
-        m_tests = new TestsPanel(m_document, m_testsDock);
-        m_testsDock->setWidget(m_tests);
-        // The dock's tab tells how the last run went.
-        const auto retitle = [this] {
-            m_testsDock->setWindowTitle(m_tests->files().isEmpty()
-                                                ? tr("Tests")
-                                                : tr("Tests (%1)").arg(m_tests->summary()));
-        };
-        connect(m_tests, &TestsPanel::summaryChanged, this, retitle);
-        retitle();
-        // The coverage of the panel's last run of every transcript.
-        connect(m_tests, &TestsPanel::coverageChanged, this, [this] {
-            m_coverage->setRun(m_tests->coveredBot(), m_tests->coverage());
-            m_coverage->setShown(true);
-        });
-        connect(m_tests, &TestsPanel::uncoveredActivated, this,
-                [this](const ProblemLocation &location) { goTo(location); });
-        // A transcript from the Tests panel replays in the preview, where each message the bot
-        // now answers differently is marked.
-        connect(m_tests, &TestsPanel::openRequested, this, [this](const QString &path) {
-            showPreviewDock();
-            previewPanel()->replayTranscript(path);
-        });
-    }
-    return m_tests;
-}
-
-PreviewPanel *MainWindow::previewPanel()
-{
-    if (!m_previewPanel) {
-        m_previewPanel = new PreviewPanel(m_preview, m_previewDock);
-        m_previewDock->setWidget(m_previewPanel);
-        connect(m_previewPanel, &PreviewPanel::interactionRequested, this,
-                [this](const QString &id) {
-                    goTo({m_document->dialogIdOf(id), id, {}, {}});
-                });
-        connect(m_previewPanel, &PreviewPanel::statusMessage, this, &MainWindow::showStatus);
-    }
-    return m_previewPanel;
-}
-
-DebuggerPanel *MainWindow::debuggerPanel()
-{
-    if (!m_debugger) {
-        m_debugger = new DebuggerPanel(m_preview, m_debuggerDock);
-        m_debuggerDock->setWidget(m_debugger);
-        connect(m_debugger, &DebuggerPanel::locationRequested, this, &MainWindow::goTo);
-    }
-    return m_debugger;
-}
-
-DeployPanel *MainWindow::deployPanel()
-{
-    if (!m_deployPanel) {
-        m_deployPanel = new DeployPanel(m_document, m_cloud, this);
-        static_cast<QScrollArea *>(m_deployDock->widget())->setWidget(m_deployPanel);
-        connect(m_deployPanel, &DeployPanel::statusMessage, this, &MainWindow::showStatus);
-    }
-    return m_deployPanel;
-}
-
-QTabWidget *MainWindow::agentDeskTabs()
-{
-    // Both desks are made when the dock first shows: neither is needed to start the studio, and
-    // both read what their desk already holds when they are made.
-    if (!m_agentDeskTabs) {
-        m_agentDeskTabs = new QTabWidget(m_agentDeskDock);
-        m_agentDeskTabs->setObjectName(QStringLiteral("agentDeskTabs"));
-        m_agentDeskTabs->setDocumentMode(true);
-        m_cloudDesk = new CloudDeskPanel(m_cloud, m_agentDeskTabs);
-        m_agentDeskTabs->addTab(m_cloudDesk, studioIcon(QStringLiteral("agentconsole")),
-                                tr("Cloud"));
-        m_agentDeskTabs->setTabToolTip(0, tr("Sign in to the local cloud as a human agent: the "
-                                             "conversations of your skills ring here"));
-        m_agentDesk = new AgentDeskPanel(m_preview->network(), m_agentDeskTabs);
-        m_agentDeskTabs->addTab(m_agentDesk, tr("Local Desk"));
-        m_agentDeskTabs->setTabToolTip(1, tr("The desk that takes the preview's transfers when "
-                                             "the local cloud does not run or lacks the skill"));
-        m_agentDeskTabs->setCurrentIndex(0);
-        connect(m_cloudDesk, &CloudDeskPanel::ringing, this,
-                [this] { showAgentDesk(m_cloudDesk); });
-        m_agentDeskDock->setWidget(m_agentDeskTabs);
-    }
-    return m_agentDeskTabs;
-}
-
-AgentDeskPanel *MainWindow::agentDeskPanel()
-{
-    agentDeskTabs();
-    return m_agentDesk;
-}
-
-CloudDeskPanel *MainWindow::cloudDeskPanel()
-{
-    agentDeskTabs();
-    return m_cloudDesk;
-}
-
-void MainWindow::showAgentDesk(QWidget *desk)
-{
-    agentDeskTabs()->setCurrentWidget(desk);
-    showBottomDock(m_agentDeskDock);
-}
-
-void MainWindow::openCloudPage(bool visitor)
-{
-    if (const document::Result<quint16> started = m_cloud->start(); !started) {
-        QMessageBox::warning(this, tr("Local Cloud"),
-                             tr("The local cloud cannot start: %1").arg(started.error().message));
-        return;
-    }
-    const QUrl url = visitor ? m_cloud->visitorUrl() : m_cloud->agentConsoleUrl();
-    if (!QDesktopServices::openUrl(url))
-        showStatus(tr("No browser opened %1.").arg(url.toString()));
-    else
-        showStatus(tr("Opened %1 in the browser.").arg(url.toString()));
-}
-
-IntegrationEditor *MainWindow::integrationEditor()
-{
-    // The centre's editors are made when first shown: their code editors cost start-up time.
-    if (!m_integrationEditor) {
-        m_integrationEditor = new IntegrationEditor(m_document, m_centre);
-        m_centre->addWidget(m_integrationEditor);
-        connect(m_integrationEditor, &IntegrationEditor::statusMessage, this,
-                &MainWindow::showStatus);
-    }
-    return m_integrationEditor;
-}
-
 EnvironmentsEditor *MainWindow::environmentsEditor()
 {
     if (!m_environmentsEditor) {
@@ -467,81 +486,6 @@ EnvironmentsEditor *MainWindow::environmentsEditor()
                 &MainWindow::showStatus);
     }
     return m_environmentsEditor;
-}
-
-void MainWindow::createPreview()
-{
-    // The chat beside the inspector (both matter while a bot is debugged), made when its dock
-    // first shows (previewPanel()); the debugger and the agent desk below the canvas, with
-    // problems and search results.
-    m_preview = new PreviewController(m_document, this);
-    m_previewDock = new QDockWidget(tr("Preview"), this);
-    m_previewDock->setObjectName(QStringLiteral("previewDock"));
-    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
-    splitDockWidget(m_inspectorDock, m_previewDock, Qt::Horizontal);
-    connect(m_previewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            previewPanel();
-    });
-
-    // The debugger and the agent desk are made when their docks first show (debuggerPanel(),
-    // agentDeskTabs()): the preview keeps their record until then.
-    m_debuggerDock = new QDockWidget(tr("Debugger"), this);
-    m_debuggerDock->setObjectName(QStringLiteral("debuggerDock"));
-    addDockWidget(Qt::BottomDockWidgetArea, m_debuggerDock);
-    tabifyDockWidget(m_searchDock, m_debuggerDock);
-    connect(m_debuggerDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            debuggerPanel();
-    });
-
-    m_agentDeskDock = new QDockWidget(tr("Agent Desk"), this);
-    m_agentDeskDock->setObjectName(QStringLiteral("agentDeskDock"));
-    addDockWidget(Qt::BottomDockWidgetArea, m_agentDeskDock);
-    tabifyDockWidget(m_debuggerDock, m_agentDeskDock);
-    connect(m_agentDeskDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            agentDeskTabs();
-    });
-    // A transfer waits for someone: show it.
-    connect(m_preview->network(), &PreviewNetwork::transferQueued, m_agentDeskDock,
-            [this] { showAgentDesk(agentDeskPanel()); });
-    m_problemsDock->raise();
-
-    // Coverage: the panel's last run of every transcript, laid on the bot as it is now.
-    m_coverage = new CoverageController(m_document, this);
-    connect(m_coverage, &CoverageController::changed, this, &MainWindow::applyCoverage);
-
-    connect(m_preview, &PreviewController::runningInteractionChanged, this,
-            [this](const QString &id) {
-                // Follow the conversation into other dialogs, unless an editor is in front.
-                const QString dialogId = id.isEmpty() ? QString() : m_document->dialogIdOf(id);
-                if (!dialogId.isEmpty() && dialogId != m_canvas->dialogId()
-                    && action(QStringLiteral("previewFollow"))->isChecked()
-                    && (m_centre->currentWidget() == m_canvas
-                        || m_centre->currentWidget() == m_emptyPage)) {
-                    // Following moves the canvas, not what the inspector edits.
-                    const QScopedValueRollback keep(m_syncingSelection, true);
-                    showDialog(dialogId);
-                }
-                m_canvas->setRunningInteraction(id);
-            });
-    connect(m_preview, &PreviewController::pathChanged, m_canvas, &DialogCanvas::setPathHighlight);
-    connect(
-            m_preview, &PreviewController::conversationStarted, this,
-            [this] { showBottomDock(m_debuggerDock); }, Qt::SingleShotConnection);
-    // A run shows its chat, however it was started (a transcript, a menu, a shortcut).
-    connect(m_preview, &PreviewController::conversationStarted, this,
-            [this] { showPreviewDock(); });
-}
-
-void MainWindow::startPreviewFromDialog(const QString &dialogId)
-{
-    if (!m_document->dialog(dialogId))
-        return;
-    showPreviewDock();
-    m_preview->startFromDialog(dialogId);
-    previewPanel()->setFocus();
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -685,27 +629,18 @@ void MainWindow::createActions()
     });
     add("showTests", tr("&Tests"), QKeySequence(tr("Ctrl+Shift+T")),
         tr("Show the bot's tests: the transcripts in its tests folder"), [this] {
-            // A panel made now has just listed the folder; one made before looks again.
-            if (m_tests)
-                m_tests->refresh();
-            else
-                testsPanel();
-            showBottomDock(m_testsDock);
-            m_tests->list()->setFocus();
+            runEngineAction(StudioEngine::Action::ShowTests);
         })->setIcon(studioIcon(QStringLiteral("tests")));
     add("runTests", tr("Run &All Tests"), QKeySequence(tr("Ctrl+Shift+F5")),
-        tr("Run every transcript of the bot's tests folder in the background"), [this] {
-            showBottomDock(m_testsDock);
-            testsPanel()->runAll();
-        });
+        tr("Run every transcript of the bot's tests folder in the background"),
+        [this] { runEngineAction(StudioEngine::Action::RunTests); });
     QAction *coverage
             = add("showCoverage", tr("Show &Coverage"), QKeySequence(tr("Ctrl+Alt+C")),
                   tr("Show what the last run of all tests did not reach: marks on the canvas, "
                      "a percentage per dialog in the project tree"),
-                  [this](bool on) { m_coverage->setShown(on); });
+                  [this](bool on) { runEngineAction(StudioEngine::Action::ShowCoverage, on); });
     coverage->setCheckable(true);
-    coverage->setChecked(m_coverage->isShown());
-    coverage->setEnabled(false);
+    coverage->setEnabled(false); // until a run of all tests
     add("zoomIn", tr("Zoom &In"), standardOr(QKeySequence::ZoomIn, "Ctrl++"),
         tr("Zoom into the canvas"), [this] { m_canvas->zoomIn(); });
     add("zoomOut", tr("Zoom &Out"), standardOr(QKeySequence::ZoomOut, "Ctrl+-"),
@@ -715,14 +650,11 @@ void MainWindow::createActions()
 
     add("showPreview", tr("&Talk to the Bot"), QKeySequence(tr("Ctrl+Shift+P")),
         tr("Show the preview and type to the bot"), [this] {
-            showPreviewDock();
-            previewPanel()->setFocus();
+            runEngineAction(StudioEngine::Action::ShowPreview);
         })->setIcon(studioIcon(QStringLiteral("chat")));
     add("previewRestart", tr("&Restart Preview"), QKeySequence(Qt::Key_F5),
         tr("Run the bot as it is now in a new conversation"), [this] {
-            showPreviewDock();
-            m_preview->restart();
-            previewPanel()->setFocus();
+            runEngineAction(StudioEngine::Action::PreviewRestart);
         })->setIcon(studioIcon(QStringLiteral("restart")));
     add("previewStartDialog", tr("Start Preview from This &Dialog"),
         QKeySequence(Qt::SHIFT | Qt::Key_F5),
@@ -736,13 +668,13 @@ void MainWindow::createActions()
         })->setIcon(studioIcon(QStringLiteral("startdialog")));
     add("previewReset", tr("Reset &Conversation"), QKeySequence(),
         tr("Start the preview's conversation over, like typing \u201creset\u201d"),
-        [this] { m_preview->reset(); });
+        [this] { runEngineAction(StudioEngine::Action::PreviewReset); });
     QAction *delays = add("previewDelays", tr("Interaction De&lays"), QKeySequence(),
-                          tr("Show bot messages after their interaction's delay"),
-                          [this](bool on) { m_preview->setDelaysEnabled(on); });
+                          tr("Show bot messages after their interaction's delay"), [this](bool on) {
+                              runEngineAction(StudioEngine::Action::PreviewDelays, on);
+                          });
     delays->setCheckable(true);
-    delays->setChecked(m_preview->delaysEnabled());
-    connect(m_preview, &PreviewController::delaysChanged, delays, &QAction::setChecked);
+    delays->setChecked(true); // the engine keeps it in step with the preview
     QAction *follow
             = add("previewFollow", tr("&Follow the Conversation on the Canvas"), QKeySequence(),
                   tr("Show the dialog the preview runs and highlight its path"), [](bool) {});
@@ -750,38 +682,28 @@ void MainWindow::createActions()
     follow->setChecked(true);
     add("openVisitorPage", tr("Open &Visitor Test Page"), QKeySequence(),
         tr("Start the local cloud and open its visitor test page in the browser"), [this] {
-            openCloudPage(true);
+            runEngineAction(StudioEngine::Action::OpenVisitorPage);
         })->setIcon(studioIcon(QStringLiteral("visitor")));
     add("openAgentConsole", tr("Open &Agent Console"), QKeySequence(),
         tr("Start the local cloud and open its agent console in the browser"), [this] {
-            openCloudPage(false);
+            runEngineAction(StudioEngine::Action::OpenAgentConsole);
         })->setIcon(studioIcon(QStringLiteral("agentconsole")));
     add("editAccount", tr("Acco&unt..."), QKeySequence(tr("Ctrl+Shift+A")),
         tr("Edit the LiveEngage account the local cloud plays: skills, users, keys, campaigns"),
         [this] {
-            if (!m_accountEditor)
-                m_accountEditor = new AccountEditor(m_options.accountFile, m_secrets.get(), this);
-            m_accountEditor->show();
-            m_accountEditor->raise();
-            m_accountEditor->activateWindow();
+            runEngineAction(StudioEngine::Action::EditAccount);
         })->setIcon(studioIcon(QStringLiteral("account")));
     add("showDeploy", tr("Deplo&y..."), QKeySequence(tr("Ctrl+Shift+L")),
         tr("Deploy the bot's agents to the local cloud and start them"), [this] {
-            showBottomDock(m_deployDock);
-            deployPanel()->setFocus();
+            runEngineAction(StudioEngine::Action::ShowDeploy);
         })->setIcon(studioIcon(QStringLiteral("deploy")));
     // The preview's transcript actions, before its panel is made: they show the chat first.
-    auto addTranscriptAction = [this](QAction *a, void (PreviewPanel::*run)()) {
-        connect(a, &QAction::triggered, this, [this, run] {
-            showPreviewDock();
-            (previewPanel()->*run)();
-        });
+    auto addTranscriptAction = [this](QAction *a, StudioEngine::Action run) {
+        connect(a, &QAction::triggered, this, [this, run] { runEngineAction(run); });
         m_actions.insert(a->objectName(), a);
     };
-    addTranscriptAction(PreviewPanel::createSaveTranscriptAction(this),
-                        &PreviewPanel::saveTranscriptAs);
-    addTranscriptAction(PreviewPanel::createOpenTranscriptAction(this),
-                        &PreviewPanel::openTranscriptAndReplay);
+    addTranscriptAction(createSaveTranscriptAction(this), StudioEngine::Action::SaveTranscript);
+    addTranscriptAction(createOpenTranscriptAction(this), StudioEngine::Action::OpenTranscript);
     // The canvas's keyboard focus reaches the preview's dialog action too.
     m_canvas->addAction(action(QStringLiteral("previewStartDialog")));
 
@@ -1272,10 +1194,10 @@ bool MainWindow::showInteractionNamed(const QString &name)
     return true;
 }
 
-void MainWindow::showIntegration(const QString &id)
+void MainWindow::showIntegration(const QString &id, const QString &field)
 {
-    integrationEditor()->showIntegration(id);
-    m_centre->setCurrentWidget(m_integrationEditor);
+    if (StudioEngine *e = engine())
+        e->showIntegration(id, field);
 }
 
 void MainWindow::showEnvironments()
@@ -1377,28 +1299,11 @@ QString MainWindow::selectedIntegration() const
                    : QString();
 }
 
-void MainWindow::applyCoverage()
-{
-    const bool shown = m_coverage->hasRun() && m_coverage->isShown();
-    if (QAction *toggle = action(QStringLiteral("showCoverage"))) {
-        toggle->setEnabled(m_coverage->hasRun());
-        toggle->setChecked(m_coverage->isShown());
-    }
-    if (m_tests)
-        m_tests->showCoverage(m_coverage->hasRun() ? &m_coverage->report() : nullptr);
-    m_explorerModel->setDialogCoverage(shown ? m_coverage->report().perDialog
-                                             : QHash<QString, runtime::CoverageTally>());
-    m_canvas->setCoverageMarks(shown ? m_coverage->uncoveredInteractions() : QSet<QString>(),
-                               shown ? m_coverage->uncoveredRules()
-                                     : QSet<std::pair<QString, int>>());
-}
-
 void MainWindow::goTo(const ProblemLocation &location, int line)
 {
     if (!location.integrationId.isEmpty()) {
         selectInExplorer(m_explorerModel->indexOfIntegration(location.integrationId));
-        showIntegration(location.integrationId);
-        integrationEditor()->focusField(location.field);
+        showIntegration(location.integrationId, location.field);
         return;
     }
     if (!location.interactionId.isEmpty() && m_document->interaction(location.interactionId)) {

@@ -4,6 +4,7 @@
 #include "fragment.h"
 #include "recovery.h"
 #include "search.h"
+#include "studioengine.h"
 #include "validation.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -24,13 +26,6 @@ class QTreeView;
 
 namespace dialogsmith::document {
 class BotDocument;
-}
-
-namespace dialogsmith::cloud {
-class EmbeddedCloud;
-}
-namespace dialogsmith::network {
-class SecretStore;
 }
 
 namespace dialogsmith::ui {
@@ -57,12 +52,22 @@ class VersionsController;
 /// The studio window: project explorer on the left, the dialog canvas (or the integration and
 /// environment editors) in the centre, the inspector on the right, problems and search results
 /// below. It owns the BotDocument and wires the views to it; the views mirror the document and
-/// edit it only through its commands.
+/// edit it only through its commands. What runs bots and reaches the network (preview, tests,
+/// coverage, integrations, the local cloud) is its StudioEngine: linked in, it is attached as the
+/// window is made; from the engine module, once the window has been painted, or as soon as
+/// something asks for it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    /// Windows made from now on attach the engine `factory` makes as they are made (tests,
+    /// tools: ui/engine/linkedengine.cpp does it for every program that links the engine).
+    static void useLinkedEngine(StudioEngineFactory factory);
+    /// Windows made from now on load the engine from the module at `path` once they have been
+    /// painted (the application).
+    static void useEngineModule(const QString &path);
+
     struct Options
     {
         QString recoveryDirectory;      ///< empty: the app's data folder
@@ -100,6 +105,12 @@ public:
 
     DialogCanvas *canvas() const { return m_canvas; }
     Inspector *inspector() const { return m_inspector; }
+    /// The engine, loaded now if it was not yet; nullptr when it cannot be loaded (the user was
+    /// told why once).
+    StudioEngine *engine() const;
+    bool isEngineLoaded() const { return m_engine != nullptr; }
+    /// Why the engine could not be loaded (empty while it could).
+    QString engineError() const { return m_engineError; }
     /// The integration editor (made when first asked for).
     IntegrationEditor *integrationEditor();
     /// The environments editor (made when first asked for).
@@ -116,7 +127,7 @@ public:
     SearchPanel *searchPanel();
     QTreeView *explorer() const { return m_explorer; }
     QStackedWidget *centre() const { return m_centre; }
-    PreviewController *previewController() const { return m_preview; }
+    PreviewController *previewController() const;
     /// The chat, made when the preview's dock is first shown (or asked for here): the
     /// controller keeps the chat from the start (PreviewController::chat()).
     PreviewPanel *previewPanel();
@@ -139,34 +150,42 @@ public:
     /// to start the studio.
     DeployPanel *deployPanel();
     /// The Account editor (created when first shown; null before).
-    AccountEditor *accountEditor() const { return m_accountEditor; }
+    AccountEditor *accountEditor() const;
     QDockWidget *deployDock() const { return m_deployDock; }
     /// The local conversational cloud of the studio (started on demand).
-    cloud::EmbeddedCloud *cloud() const { return m_cloud; }
+    cloud::EmbeddedCloud *cloud() const;
     /// Restarts the preview in dialog `dialogId` and shows the preview.
     void startPreviewFromDialog(const QString &dialogId);
     /// Comparisons with other versions (the diff view) and snapshots.
     VersionsController *versions() const { return m_versions; }
     /// Test coverage of the Tests panel's last run of every transcript.
-    CoverageController *coverage() const { return m_coverage; }
+    CoverageController *coverage() const;
     /// The action with that object name ("save", "undo", "copy"...), for shortcuts and tests.
     QAction *action(const QString &name) const;
 
+signals:
+    /// The engine has been attached: what needs it works from here on.
+    void engineLoaded();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    friend class StudioEngineImpl;
+
     void createWidgets();
-    void createPreview();
-    void createDeploy();
-    /// Starts the embedded cloud unless it runs and opens `url` of it in the system browser.
-    void openCloudPage(bool visitor);
+    /// The docks the engine fills: preview, debugger, agent desk, deploy.
+    void createEngineDocks();
+    /// Runs `work` with the engine now if it is attached, else once it is.
+    void whenEngine(std::function<void(StudioEngine &)> work);
+    /// Runs `action` in the engine, loading it first if need be.
+    void runEngineAction(StudioEngine::Action action, bool checked = false);
+    void attachEngine(StudioEngine *engine);
     void createActions();
     void createMenus();
     void restoreLayout();
     void applyFirstStartLayout();
-    /// Shows the Agent Desk dock with `desk` (one of its tabs) in front.
-    void showAgentDesk(QWidget *desk);
     /// Problems, search results, debugger and agent desk: the bottom area.
     QList<QDockWidget *> bottomDocks() const;
     /// Shows and raises `dock`; when the bottom area was collapsed, gives it a useful height.
@@ -200,7 +219,8 @@ private:
     QStringList selectedInteractions() const;
     QStringList selectedDialogs() const;
     QString selectedIntegration() const;
-    void showIntegration(const QString &id);
+    /// Shows integration `id` in the centre, `field` focused if not empty.
+    void showIntegration(const QString &id, const QString &field = {});
     void showEnvironments();
     void selectInExplorer(const QModelIndex &index);
 
@@ -219,8 +239,6 @@ private:
     void addDialog(bool fallback);
     void addIntegration();
 
-    /// Gives the canvas, the explorer and the Tests panel the coverage (or clears it).
-    void applyCoverage();
     void showStatus(const QString &text);
     /// Shows why a command was refused; true when it ran.
     bool report(const document::Result<void> &result);
@@ -237,13 +255,11 @@ private:
     QTreeView *m_explorer = nullptr;
     QStackedWidget *m_centre = nullptr;
     DialogCanvas *m_canvas = nullptr;
-    IntegrationEditor *m_integrationEditor = nullptr;
     EnvironmentsEditor *m_environmentsEditor = nullptr;
     LargeCodeEditor *m_codeEditor = nullptr;
     QWidget *m_emptyPage = nullptr;
     Inspector *m_inspector = nullptr;
     ProblemsPanel *m_problems = nullptr;
-    TestsPanel *m_tests = nullptr;
     QDockWidget *m_testsDock = nullptr;
     SearchPanel *m_search = nullptr;
     QDockWidget *m_explorerDock = nullptr;
@@ -251,22 +267,17 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QLabel *m_problemsLabel = nullptr;
-    PreviewController *m_preview = nullptr;
-    PreviewPanel *m_previewPanel = nullptr;
-    DebuggerPanel *m_debugger = nullptr;
-    AgentDeskPanel *m_agentDesk = nullptr;
-    CloudDeskPanel *m_cloudDesk = nullptr;
-    QTabWidget *m_agentDeskTabs = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_debuggerDock = nullptr;
     QDockWidget *m_agentDeskDock = nullptr;
-    std::unique_ptr<network::SecretStore> m_secrets;
-    cloud::EmbeddedCloud *m_cloud = nullptr;
-    AccountEditor *m_accountEditor = nullptr;
-    DeployPanel *m_deployPanel = nullptr;
     QDockWidget *m_deployDock = nullptr;
     VersionsController *m_versions = nullptr;
-    CoverageController *m_coverage = nullptr;
+    std::unique_ptr<StudioEngine> m_engine;
+    /// What waits for the engine (whenEngine()).
+    QList<std::function<void(StudioEngine &)>> m_engineWork;
+    bool m_engineFailed = false; ///< the module could not be loaded; the user was told
+    QString m_engineError;
+    bool m_engineScheduled = false; ///< the window was painted; the engine loads next
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     /// Which view the last selection came from, so Copy/Delete act on what the user sees.

@@ -1,13 +1,12 @@
 #include "botdocument.h"
 #include "mainwindow.h"
-#include "previewcontroller.h"
-#include "previewnetwork.h"
-#include "previewscript.h"
+#include "studioengine.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDockWidget>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QTextStream>
@@ -65,6 +64,15 @@ QStringList sayMessages(const QStringList &arguments, QStringList *consumed)
         }
     }
     return messages;
+}
+
+/// The engine module: installed in the library folder, beside the executable in a build.
+QString engineModule()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    const QString name = QStringLiteral("dialogsmith-engine.so");
+    const QString installed = bin.filePath(QStringLiteral(DIALOGSMITH_ENGINE_FROM_BIN "/") + name);
+    return QFileInfo::exists(installed) ? installed : bin.filePath(name);
 }
 
 QIcon appIcon()
@@ -148,20 +156,24 @@ int main(int argc, char *argv[])
     for (const QString &arg : std::as_const(consumed))
         files.removeOne(arg);
 
+    dialogsmith::ui::MainWindow::useEngineModule(engineModule());
     dialogsmith::ui::MainWindow window;
-    dialogsmith::ui::PreviewController *preview = window.previewController();
-    if (parser.isSet(channel)) {
-        const std::optional<dialogsmith::runtime::Channel> c
-                = dialogsmith::runtime::channelFromName(parser.value(channel));
-        if (!c) {
-            QTextStream(stderr) << QApplication::translate("main",
-                                                           "Unknown channel \"%1\" (use web or "
-                                                           "messaging).")
-                                           .arg(parser.value(channel))
-                                << "\n";
-            return 2;
-        }
-        preview->setChannel(*c);
+    // The preview's options need the engine now; without them it loads after the first paint.
+    const bool scripted = parser.isSet(channel) || parser.isSet(environment) || !messages.isEmpty()
+                          || parser.isSet(agentReply);
+    dialogsmith::ui::StudioEngine *engine = scripted ? window.engine() : nullptr;
+    if (scripted && !engine) {
+        QTextStream(stderr) << QApplication::translate("main", "The preview cannot be loaded: %1.")
+                                       .arg(window.engineError())
+                            << "\n";
+        return 1;
+    }
+    if (parser.isSet(channel) && !engine->setPreviewChannel(parser.value(channel))) {
+        QTextStream(stderr) << QApplication::translate("main", "Unknown channel \"%1\" (use web or "
+                                                               "messaging).")
+                                       .arg(parser.value(channel))
+                            << "\n";
+        return 2;
     }
     if (!files.isEmpty())
         window.openFile(files.first());
@@ -184,7 +196,7 @@ int main(int argc, char *argv[])
                                            .arg(name)
                                 << "\n";
         else
-            preview->setEnvironment(name);
+            engine->setPreviewEnvironment(name);
     }
     window.show();
 
@@ -203,28 +215,13 @@ int main(int argc, char *argv[])
     };
     if (!messages.isEmpty() || parser.isSet(agentReply)) {
         // A picture shows the answers, not a typing indicator.
-        if (shoot)
-            preview->setDelaysEnabled(false);
-        window.showPreviewDock();
-        // The desk comes to the front in the picture when a transfer reached it.
-        auto transfers = std::make_shared<int>(0);
-        QObject::connect(preview->network(), &dialogsmith::ui::PreviewNetwork::transferQueued,
-                         &window, [transfers] { ++*transfers; });
-        auto *script = new dialogsmith::ui::PreviewScript(preview, messages, &window);
-        script->setAgentReply(parser.value(agentReply));
-        QObject::connect(script, &dialogsmith::ui::PreviewScript::finished, &window,
-                         [&window, shoot, grabAndQuit, transfers](const QString &error) {
-                             if (!error.isEmpty())
-                                 QTextStream(stderr) << error << "\n";
-                             QDockWidget *desk = window.agentDeskDock();
-                             if (desk && *transfers > 0)
-                                 desk->raise();
-                             else
-                                 window.debuggerDock()->raise();
-                             if (shoot)
-                                 grabAndQuit(!error.isEmpty());
-                         });
-        script->start();
+        engine->runPreviewScript(messages, parser.value(agentReply), !shoot,
+                                 [shoot, grabAndQuit](const QString &error) {
+                                     if (!error.isEmpty())
+                                         QTextStream(stderr) << error << "\n";
+                                     if (shoot)
+                                         grabAndQuit(!error.isEmpty());
+                                 });
     } else if (shoot) {
         grabAndQuit(false);
     }

@@ -403,7 +403,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../../ui/mainwindow.cpp" line="+80"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -7374,17 +7374,17 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+715"/>
+        <location filename="../../ui/mainwindow.cpp" line="+642"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-197"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-374"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -7415,8 +7415,8 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+95"/>
+        <location filename="../../ui/engine/studioengineimpl.cpp" line="+211"/>
+        <location filename="../../ui/mainwindow.cpp" line="+8"/>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
@@ -7426,7 +7426,7 @@
         <translation>Tests (%1)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location filename="../../ui/mainwindow.cpp" line="+23"/>
         <source>Problems found by validation (F8 shows them)</source>
         <translation>Bei der Prüfung gefundene Probleme (F8 zeigt sie an)</translation>
     </message>
@@ -7436,22 +7436,22 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../../ui/engine/studioengineimpl.cpp" line="+72"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign in to the local cloud as a human agent: the conversations of your skills ring here</source>
         <translation>Bei der lokalen Cloud als menschlicher Agent anmelden: die Konversationen Ihrer Skills klingeln hier</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location filename="../../ui/mainwindow.cpp" line="+27"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../../ui/engine/studioengineimpl.cpp" line="+37"/>
         <source>Local Cloud</source>
         <translation>Lokale Cloud</translation>
     </message>
@@ -7471,32 +7471,56 @@
         <translation>%1 im Browser geöffnet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../ui/mainwindow.cpp" line="-15"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../../ui/engine/studioengineimpl.cpp" line="-42"/>
         <source>Local Desk</source>
         <translation>Lokaler Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The desk that takes the preview&apos;s transfers when the local cloud does not run or lacks the skill</source>
         <translation>Der Desk, der die Weiterleitungen der Vorschau annimmt, wenn die lokale Cloud nicht läuft oder den Skill nicht hat</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../ui/mainwindow.cpp" line="+5"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+56"/>
+        <source>no engine module was given</source>
+        <translation>kein Engine-Modul angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The preview, tests and local cloud are unavailable.</source>
+        <translation>Vorschau, Tests und lokale Cloud sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialogsmith</source>
+        <translation>Dialogsmith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preview, the tests and the local cloud cannot be loaded: %1.
+
+Editing and saving work as usual; reinstalling Dialogsmith brings the rest back.</source>
+        <translation>Vorschau, Tests und lokale Cloud können nicht geladen werden: %1.
+
+Bearbeiten und Speichern funktionieren wie gewohnt; eine Neuinstallation von Dialogsmith bringt den Rest zurück.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7512,12 +7536,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+484"/>
+        <location line="+462"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-461"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -7538,12 +7562,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+426"/>
+        <location line="+404"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-400"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -7868,7 +7892,7 @@
         <translation>Die Tests des Bots zeigen: die Transkripte in seinem Testordner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Run &amp;All Tests</source>
         <translation>&amp;Alle Tests ausführen</translation>
     </message>
@@ -7883,7 +7907,7 @@
         <translation>Alle Transkripte im Testordner des Bots im Hintergrund ausführen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Show &amp;Coverage</source>
         <translation>&amp;Abdeckung anzeigen</translation>
     </message>
@@ -7893,7 +7917,7 @@
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -7943,7 +7967,7 @@
         <translation>Die Vorschau anzeigen und dem Bot schreiben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Restart Preview</source>
         <translation>Vorschau &amp;neu starten</translation>
     </message>
@@ -7953,7 +7977,7 @@
         <translation>Den Bot im aktuellen Stand in einer neuen Konversation ausführen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Start Preview from This &amp;Dialog</source>
         <translation>Vorschau ab diesem &amp;Dialog starten</translation>
     </message>
@@ -7983,7 +8007,7 @@
         <translation>Bot-Nachrichten erst nach der Verzögerung ihrer Interaktion anzeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Follow the Conversation on the Canvas</source>
         <translation>Konversation auf der Arbeitsfläche &amp;folgen</translation>
     </message>
@@ -8028,7 +8052,7 @@
         <translation>Das LiveEngage-Konto bearbeiten, das die lokale Cloud spielt: Skills, Benutzer, Schlüssel, Kampagnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Deplo&amp;y...</source>
         <translation>Bereitste&amp;llen...</translation>
     </message>
@@ -8043,7 +8067,7 @@
         <translation>Die Agenten des Bots in der lokalen Cloud bereitstellen und starten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>&amp;About Dialogsmith</source>
         <translation>&amp;Über Dialogsmith</translation>
     </message>
@@ -8254,7 +8278,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+202"/>
         <source>Select an interaction, or the bot for its global functions, to edit its code.</source>
         <translation>Wählen Sie eine Interaktion oder, für die globalen Funktionen, den Bot, um den Code zu bearbeiten.</translation>
     </message>
@@ -8297,12 +8321,12 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
     </message>
     <message>
-        <location line="-827"/>
+        <location line="-796"/>
         <source>Show what the last run of all tests did not reach: marks on the canvas, a percentage per dialog in the project tree</source>
         <translation>Zeigen, was der letzte Lauf aller Tests nicht erreicht hat: Markierungen auf der Arbeitsfläche, ein Prozentsatz je Dialog im Projektbaum</translation>
     </message>
     <message numerus="yes">
-        <location line="+861"/>
+        <location line="+830"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>%n Dialog löschen</numerusform>
@@ -8348,8 +8372,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1535"/>
-        <location line="+941"/>
+        <location line="-1445"/>
+        <location line="+868"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -8383,7 +8407,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewController</name>
     <message>
-        <location filename="../../ui/preview/previewcontroller.cpp" line="+277"/>
+        <location filename="../../ui/preview/previewcontroller.cpp" line="+279"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -8465,7 +8489,7 @@ Auf dem Datenträger wurde nichts geändert.</translation>
 <context>
     <name>dialogsmith::ui::PreviewPanel</name>
     <message>
-        <location filename="../../ui/preview/previewpanel.cpp" line="+42"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+43"/>
         <source>Transcripts (*.txt *.transcript);;All files (*)</source>
         <translation>Transkripte (*.txt *.transcript);;Alle Dateien (*)</translation>
     </message>
@@ -8480,17 +8504,17 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location filename="../../ui/common/transcriptactions.cpp" line="+20"/>
         <source>&amp;Save Transcript...</source>
         <translation>Transkript &amp;speichern...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Open Transcript and Replay...</source>
         <translation>Transkript &amp;öffnen und abspielen...</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+3"/>
         <source>Start from &amp;Dialog</source>
         <translation>Ab &amp;Dialog starten</translation>
     </message>
@@ -8579,17 +8603,17 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <translation>Chat &amp;leeren</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../ui/common/transcriptactions.cpp" line="-8"/>
         <source>Save this conversation as a test transcript (the bot&apos;s replies become the expectations)</source>
         <translation>Diese Konversation als Testtranskript speichern (die Antworten des Bots werden zu den Erwartungen)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Replay a transcript and mark where the bot now answers differently</source>
         <translation>Ein Transkript abspielen und markieren, wo der Bot jetzt anders antwortet</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+17"/>
         <source>The bot changed — restart the preview to run the edited bot.</source>
         <translation>Der Bot wurde geändert – starten Sie die Vorschau neu, um den bearbeiteten Bot auszuführen.</translation>
     </message>
@@ -8609,7 +8633,7 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <translation>Nachricht an den Bot (Enter sendet, Up holt zurück)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+74"/>
         <location line="+147"/>
         <source>Save Transcript</source>
         <translation>Transkript speichern</translation>
@@ -8620,8 +8644,8 @@ F5 startet die Konversation neu; Umschalt+F5 startet sie im ausgewählten Dialog
         <translation>konversation.txt</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+152"/>
+        <location line="+13"/>
+        <location line="+151"/>
         <location line="+7"/>
         <source>Open Transcript</source>
         <translation>Transkript öffnen</translation>
@@ -9328,7 +9352,7 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::SecretHostPrompt</name>
     <message>
-        <location filename="../../ui/common/secrethostprompt.cpp" line="+26"/>
+        <location filename="../../ui/secrets/secrethostprompt.cpp" line="+26"/>
         <source>Send a Secret?</source>
         <translation>Ein Secret senden?</translation>
     </message>
@@ -9404,7 +9428,7 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::SyntaxCheck</name>
     <message>
-        <location filename="../../ui/code/syntaxchecker.cpp" line="+41"/>
+        <location filename="../../ui/engine/scriptsyntax.cpp" line="+34"/>
         <source>unexpected end of code: a bracket, brace, string or comment is not closed</source>
         <translation>unerwartetes Ende des Codes: Eine Klammer, geschweifte Klammer, Zeichenkette oder ein Kommentar ist nicht geschlossen</translation>
     </message>
@@ -9643,7 +9667,7 @@ Open it only if you trust %2.</source>
 <context>
     <name>dialogsmith::ui::TestsPanel</name>
     <message>
-        <location filename="../../ui/testspanel.cpp" line="+50"/>
+        <location filename="../../ui/engine/testspanel.cpp" line="+50"/>
         <source>Run All</source>
         <translation>Alle ausführen</translation>
     </message>
@@ -10050,7 +10074,7 @@ Open it only if you trust %2.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+91"/>
+        <location filename="../../app/gui/main.cpp" line="+99"/>
         <source>Build, preview and export Conversation Builder bots.</source>
         <translation>Conversation-Builder-Bots erstellen, testen und exportieren.</translation>
     </message>
@@ -10095,12 +10119,17 @@ Open it only if you trust %2.</source>
         <translation>Nach den --say-Nachrichten die neueste Übergabe am Agent Desk des Studios annehmen und mit &lt;text&gt; beantworten.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>The preview cannot be loaded: %1.</source>
+        <translation>Die Vorschau kann nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unknown channel &quot;%1&quot; (use web or messaging).</source>
         <translation>Unbekannter Kanal „%1“ (web oder messaging verwenden).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>There is no dialog named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dialog namens „%1“.</translation>
     </message>

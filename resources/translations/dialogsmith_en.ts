@@ -26,7 +26,7 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+1035"/>
+        <location filename="../../ui/mainwindow.cpp" line="+959"/>
         <source>Opened with %n warning(s); see Problems.</source>
         <translation>
             <numerusform>Opened with %n warning; see Problems.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+457"/>
+        <location line="+440"/>
         <source>%1 %n item(s)</source>
         <translation>
             <numerusform>%1 %n item</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>dialogsmith::ui::PreviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/preview/previewpanel.cpp" line="+498"/>
+        <location filename="../../ui/preview/previewpanel.cpp" line="+482"/>
         <source>%1: all %n check(s) passed.</source>
         <translation>
             <numerusform>%1: %n check passed.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>dialogsmith::ui::TestsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/testspanel.cpp" line="+446"/>
+        <location filename="../../ui/engine/testspanel.cpp" line="+446"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>

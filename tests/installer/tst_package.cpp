@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
@@ -16,6 +17,12 @@
 namespace {
 
 const QString appId = QStringLiteral(DIALOGSMITH_APP_ID);
+/// The studio's engine module, which the studio loads after its first paint.
+const QString engineModule
+        = QStringLiteral("/usr/" DIALOGSMITH_ENGINE_INSTALL_DIR "/dialogsmith-engine.so");
+/// Every program and library the package installs.
+const QStringList binaries{QStringLiteral("/usr/bin/dialogsmith"),
+                           QStringLiteral("/usr/bin/dialogsmith-cli"), engineModule};
 
 struct Run
 {
@@ -70,6 +77,7 @@ private slots:
     void hasNoMaintainerScripts();
     void manPagesAreCompressedReproducibly();
     void binariesAreStripped();
+    void installedAppLoadsItsEngine();
 
 private:
     QString tool(const QString &name);
@@ -179,9 +187,8 @@ void TestPackage::dependsOnEveryLinkedLibrary()
     QVERIFY2(!objdump.isEmpty() && !dpkgQuery.isEmpty(),
              "objdump (binutils) and dpkg-query (dpkg) are needed to check the dependencies");
     int qtLibraries = 0;
-    for (const QString &binary :
-         {QStringLiteral("dialogsmith"), QStringLiteral("dialogsmith-cli")}) {
-        const Run headers = run(objdump, {QStringLiteral("-p"), m_root + "/usr/bin/" + binary});
+    for (const QString &binary : binaries) {
+        const Run headers = run(objdump, {QStringLiteral("-p"), m_root + binary});
         QVERIFY2(headers.exitCode == 0, qPrintable(headers.err));
         static const QRegularExpression needed(QStringLiteral(R"(^\s*NEEDED\s+(\S+)$)"),
                                                QRegularExpression::MultilineOption);
@@ -212,6 +219,7 @@ void TestPackage::installsTheDesktopIntegration()
     QStringList expected{
             QStringLiteral("/usr/bin/dialogsmith"),
             QStringLiteral("/usr/bin/dialogsmith-cli"),
+            engineModule,
             QStringLiteral("/usr/share/applications/%1.desktop").arg(appId),
             QStringLiteral("/usr/share/metainfo/%1.metainfo.xml").arg(appId),
             QStringLiteral("/usr/share/mime/packages/%1.xml").arg(appId),
@@ -296,13 +304,30 @@ void TestPackage::binariesAreStripped()
 {
     const QString objdump = tool(QStringLiteral("objdump"));
     QVERIFY(!objdump.isEmpty());
-    for (const QString &binary :
-         {QStringLiteral("dialogsmith"), QStringLiteral("dialogsmith-cli")}) {
-        const Run sections = run(objdump, {QStringLiteral("-h"), m_root + "/usr/bin/" + binary});
+    for (const QString &binary : binaries) {
+        const Run sections = run(objdump, {QStringLiteral("-h"), m_root + binary});
         QCOMPARE(sections.exitCode, 0);
         QVERIFY2(!sections.out.contains(QStringLiteral(".debug_info")),
                  qPrintable(binary + QStringLiteral(" still has debug information")));
     }
+}
+
+void TestPackage::installedAppLoadsItsEngine()
+{
+    // The studio loads its engine from the library folder, relative to its own: the unpacked
+    // package answers a message in the preview (the engine) and takes its picture.
+    const QString shot = m_dir.filePath(QStringLiteral("shot.png"));
+    // Settings, autosaves and secrets of this test only.
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("DIALOGSMITH_KEYCHAIN", "off");
+    const Run app = run(m_root + QStringLiteral("/usr/bin/dialogsmith"),
+                        {m_root + QStringLiteral("/usr/share/dialogsmith/samples/routing-bot.json"),
+                         QStringLiteral("--say"), QStringLiteral("hi"),
+                         QStringLiteral("--screenshot"), shot},
+                        60000 * testsupport::timeScale());
+    QVERIFY2(app.exitCode == 0, qPrintable(app.err));
+    QVERIFY(QFileInfo(shot).size() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestPackage)

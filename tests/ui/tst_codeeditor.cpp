@@ -1,6 +1,7 @@
 #include "codeeditor.h"
 #include "codelexers.h"
 #include "findbar.h"
+#include "scriptsyntax.h"
 #include "syntaxchecker.h"
 #include "templatesyntax.h"
 #include "templatetextedit.h"

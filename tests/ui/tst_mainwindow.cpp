@@ -18,6 +18,7 @@
 #include "projectfile.h"
 #include "searchpanel.h"
 #include "testspanel.h"
+#include "transcriptactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -542,7 +543,7 @@ void TestMainWindow::thePreviewChatIsMadeWhenFirstShownWithAllThatWasSaid()
     QVERIFY(window.findChildren<PreviewPanel *>().isEmpty());
     // The Preview menu has the transcript actions all the same.
     QCOMPARE(window.action(QStringLiteral("saveTranscript"))->text(),
-             PreviewPanel::createSaveTranscriptAction(&window)->text());
+             dialogsmith::ui::createSaveTranscriptAction(&window)->text());
     QVERIFY(window.action(QStringLiteral("openTranscript")));
 
     // A conversation started from elsewhere (a shortcut, the Tests panel) shows the chat, made

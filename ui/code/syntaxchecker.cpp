@@ -2,9 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJSEngine>
 #include <QMutex>
-#include <QPointer>
 #include <QThread>
 
 #include <atomic>
@@ -12,55 +10,36 @@
 
 namespace dialogsmith::ui {
 
-std::optional<ScriptSyntaxError> checkScriptSyntax(QJSEngine &engine, const QString &code)
-{
-    if (code.trimmed().isEmpty())
-        return std::nullopt;
-    // The Function constructor only compiles its body; it never runs it and a body cannot close
-    // the function early, so this decides validity safely. It reports no line, though.
-    const QJSValue compiled
-            = engine.globalObject().property(QStringLiteral("Function")).callAsConstructor({code});
-    if (!compiled.isError())
-        return std::nullopt;
+namespace {
 
-    // For the line: the same code as the body of a function expression, followed by a character
-    // that is never valid JavaScript outside a string, comment or template. The script as a whole
-    // can therefore never compile, so evaluate() only ever reports a syntax error and runs
-    // nothing, even if the code closes the wrapper itself.
-    const QString wrapped = QStringLiteral("(function(){") + code + QStringLiteral("\n})\n@");
-    const QJSValue result = engine.evaluate(wrapped);
-    const int codeLines = int(code.count(QLatin1Char('\n'))) + 1;
-    int line = result.isError() ? result.property(QStringLiteral("lineNumber")).toInt() : 0;
-    QString message
-            = result.isError() ? result.property(QStringLiteral("message")).toString() : QString();
-    if (line <= 0 || line > codeLines || message.isEmpty()) {
-        // The parser only noticed at the end: something opened is never closed.
-        line = codeLines;
-        while (line > 1 && code.section(QLatin1Char('\n'), line - 1, line - 1).trimmed().isEmpty())
-            --line;
-        message = QCoreApplication::translate(
-                "dialogsmith::ui::SyntaxCheck",
-                "unexpected end of code: a bracket, brace, string or comment is not closed");
-    }
-    return ScriptSyntaxError{line, message};
-}
+std::atomic<ScriptSyntaxCheckerFactory> checkerFactory{nullptr};
+/// The service while it exists: a factory set later wakes its worker. Constant-initialised, so
+/// setting a factory from a static initialiser is safe.
+SyntaxCheckService *service = nullptr;
+
+} // namespace
 
 class SyntaxCheckWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    /// Called on the worker's thread as it finishes: the engine dies where it was made.
-    void releaseEngine() { m_engine.reset(); }
+    /// Called on the worker's thread as it finishes: the checker dies where it was made.
+    void releaseChecker() { m_checker.reset(); }
 
     void enqueue(quint64 client, quint64 generation, const QString &code)
     {
         QMutexLocker lock(&m_mutex);
         m_pending.insert(client, {generation, code});
-        if (!m_scheduled) {
-            m_scheduled = true;
-            QMetaObject::invokeMethod(this, &SyntaxCheckWorker::drain, Qt::QueuedConnection);
-        }
+        scheduleLocked();
+    }
+
+    /// Checks what waits, now that there may be a checker.
+    void wake()
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_pending.isEmpty())
+            scheduleLocked();
     }
 
 signals:
@@ -73,10 +52,28 @@ private:
         QString code;
     };
 
+    void scheduleLocked()
+    {
+        if (!m_scheduled) {
+            m_scheduled = true;
+            QMetaObject::invokeMethod(this, &SyntaxCheckWorker::drain, Qt::QueuedConnection);
+        }
+    }
+
     void drain()
     {
-        if (!m_engine)
-            m_engine = std::make_unique<QJSEngine>();
+        if (!m_checker) {
+            // Under the lock wake() takes after a factory was set: either the factory is seen
+            // here, or wake() finds nothing scheduled and schedules again.
+            QMutexLocker lock(&m_mutex);
+            const ScriptSyntaxCheckerFactory factory = checkerFactory.load();
+            if (!factory) { // the requests wait for setCheckerFactory()
+                m_scheduled = false;
+                return;
+            }
+            lock.unlock();
+            m_checker = factory();
+        }
         for (;;) {
             QHash<quint64, Job> jobs;
             {
@@ -88,7 +85,7 @@ private:
                 jobs.swap(m_pending);
             }
             for (auto it = jobs.cbegin(); it != jobs.cend(); ++it) {
-                const auto error = checkScriptSyntax(*m_engine, it->code);
+                const auto error = m_checker->check(it->code);
                 emit checked(it.key(), it->generation, error ? error->line : 0,
                              error ? error->message : QString());
             }
@@ -98,15 +95,21 @@ private:
     QMutex m_mutex;
     QHash<quint64, Job> m_pending;
     bool m_scheduled = false;
-    std::unique_ptr<QJSEngine> m_engine; // created and destroyed on the worker thread
+    std::unique_ptr<ScriptSyntaxChecker> m_checker; // created and destroyed on the worker thread
 };
 
 SyntaxCheckService *SyntaxCheckService::instance()
 {
-    static QPointer<SyntaxCheckService> service;
     if (!service)
         service = new SyntaxCheckService(QCoreApplication::instance());
     return service;
+}
+
+void SyntaxCheckService::setCheckerFactory(ScriptSyntaxCheckerFactory factory)
+{
+    checkerFactory.store(factory);
+    if (service)
+        service->m_worker->wake();
 }
 
 quint64 SyntaxCheckService::newClientId()
@@ -122,11 +125,11 @@ SyntaxCheckService::SyntaxCheckService(QObject *parent)
 {
     m_thread->setObjectName(QStringLiteral("Script syntax check"));
     m_worker->moveToThread(m_thread);
-    // QThread::finished is emitted on the finishing thread itself, so the engine is destroyed
+    // QThread::finished is emitted on the finishing thread itself, so the checker is destroyed
     // on the thread that made it; the worker, a plain object by then, goes once the thread ended.
     connect(
             m_thread, &QThread::finished, m_worker,
-            [worker = m_worker] { worker->releaseEngine(); }, Qt::DirectConnection);
+            [worker = m_worker] { worker->releaseChecker(); }, Qt::DirectConnection);
     connect(m_worker, &SyntaxCheckWorker::checked, this, &SyntaxCheckService::checked,
             Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);
@@ -134,10 +137,11 @@ SyntaxCheckService::SyntaxCheckService(QObject *parent)
 
 SyntaxCheckService::~SyntaxCheckService()
 {
+    service = nullptr;
     m_thread->quit();
     m_thread->wait();
     // A deleteLater() posted as the thread finished was never delivered (LeakSanitizer found
-    // the worker and its engine leaked at exit); with the thread ended, deleting here is safe.
+    // the worker and its checker leaked at exit); with the thread ended, deleting here is safe.
     delete m_worker;
 }
 

@@ -3,9 +3,9 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
-class QJSEngine;
 class QThread;
 
 namespace dialogsmith::ui {
@@ -19,17 +19,25 @@ struct ScriptSyntaxError
     bool operator==(const ScriptSyntaxError &o) const = default;
 };
 
-/// Parses `code` as the body of a function, as CB runs interaction code, without running any of
-/// it: the code is compiled as `Function` body first, and only if that fails it is evaluated
-/// inside a wrapper that ends in a guaranteed syntax error, which yields the line of the first
-/// error while making sure nothing can execute.
-std::optional<ScriptSyntaxError> checkScriptSyntax(QJSEngine &engine, const QString &code);
+/// What checks the syntax of a script: made, used and destroyed on the service's thread.
+class ScriptSyntaxChecker
+{
+public:
+    virtual ~ScriptSyntaxChecker() = default;
+    /// The first syntax error of `code`, nothing when it is valid; runs none of it.
+    virtual std::optional<ScriptSyntaxError> check(const QString &code) = 0;
+};
+
+/// Makes the checker the service uses (the studio's engine gives one that parses JavaScript in
+/// a QJSEngine, scriptsyntax.h).
+using ScriptSyntaxCheckerFactory = std::unique_ptr<ScriptSyntaxChecker> (*)();
 
 class SyntaxCheckWorker;
 
-/// Checks scripts on one worker thread with its own QJSEngine, shared by every code editor.
+/// Checks scripts on one worker thread with a checker of its own, shared by every code editor.
 /// Requests are coalesced per client: a newer request replaces one still waiting, so a burst of
 /// typing costs one check. Results carry the client's generation so stale ones can be dropped.
+/// Requests made before a checker factory is set wait for it.
 class SyntaxCheckService : public QObject
 {
     Q_OBJECT
@@ -37,6 +45,9 @@ class SyntaxCheckService : public QObject
 public:
     /// The application-wide service, created on first use and owned by the application object.
     static SyntaxCheckService *instance();
+    /// Where checkers come from; waiting requests are checked once it is set. The engine sets it
+    /// as it loads, so the code editors of the first window need no JavaScript engine.
+    static void setCheckerFactory(ScriptSyntaxCheckerFactory factory);
     /// A new client id, unique for the life of the process.
     static quint64 newClientId();
 

@@ -45,6 +45,8 @@ PreviewController::PreviewController(BotDocument *document, QObject *parent)
     , m_debuggerRecord(new DebuggerRecord(this))
     , m_chat(new ChatModel(this))
 {
+    setObjectName(QStringLiteral("previewController"));
+    m_chat->setObjectName(QStringLiteral("previewChat"));
     // The chat, fed before anyone else hears of the conversation.
     connect(this, &PreviewController::conversationStarted, this,
             [this](const QString &description) {

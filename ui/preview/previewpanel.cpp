@@ -7,6 +7,7 @@
 #include "imageloader.h"
 #include "previewcontroller.h"
 #include "testsuite.h"
+#include "transcriptactions.h"
 #include "transcriptreplay.h"
 #include "typeicons.h"
 
@@ -254,23 +255,6 @@ PreviewPanel::~PreviewPanel() = default;
 quint64 PreviewPanel::entryForMessage(int serial) const
 {
     return m_controller->chatEntryForMessage(serial);
-}
-
-QAction *PreviewPanel::createSaveTranscriptAction(QObject *parent)
-{
-    auto *action = new QAction(tr("&Save Transcript..."), parent);
-    action->setObjectName(QStringLiteral("saveTranscript"));
-    action->setStatusTip(tr("Save this conversation as a test transcript (the bot's replies "
-                            "become the expectations)"));
-    return action;
-}
-
-QAction *PreviewPanel::createOpenTranscriptAction(QObject *parent)
-{
-    auto *action = new QAction(tr("&Open Transcript and Replay..."), parent);
-    action->setObjectName(QStringLiteral("openTranscript"));
-    action->setStatusTip(tr("Replay a transcript and mark where the bot now answers differently"));
-    return action;
 }
 
 void PreviewPanel::saveTranscriptAs()

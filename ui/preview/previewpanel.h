@@ -46,10 +46,6 @@ public:
     QLabel *replaySummary() const { return m_replayLabel; }
     /// The transcript replay running or last run (null before the first).
     TranscriptReplay *replay() const;
-    /// Save Transcript... and Open Transcript and Replay..., as this panel's menu has them, for
-    /// a menu of the window (whose actions call the two functions below).
-    static QAction *createSaveTranscriptAction(QObject *parent);
-    static QAction *createOpenTranscriptAction(QObject *parent);
     /// Asks where to save the conversation as a transcript (in the bot's tests folder by
     /// default) and saves it.
     void saveTranscriptAs();

@@ -1,0 +1,127 @@
+// The studio as the application starts it: the shell linked into the program, the engine (the
+// preview, tests, integrations and local cloud) loaded from its module once the first window has
+// been painted, or at once when something asks for it; a missing module is reported, and the
+// rest of the studio keeps working.
+
+#include "botdocument.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using dialogsmith::ui::MainWindow;
+
+namespace {
+
+QString routingBot()
+{
+    return QStringLiteral(DIALOGSMITH_SOURCE_DIR "/resources/samples/routing-bot.json");
+}
+
+/// Whether a row of `model` shows `text` in any of its roles.
+bool shows(const QAbstractItemModel &model, const QString &text)
+{
+    const QList<int> roles = model.roleNames().keys();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (const int role : roles) {
+            if (model.index(row, 0).data(role).toString().contains(text))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class tst_EngineModule : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    MainWindow::Options options() const
+    {
+        MainWindow::Options o;
+        o.recoveryDirectory = m_dir.filePath(QStringLiteral("recovery"));
+        o.accountFile = m_dir.filePath(QStringLiteral("account.json"));
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        qputenv("DIALOGSMITH_KEYCHAIN", "off");
+    }
+
+    void loadsOnceTheWindowIsPainted()
+    {
+        MainWindow::useEngineModule(QStringLiteral(DIALOGSMITH_ENGINE_MODULE));
+        MainWindow window(options());
+        QSignalSpy loaded(&window, &MainWindow::engineLoaded);
+        QVERIFY(window.openFile(routingBot()));
+        // Making the window and opening a bot do not need the engine...
+        QVERIFY(!window.isEngineLoaded());
+        window.show();
+        // ...the first paint brings it, without anyone asking.
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.isEngineLoaded());
+        QVERIFY(window.engineError().isEmpty());
+
+        // The module's preview answers through the window's own action and chat.
+        window.action(QStringLiteral("showPreview"))->trigger();
+        auto *input = window.findChild<QLineEdit *>(QStringLiteral("previewInput"));
+        QVERIFY(input);
+        QTest::keyClicks(input, QStringLiteral("hi"));
+        QTest::keyClick(input, Qt::Key_Return);
+        const QAbstractItemModel *chat = window.findChild<QAbstractItemModel *>(
+                QStringLiteral("previewChat"), Qt::FindChildrenRecursively);
+        QVERIFY(chat);
+        QTRY_VERIFY_WITH_TIMEOUT(shows(*chat, QStringLiteral("I am the routing bot")), 10000);
+    }
+
+    void loadsAtOnceWhenAskedFor()
+    {
+        MainWindow::useEngineModule(QStringLiteral(DIALOGSMITH_ENGINE_MODULE));
+        MainWindow window(options());
+        QVERIFY(!window.isEngineLoaded());
+        // A command-line script or a shortcut before the first paint loads it there and then.
+        QVERIFY2(window.previewController(), qPrintable(window.engineError()));
+        QVERIFY(window.isEngineLoaded());
+    }
+
+    void aMissingModuleIsReportedAndEditingGoesOn()
+    {
+        MainWindow::useEngineModule(
+                m_dir.filePath(QStringLiteral("nowhere/dialogsmith-engine.so")));
+        MainWindow window(options());
+        QSignalSpy loaded(&window, &MainWindow::engineLoaded);
+        QVERIFY(!window.engine());
+        QCOMPARE(loaded.count(), 0);
+        QVERIFY2(window.engineError().contains(QStringLiteral("dialogsmith-engine.so")),
+                 qPrintable(window.engineError()));
+        // Asked again, it does not try again, and the preview's parts are simply absent.
+        QVERIFY(!window.previewController());
+        QVERIFY(!window.previewPanel());
+        window.action(QStringLiteral("previewRestart"))->trigger();
+
+        // Opening, editing and undoing need no engine.
+        QVERIFY(window.openFile(routingBot()));
+        QVERIFY(!window.document()->isModified());
+        window.action(QStringLiteral("addDialog"))->trigger();
+        QVERIFY(window.document()->isModified());
+        window.document()->undoStack()->undo();
+        QVERIFY(!window.document()->isModified());
+    }
+};
+
+QTEST_MAIN(tst_EngineModule)
+#include "tst_enginemodule.moc"
