@@ -124,6 +124,7 @@ private slots:
     void cleanup();
 
     void showsEveryInteractionOfAgentHandoffWithItsEdges();
+    void cachesTheBackgroundOnceOnScreen();
     void nextMeansTheFollowingInteractionInDialogOrder();
     void layoutIsLayeredTopToBottom();
     void storedPositionsAreKept();
@@ -184,6 +185,19 @@ void TestCanvas::open(const QString &path, const QString &dialog)
     QVERIFY(!id.isEmpty());
     m_canvas->showDialog(id);
     QCOMPARE(m_canvas->dialogId(), id);
+}
+
+void TestCanvas::cachesTheBackgroundOnceOnScreen()
+{
+    // The first picture draws the background directly (quicker to the screen); from then on it
+    // is cached for scrolling and hovering, and looks the same.
+    DialogCanvas fresh(m_doc);
+    QCOMPARE(fresh.view()->cacheMode(), QGraphicsView::CacheNone);
+    open(routingBot(), QStringLiteral("Agent Handoff"));
+    QTRY_COMPARE(m_canvas->view()->cacheMode(), QGraphicsView::CacheBackground);
+    const QImage cached = viewport()->grab().toImage();
+    m_canvas->view()->setCacheMode(QGraphicsView::CacheNone);
+    QCOMPARE(viewport()->grab().toImage(), cached);
 }
 
 void TestCanvas::showsEveryInteractionOfAgentHandoffWithItsEdges()

@@ -47,6 +47,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -73,6 +74,7 @@ private:
     QList<QRectF> m_gridDots; ///< reused between paints
     QPoint m_panLast;
     bool m_panning = false;
+    bool m_backgroundCached = false; ///< the first paint happened; the background is cached
     bool m_spaceHeld = false;
 };
 
