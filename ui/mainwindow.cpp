@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
 #include "botdocument.h"
-#include "codepage.h"
 #include "dialogcanvas.h"
 #include "dialogcommands.h"
+#include "enginemodule.h"
 #include "environmentseditor.h"
 #include "explorerdelegate.h"
 #include "explorermodel.h"
@@ -11,7 +11,6 @@
 #include "inspector.h"
 #include "integrationcommands.h"
 #include "interactioncommands.h"
-#include "largecodeeditor.h"
 #include "problemspanel.h"
 #include "projectfile.h"
 #include "searchpanel.h"
@@ -33,7 +32,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLibrary>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -333,6 +331,7 @@ void MainWindow::useLinkedEngine(StudioEngineFactory factory)
 void MainWindow::useEngineModule(const QString &path)
 {
     engineModulePath() = path;
+    enginemodule::setPath(path);
 }
 
 StudioEngine *MainWindow::engine() const
@@ -340,19 +339,17 @@ StudioEngine *MainWindow::engine() const
     if (m_engine || m_engineFailed)
         return m_engine.get();
     auto *self = const_cast<MainWindow *>(this); // loading on first use is not a change
-    if (linkedEngine) {
-        self->attachEngine(linkedEngine(*self));
-        return m_engine.get();
+    // The module registers the engine as it loads (ui/engine/linkedengine.cpp).
+    QString error;
+    if (!linkedEngine) {
+        if (engineModulePath().isEmpty())
+            error = tr("no engine module was given");
+        else if (enginemodule::ensureLoaded(&error) && !linkedEngine)
+            error = tr("%1 has no engine").arg(engineModulePath());
     }
-    QLibrary module(engineModulePath());
-    // Every symbol now: a module that does not fit this executable fails here, with a reason.
-    module.setLoadHints(QLibrary::ResolveAllSymbolsHint);
-    const auto factory
-            = reinterpret_cast<StudioEngineFactory>(module.resolve(DIALOGSMITH_ENGINE_ENTRY));
-    if (!factory) {
+    if (!linkedEngine) {
         self->m_engineFailed = true;
-        self->m_engineError = engineModulePath().isEmpty() ? tr("no engine module was given")
-                                                           : module.errorString();
+        self->m_engineError = error; // the loader's reason when it could not load the module
         self->showStatus(tr("The preview, tests and local cloud are unavailable."));
         if (isVisible())
             QMessageBox::critical(self, tr("Dialogsmith"),
@@ -362,7 +359,7 @@ StudioEngine *MainWindow::engine() const
                                           .arg(m_engineError));
         return nullptr;
     }
-    self->attachEngine(factory(*self));
+    self->attachEngine(linkedEngine(*self));
     return m_engine.get();
 }
 
@@ -1333,39 +1330,13 @@ void MainWindow::goTo(const ProblemLocation &location, int line)
 
 void MainWindow::openLargeCodeEditor()
 {
-    // Made when first asked for: its editors cost start-up time most sessions never use.
-    if (!m_codeEditor) {
-        m_codeEditor = new LargeCodeEditor(m_document, m_centre);
-        m_centre->addWidget(m_codeEditor);
-        connect(m_codeEditor, &LargeCodeEditor::statusMessage, this, &MainWindow::showStatus);
-        connect(m_codeEditor, &LargeCodeEditor::closeRequested, this, [this] {
-            if (m_centre->currentWidget() == m_codeEditor)
-                m_centre->setCurrentWidget(m_canvas->dialogId().isEmpty() ? m_emptyPage : m_canvas);
-        });
-    }
-    // Where the cursor was in the inspector, it is in the large editor.
-    int line = 0;
-    QString slot = m_inspector->codePage()->focusedSlot(&line);
-    if (m_inspector->isShowingBot()) {
-        m_codeEditor->showGlobalFunctions();
-        slot = QStringLiteral("global functions");
-    } else {
-        QString id = m_inspector->interactionId();
-        if (id.isEmpty() && m_centre->currentWidget() == m_codeEditor)
-            id = m_codeEditor->interactionId();
-        if (id.isEmpty())
-            id = selectedInteractions().value(0);
-        if (id.isEmpty() || !m_document->interaction(id)) {
-            showStatus(tr("Select an interaction, or the bot for its global functions, to edit "
-                          "its code."));
-            return;
-        }
-        m_codeEditor->showInteraction(id);
-        if (slot.isEmpty())
-            slot = QStringLiteral("pre-process");
-    }
-    m_centre->setCurrentWidget(m_codeEditor);
-    m_codeEditor->codePage()->focusSlot(slot, line);
+    if (StudioEngine *e = engine())
+        e->openLargeCodeEditor();
+}
+
+LargeCodeEditor *MainWindow::largeCodeEditor() const
+{
+    return m_engine ? m_engine->largeCodeEditor() : nullptr;
 }
 
 // --- Editing ------------------------------------------------------------------------------------

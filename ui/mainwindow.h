@@ -116,7 +116,7 @@ public:
     /// The environments editor (made when first asked for).
     EnvironmentsEditor *environmentsEditor();
     /// The large code editor, once opened (nullptr before).
-    LargeCodeEditor *largeCodeEditor() const { return m_codeEditor; }
+    LargeCodeEditor *largeCodeEditor() const;
     /// Shows the code the inspector shows (or the selected interaction's) beside the canvas,
     /// the cursor in the slot and line it had in the inspector.
     void openLargeCodeEditor();
@@ -256,7 +256,6 @@ private:
     QStackedWidget *m_centre = nullptr;
     DialogCanvas *m_canvas = nullptr;
     EnvironmentsEditor *m_environmentsEditor = nullptr;
-    LargeCodeEditor *m_codeEditor = nullptr;
     QWidget *m_emptyPage = nullptr;
     Inspector *m_inspector = nullptr;
     ProblemsPanel *m_problems = nullptr;

@@ -20,6 +20,7 @@ class CoverageController;
 class DebuggerPanel;
 class DeployPanel;
 class IntegrationEditor;
+class LargeCodeEditor;
 class MainWindow;
 class PreviewController;
 class PreviewPanel;
@@ -28,9 +29,10 @@ class TestsPanel;
 /// The studio's engine: the parts of the window that run bots and reach the network — the
 /// preview (chat, debugger, agent desks), the Tests panel and coverage, the integration editor
 /// with its test requests, the local cloud (deploy panel, account editor) — and the code
-/// editors' JavaScript syntax check. They link Qt Qml and Qt Network, which the first window
-/// does not need, so the application loads them as a module once that window is painted
-/// (MainWindow::useEngineModule()); tests and tools link them (ui/engine, linkedengine.cpp).
+/// editors (QScintilla's, with the JavaScript syntax check) with the large code editor. They
+/// link Qt Qml, Qt Network and QScintilla, which the first window does not need, so the
+/// application loads them as a module once that window is painted (MainWindow::
+/// useEngineModule()); tests and tools link them (ui/engine, linkedengine.cpp).
 ///
 /// The main window makes the docks and defines the actions (their texts, keys and icons); the
 /// engine fills the docks and runs the actions. It is made for one window and destroyed before
@@ -75,6 +77,11 @@ public:
     virtual TestsPanel *testsPanel() = 0;
     virtual CoverageController *coverage() = 0;
     virtual IntegrationEditor *integrationEditor() = 0;
+    /// Shows the code the inspector shows (or the selected interaction's) beside the canvas,
+    /// the cursor in the slot and line it had in the inspector.
+    virtual void openLargeCodeEditor() = 0;
+    /// The large code editor, once opened (nullptr before).
+    virtual LargeCodeEditor *largeCodeEditor() = 0;
 
     // The command line's preview script (app/gui/main.cpp).
     /// Runs the preview in channel `name` ("web", "messaging"); false when there is none.
@@ -88,10 +95,7 @@ public:
             = 0;
 };
 
-/// Makes the engine of `window`: the module's entry point and a linked engine's.
+/// Makes the engine of `window` (ui/engine/linkedengine.cpp registers it).
 using StudioEngineFactory = StudioEngine *(*)(MainWindow &window);
 
 } // namespace dialogsmith::ui
-
-/// The engine module's entry point, looked up by this name.
-#define DIALOGSMITH_ENGINE_ENTRY "dialogsmith_create_studio_engine"

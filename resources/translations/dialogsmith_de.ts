@@ -403,7 +403,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+80"/>
+        <location filename="../../ui/mainwindow.cpp" line="+78"/>
         <source>Bot projects (*.json);;All files (*)</source>
         <translation>Bot-Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -4831,7 +4831,7 @@
 <context>
     <name>dialogsmith::ui::CodePage</name>
     <message>
-        <location filename="../../ui/inspector/codepage.cpp" line="+114"/>
+        <location filename="../../ui/engine/codepage.cpp" line="+114"/>
         <source>Pre-process code</source>
         <translation>Vorverarbeitungscode</translation>
     </message>
@@ -6241,7 +6241,7 @@
 <context>
     <name>dialogsmith::ui::Inspector</name>
     <message>
-        <location filename="../../ui/inspector/inspector.cpp" line="+45"/>
+        <location filename="../../ui/inspector/inspector.cpp" line="+44"/>
         <source>Select an interaction on the canvas or in the project tree to edit its settings and code here.</source>
         <translation>Wählen Sie eine Interaktion auf der Arbeitsfläche oder im Projektbaum, um hier ihre Einstellungen und ihren Code zu bearbeiten.</translation>
     </message>
@@ -6251,23 +6251,28 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+128"/>
+        <location line="+3"/>
+        <location line="+132"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Open in Large Editor</source>
         <translation>Im großen Editor öffnen</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Global Functions</source>
         <translation>Globale Funktionen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>The code editors cannot be loaded: reinstall Dialogsmith. The settings can be edited as usual.</source>
+        <translation>Die Code-Editoren können nicht geladen werden: Installieren Sie Dialogsmith neu. Die Einstellungen lassen sich wie gewohnt bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Bot · %1</source>
         <translation>Bot · %1</translation>
     </message>
@@ -6674,12 +6679,12 @@
     <message>
         <location filename="../../ui/inspector/interactionform.cpp" line="+256"/>
         <location line="+251"/>
-        <location line="+283"/>
+        <location line="+289"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-658"/>
         <source>Change discarded</source>
         <translation>Änderung verworfen</translation>
     </message>
@@ -6833,12 +6838,12 @@
         <location line="+3"/>
         <location line="+15"/>
         <location line="+6"/>
-        <location line="+394"/>
+        <location line="+400"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-421"/>
         <location line="+16"/>
         <location line="+6"/>
         <source>Text</source>
@@ -7008,12 +7013,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+204"/>
+        <location line="+210"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-191"/>
         <source>Edit samples of intent &quot;%1&quot;</source>
         <translation>Beispiele des Intents „%1“ bearbeiten</translation>
     </message>
@@ -7187,12 +7192,17 @@
         <translation>Optionaler Text unter dem Bild</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The code editor cannot be loaded: reinstall Dialogsmith.</source>
+        <translation>Der Code-Editor kann nicht geladen werden: Installieren Sie Dialogsmith neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The message as LivePerson&apos;s structured content JSON</source>
         <translation>Die Nachricht als JSON für strukturierte Inhalte von LivePerson</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Not valid JSON: %1 (line %2, column %3)</source>
         <translation>Kein gültiges JSON: %1 (Zeile %2, Spalte %3)</translation>
     </message>
@@ -7351,7 +7361,7 @@
 <context>
     <name>dialogsmith::ui::LargeCodeEditor</name>
     <message>
-        <location filename="../../ui/inspector/largecodeeditor.cpp" line="+19"/>
+        <location filename="../../ui/engine/largecodeeditor.cpp" line="+19"/>
         <source>Back to the Canvas</source>
         <translation>Zurück zur Arbeitsfläche</translation>
     </message>
@@ -7374,17 +7384,17 @@
 <context>
     <name>dialogsmith::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+642"/>
+        <location filename="../../ui/mainwindow.cpp" line="+640"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>&amp;Open...</source>
         <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-373"/>
         <source>Select a dialog in the project tree, or add one with Bot › Add Dialog.</source>
         <translation>Wählen Sie einen Dialog im Projektbaum oder legen Sie mit Bot › Dialog hinzufügen einen neuen an.</translation>
     </message>
@@ -7496,12 +7506,17 @@
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>no engine module was given</source>
         <translation>kein Engine-Modul angegeben</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 has no engine</source>
+        <translation>%1 enthält keine Engine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The preview, tests and local cloud are unavailable.</source>
         <translation>Vorschau, Tests und lokale Cloud sind nicht verfügbar.</translation>
     </message>
@@ -7536,12 +7551,12 @@ Bearbeiten und Speichern funktionieren wie gewohnt; eine Neuinstallation von Dia
     </message>
     <message>
         <location line="+2"/>
-        <location line="+462"/>
+        <location line="+461"/>
         <source>New Bot</source>
         <translation>Neuer Bot</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-460"/>
         <source>Start from the routing sample bot or from an empty bot?</source>
         <translation>Mit dem Routing-Beispielbot oder mit einem leeren Bot beginnen?</translation>
     </message>
@@ -7562,12 +7577,12 @@ Bearbeiten und Speichern funktionieren wie gewohnt; eine Neuinstallation von Dia
     </message>
     <message>
         <location line="+2"/>
-        <location line="+404"/>
+        <location line="+403"/>
         <source>Open Bot</source>
         <translation>Bot öffnen</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-399"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -8007,7 +8022,7 @@ Bearbeiten und Speichern funktionieren wie gewohnt; eine Neuinstallation von Dia
         <translation>Bot-Nachrichten erst nach der Verzögerung ihrer Interaktion anzeigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Follow the Conversation on the Canvas</source>
         <translation>Konversation auf der Arbeitsfläche &amp;folgen</translation>
     </message>
@@ -8278,12 +8293,12 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location filename="../../ui/engine/studioengineimpl.cpp" line="+107"/>
         <source>Select an interaction, or the bot for its global functions, to edit its code.</source>
         <translation>Wählen Sie eine Interaktion oder, für die globalen Funktionen, den Bot, um den Code zu bearbeiten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location filename="../../ui/mainwindow.cpp" line="+215"/>
         <source>%1 %n item(s)</source>
         <translation>
             <numerusform>%n Element %1</numerusform>
@@ -8321,12 +8336,12 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Wählen Sie einen Dialog, in den die Interaktionen eingefügt werden sollen.</translation>
     </message>
     <message>
-        <location line="-796"/>
+        <location line="-769"/>
         <source>Show what the last run of all tests did not reach: marks on the canvas, a percentage per dialog in the project tree</source>
         <translation>Zeigen, was der letzte Lauf aller Tests nicht erreicht hat: Markierungen auf der Arbeitsfläche, ein Prozentsatz je Dialog im Projektbaum</translation>
     </message>
     <message numerus="yes">
-        <location line="+830"/>
+        <location line="+803"/>
         <source>Delete %n dialog(s)</source>
         <translation>
             <numerusform>%n Dialog löschen</numerusform>
@@ -8372,8 +8387,8 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Neue Integration</translation>
     </message>
     <message>
-        <location line="-1445"/>
-        <location line="+868"/>
+        <location line="-1417"/>
+        <location line="+866"/>
         <source>New bot</source>
         <translation>Neuer Bot</translation>
     </message>
@@ -8504,12 +8519,12 @@ Auf dem Datenträger wurde nichts geändert.</translation>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/common/transcriptactions.cpp" line="+20"/>
+        <location filename="../../ui/common/transcriptactions.cpp" line="+21"/>
         <source>&amp;Save Transcript...</source>
         <translation>Transkript &amp;speichern...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Open Transcript and Replay...</source>
         <translation>Transkript &amp;öffnen und abspielen...</translation>
     </message>
@@ -10124,12 +10139,12 @@ Open it only if you trust %2.</source>
         <translation>Die Vorschau kann nicht geladen werden: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Unknown channel &quot;%1&quot; (use web or messaging).</source>
         <translation>Unbekannter Kanal „%1“ (web oder messaging verwenden).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>There is no dialog named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dialog namens „%1“.</translation>
     </message>

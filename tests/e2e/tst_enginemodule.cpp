@@ -1,17 +1,22 @@
 // The studio as the application starts it: the shell linked into the program, the engine (the
-// preview, tests, integrations and local cloud) loaded from its module once the first window has
-// been painted, or at once when something asks for it; a missing module is reported, and the
-// rest of the studio keeps working.
+// preview, tests, integrations, local cloud and code editors) loaded from its module once the
+// first window has been painted, or at once when something asks for it; a missing module is
+// reported, and the rest of the studio keeps working. Once loaded the module stays, so ctest
+// runs these functions in two processes (tests/e2e/CMakeLists.txt).
 
 #include "botdocument.h"
+#include "codepagebase.h"
+#include "inspector.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -88,6 +93,21 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(shows(*chat, QStringLiteral("I am the routing bot")), 10000);
     }
 
+    void laterWindowsGetItAsTheyAreMade()
+    {
+        MainWindow::useEngineModule(QStringLiteral(DIALOGSMITH_ENGINE_MODULE));
+        MainWindow window(options());
+        QVERIFY(window.isEngineLoaded());
+        // The module's code editors on the inspector's Code tab.
+        QVERIFY(window.openFile(routingBot()));
+        QVERIFY(window.showInteractionNamed(QStringLiteral("agent starter")));
+        window.inspector()->tabs()->setCurrentIndex(1);
+        QVERIFY(window.inspector()->codePage());
+        QWidget *editor = window.inspector()->codePage()->firstEditor();
+        QVERIFY(editor);
+        QVERIFY(editor->inherits("QsciScintilla"));
+    }
+
     void loadsAtOnceWhenAskedFor()
     {
         MainWindow::useEngineModule(QStringLiteral(DIALOGSMITH_ENGINE_MODULE));
@@ -112,9 +132,14 @@ private slots:
         QVERIFY(!window.previewController());
         QVERIFY(!window.previewPanel());
         window.action(QStringLiteral("previewRestart"))->trigger();
+        // The Code tab says why it is empty.
+        QVERIFY(window.openFile(routingBot()));
+        QVERIFY(window.showInteractionNamed(QStringLiteral("agent starter")));
+        window.inspector()->tabs()->setCurrentIndex(1);
+        QVERIFY(!window.inspector()->codePage());
+        QVERIFY(window.inspector()->findChild<QLabel *>(QStringLiteral("codeUnavailable")));
 
         // Opening, editing and undoing need no engine.
-        QVERIFY(window.openFile(routingBot()));
         QVERIFY(!window.document()->isModified());
         window.action(QStringLiteral("addDialog"))->trigger();
         QVERIFY(window.document()->isModified());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codeeditorapi.h"
+
 #include <Qsci/qsciscintilla.h>
 
 #include <QTimer>
@@ -12,15 +14,6 @@ class QsciLexer;
 namespace dialogsmith::ui {
 
 class FindBar;
-
-/// A problem to show on one line of the code: 1-based line and a sentence.
-struct CodeDiagnostic
-{
-    int line = 0;
-    QString message;
-
-    bool operator==(const CodeDiagnostic &o) const = default;
-};
 
 /// How find and replace match.
 struct FindOptions
@@ -43,12 +36,13 @@ struct FindOptions
 ///
 /// codeEdited() is emitted for the user's edits only; setCode() (e.g. after undo) replaces only
 /// the part of the text that changed, so the cursor and scroll position stay put.
-class CodeEditor : public QsciScintilla
+class CodeEditor : public QsciScintilla, public CodeEditorApi
 {
     Q_OBJECT
+    Q_INTERFACES(dialogsmith::ui::CodeEditorApi)
 
 public:
-    enum class Language { JavaScript, Json };
+    using Language = CodeLanguage;
     /// Scintilla indicators the editor draws with (tests and tools may query them).
     enum Indicator {
         ErrorIndicator = 8,
@@ -63,20 +57,26 @@ public:
 
     Language language() const { return m_language; }
 
-    QString code() const { return text(); }
+    QWidget *widget() override { return this; }
+    QString code() const override { return text(); }
     /// Replaces the text without it counting as an edit by the user, keeping the view.
-    void setCode(const QString &code);
+    void setCode(const QString &code) override;
     /// Shows other code (another interaction's): cursor and scroll back at the start.
-    void loadCode(const QString &code);
+    void loadCode(const QString &code) override;
+    QMetaObject::Connection onCodeEdited(QObject *context,
+                                         std::function<void(const QString &)> edited) override
+    {
+        return connect(this, &CodeEditor::codeEdited, context, std::move(edited));
+    }
 
     /// Grey text shown while the editor is empty.
-    void setPlaceholderText(const QString &text);
+    void setPlaceholderText(const QString &text) override;
     QString placeholderText() const { return m_placeholder; }
 
     /// The syntax error of the current text (JavaScript), once the check has run.
     std::optional<CodeDiagnostic> syntaxError() const { return m_syntaxError; }
     /// A problem found by the owner, shown like a syntax error (which wins when both exist).
-    void setDiagnostic(const std::optional<CodeDiagnostic> &diagnostic);
+    void setDiagnostic(const std::optional<CodeDiagnostic> &diagnostic) override;
     std::optional<CodeDiagnostic> shownDiagnostic() const;
     /// Whether the syntax check of the current text is still to come.
     bool isSyntaxCheckPending() const;
@@ -85,7 +85,7 @@ public:
     bool isCompletionReady() const { return m_completionReady; }
 
     /// Moves the cursor to the start of a 1-based line and scrolls it into view.
-    void goToLine(int line);
+    void goToLine(int line) override;
 
     FindBar *findBar() const { return m_findBar; }
     void showFindBar(bool withReplace);

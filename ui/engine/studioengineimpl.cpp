@@ -4,20 +4,22 @@
 #include "agentdeskpanel.h"
 #include "botdocument.h"
 #include "clouddeskpanel.h"
+#include "codepage.h"
 #include "coveragecontroller.h"
 #include "debuggerpanel.h"
 #include "deploypanel.h"
 #include "dialogcanvas.h"
 #include "embeddedcloud.h"
 #include "explorermodel.h"
+#include "inspector.h"
 #include "integrationeditor.h"
+#include "largecodeeditor.h"
 #include "mainwindow.h"
 #include "previewcontroller.h"
 #include "previewnetwork.h"
 #include "previewpanel.h"
 #include "previewscript.h"
 #include "runtimeoptions.h"
-#include "scriptsyntax.h"
 #include "secretstore.h"
 #include "testspanel.h"
 #include "typeicons.h"
@@ -40,7 +42,6 @@ using document::ProblemLocation;
 
 StudioEngine *createStudioEngine(MainWindow &window)
 {
-    SyntaxCheckService::setCheckerFactory(&makeJavaScriptSyntaxChecker);
     return new StudioEngineImpl(window);
 }
 
@@ -363,6 +364,48 @@ void StudioEngineImpl::applyCoverage()
     w.m_canvas->setCoverageMarks(shown ? m_coverage->uncoveredInteractions() : QSet<QString>(),
                                  shown ? m_coverage->uncoveredRules()
                                        : QSet<std::pair<QString, int>>());
+}
+
+void StudioEngineImpl::openLargeCodeEditor()
+{
+    MainWindow &w = m_window;
+    // Made when first asked for: its editors cost start-up time most sessions never use.
+    if (!m_codeEditor) {
+        m_codeEditor = new LargeCodeEditor(w.m_document, w.m_centre);
+        w.m_centre->addWidget(m_codeEditor);
+        connect(m_codeEditor, &LargeCodeEditor::statusMessage, &w, &MainWindow::showStatus);
+        connect(m_codeEditor, &LargeCodeEditor::closeRequested, this, [this] {
+            MainWindow &window = m_window;
+            if (window.m_centre->currentWidget() == m_codeEditor)
+                window.m_centre->setCurrentWidget(window.m_canvas->dialogId().isEmpty()
+                                                          ? window.m_emptyPage
+                                                          : window.m_canvas);
+        });
+    }
+    // Where the cursor was in the inspector, it is in the large editor.
+    int line = 0;
+    QString slot = w.m_inspector->codePage()->focusedSlot(&line);
+    if (w.m_inspector->isShowingBot()) {
+        m_codeEditor->showGlobalFunctions();
+        slot = QStringLiteral("global functions");
+    } else {
+        QString id = w.m_inspector->interactionId();
+        if (id.isEmpty() && w.m_centre->currentWidget() == m_codeEditor)
+            id = m_codeEditor->interactionId();
+        if (id.isEmpty())
+            id = w.selectedInteractions().value(0);
+        if (id.isEmpty() || !w.m_document->interaction(id)) {
+            w.showStatus(MainWindow::tr(
+                    "Select an interaction, or the bot for its global functions, to edit "
+                    "its code."));
+            return;
+        }
+        m_codeEditor->showInteraction(id);
+        if (slot.isEmpty())
+            slot = QStringLiteral("pre-process");
+    }
+    w.m_centre->setCurrentWidget(m_codeEditor);
+    m_codeEditor->codePage()->focusSlot(slot, line);
 }
 
 bool StudioEngineImpl::setPreviewChannel(const QString &name)

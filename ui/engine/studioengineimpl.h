@@ -39,6 +39,8 @@ public:
     TestsPanel *testsPanel() override;
     CoverageController *coverage() override { return m_coverage; }
     IntegrationEditor *integrationEditor() override;
+    void openLargeCodeEditor() override;
+    LargeCodeEditor *largeCodeEditor() override { return m_codeEditor; }
 
     bool setPreviewChannel(const QString &name) override;
     void setPreviewEnvironment(const QString &name) override;
@@ -70,9 +72,10 @@ private:
     CoverageController *m_coverage = nullptr;
     TestsPanel *m_tests = nullptr;
     IntegrationEditor *m_integrationEditor = nullptr;
+    LargeCodeEditor *m_codeEditor = nullptr;
 };
 
-/// Makes the engine of `window` and lets the code editors check JavaScript syntax.
+/// Makes the engine of `window` (registered by linkedengine.cpp).
 StudioEngine *createStudioEngine(MainWindow &window);
 
 } // namespace dialogsmith::ui

@@ -2,8 +2,7 @@
 
 #include "botdocument.h"
 #include "botform.h"
-#include "codeeditor.h"
-#include "codepage.h"
+#include "codepagebase.h"
 #include "interactionform.h"
 #include "teardown.h"
 #include "typeicons.h"
@@ -39,7 +38,7 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
     , m_subtitle(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_settings(new QScrollArea(this))
-    , m_code(new CodePage(document, this))
+    , m_codeTab(new QWidget(this))
     , m_largeEditor(new QToolButton(this))
 {
     m_hint->setText(tr("Select an interaction on the canvas or in the project tree to edit "
@@ -67,7 +66,9 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_settings, tr("Settings"));
-    m_tabs->addTab(m_code, tr("Code"));
+    auto *codeLayout = new QVBoxLayout(m_codeTab);
+    codeLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_codeTab, tr("Code"));
     // The code also opens beside the canvas, where long lines fit.
     m_largeEditor->setObjectName(QStringLiteral("openLargeCodeEditor"));
     m_largeEditor->setText(tr("Open in Large Editor"));
@@ -101,8 +102,11 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_code, &CodePage::statusMessage, this, &Inspector::statusMessage);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &Inspector::updateFocusProxy);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == CodeTab)
+            ensureCodePage();
+        updateFocusProxy();
+    });
 
     using D = document::BotDocument;
     connect(document, &D::interactionChanged, this, &Inspector::onInteractionChanged);
@@ -125,7 +129,8 @@ Inspector::Inspector(document::BotDocument *document, QWidget *parent)
     connect(document, &D::propertiesChanged, this, [this] {
         if (m_mode == Mode::Bot) {
             m_botForm->refresh();
-            m_code->refresh();
+            if (m_code)
+                m_code->refresh();
             updateHeader();
         } else if (m_form) {
             m_form->refresh(); // intents and their samples live on the bot
@@ -171,8 +176,7 @@ void Inspector::updateFocusProxy()
     // makes sense: the name, or the first code editor.
     QWidget *target = nullptr;
     if (m_tabs->currentIndex() == CodeTab) {
-        target = m_mode == Mode::Bot ? static_cast<QWidget *>(m_code->globalFunctionsEditor())
-                                     : m_code->editor(document::CodeSlot::PreProcess);
+        target = m_code ? m_code->firstEditor() : nullptr;
     } else if (m_form) {
         target = m_form->nameEdit();
     } else if (m_botForm) {
@@ -193,7 +197,8 @@ void Inspector::showInteraction(const QString &id)
     if (!same) {
         rebuildInteractionForm();
         m_settings->verticalScrollBar()->setValue(0);
-        m_code->showInteraction(id);
+        if (m_code)
+            m_code->showInteraction(id);
     }
     m_tabs->setTabText(CodeTab, tr("Code"));
     updateHeader();
@@ -218,7 +223,8 @@ void Inspector::showBotCode()
     connect(form, &BotForm::statusMessage, this, &Inspector::statusMessage);
     setSettingsWidget(form);
     m_settings->verticalScrollBar()->setValue(0);
-    m_code->showGlobalFunctions();
+    if (m_code)
+        m_code->showGlobalFunctions();
     m_tabs->setTabText(CodeTab, tr("Global Functions"));
     m_tabs->setCurrentIndex(CodeTab);
     updateHeader();
@@ -231,9 +237,44 @@ void Inspector::clear()
     m_mode = Mode::None;
     m_id.clear();
     setSettingsWidget(nullptr);
-    m_code->clear();
+    if (m_code)
+        m_code->clear();
     updateFocusProxy();
     m_stack->setCurrentIndex(HintPage);
+}
+
+CodePageBase *Inspector::codePage() const
+{
+    return const_cast<Inspector *>(this)->ensureCodePage(); // made on first use: not a change
+}
+
+CodePageBase *Inspector::ensureCodePage()
+{
+    if (m_code)
+        return m_code;
+    m_code = CodePageBase::create(m_document, m_codeTab);
+    if (!m_code) {
+        if (!m_codeTab->findChild<QLabel *>(QStringLiteral("codeUnavailable"))) {
+            auto *label = new QLabel(tr("The code editors cannot be loaded: reinstall "
+                                        "Dialogsmith. The settings can be edited as usual."),
+                                     m_codeTab);
+            label->setObjectName(QStringLiteral("codeUnavailable"));
+            label->setWordWrap(true);
+            label->setAlignment(Qt::AlignCenter);
+            label->setMargin(24);
+            m_codeTab->layout()->addWidget(label);
+            label->show();
+        }
+        return nullptr;
+    }
+    m_codeTab->layout()->addWidget(m_code);
+    m_code->show(); // now, not once the layout gets round to it: callers use its editors next
+    connect(m_code, &CodePageBase::statusMessage, this, &Inspector::statusMessage);
+    if (m_mode == Mode::Bot)
+        m_code->showGlobalFunctions();
+    else if (m_mode == Mode::Interaction)
+        m_code->showInteraction(m_id);
+    return m_code;
 }
 
 void Inspector::changeEvent(QEvent *event)
@@ -288,7 +329,8 @@ void Inspector::onInteractionChanged(const QString &id)
     } else if (m_form) {
         m_form->refresh();
     }
-    m_code->refresh();
+    if (m_code)
+        m_code->refresh();
     updateHeader();
 }
 
@@ -303,7 +345,7 @@ bool Inspector::focusField(const QString &field, int line)
         return false;
     if (codeSlot) {
         m_tabs->setCurrentIndex(CodeTab);
-        return m_code->focusSlot(key, line);
+        return ensureCodePage() && m_code->focusSlot(key, line);
     }
     QWidget *widget = nullptr;
     m_tabs->setCurrentIndex(SettingsTab);

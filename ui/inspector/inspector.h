@@ -15,7 +15,7 @@ class BotDocument;
 namespace dialogsmith::ui {
 
 class BotForm;
-class CodePage;
+class CodePageBase;
 class InteractionForm;
 
 /// The inspector on the right of the main window: the selected interaction's settings and code
@@ -54,7 +54,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     InteractionForm *interactionForm() const { return m_form; }
     BotForm *botForm() const { return m_botForm; }
-    CodePage *codePage() const { return m_code; }
+    /// The Code tab's page, made now if it was not yet (it is made when the tab is first shown:
+    /// its editors come with the studio's engine); nullptr when the engine cannot be loaded.
+    CodePageBase *codePage() const;
     /// "Open in Large Editor", beside the tabs while the Code tab is in front.
     QToolButton *largeEditorButton() const { return m_largeEditor; }
 
@@ -76,6 +78,8 @@ private:
     void updateHeader();
     void updateFocusProxy();
     void onInteractionChanged(const QString &id);
+    /// Makes the Code tab's page and shows on it what the inspector shows.
+    CodePageBase *ensureCodePage();
 
     document::BotDocument *m_document;
     Mode m_mode = Mode::None;
@@ -87,7 +91,8 @@ private:
     QLabel *m_subtitle;
     QTabWidget *m_tabs;
     QScrollArea *m_settings;
-    CodePage *m_code;
+    QWidget *m_codeTab;             ///< holds the page once made
+    CodePageBase *m_code = nullptr; ///< made by ensureCodePage()
     QToolButton *m_largeEditor;
     InteractionForm *m_form = nullptr;
     BotForm *m_botForm = nullptr;

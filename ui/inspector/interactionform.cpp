@@ -3,7 +3,7 @@
 #include "actionpicker.h"
 #include "botcommands.h"
 #include "botdocument.h"
-#include "codeeditor.h"
+#include "codeeditorapi.h"
 #include "formwidgets.h"
 #include "interactioncommands.h"
 #include "ruleseditor.h"
@@ -635,13 +635,19 @@ void InteractionForm::buildImage(FormSection *section)
 
 void InteractionForm::buildUniversal(FormSection *section)
 {
-    auto *editor = new CodeEditor(CodeEditor::Language::Json, section->body());
-    editor->setMinimumHeight(220);
-    editor->setPlaceholderText(tr("The message as LivePerson's structured content JSON"));
+    CodeEditorApi *editor = createCodeEditor(CodeLanguage::Json, section->body());
     auto *message = new InlineMessage(section->body());
-    section->addWide(editor);
+    if (!editor) {
+        message->showMessage(InlineMessage::Kind::Error,
+                             tr("The code editor cannot be loaded: reinstall Dialogsmith."));
+        section->addWide(message);
+        return;
+    }
+    editor->widget()->setMinimumHeight(220);
+    editor->setPlaceholderText(tr("The message as LivePerson's structured content JSON"));
+    section->addWide(editor->widget());
     section->addWide(message);
-    addField(QStringLiteral("universal"), editor);
+    addField(QStringLiteral("universal"), editor->widget());
     const auto validate = [editor, message](const QString &json) {
         const auto issue = json.trimmed().isEmpty() ? std::nullopt : checkJson(json);
         if (issue) {
@@ -656,9 +662,9 @@ void InteractionForm::buildUniversal(FormSection *section)
             editor->setDiagnostic(std::nullopt);
         }
     };
-    connect(editor, &CodeEditor::codeEdited, this, [this, editor, validate](const QString &json) {
+    editor->onCodeEdited(this, [this, editor, validate](const QString &json) {
         validate(json);
-        edit(editor, tr("Edit universal content"), QStringLiteral("universalJson"),
+        edit(editor->widget(), tr("Edit universal content"), QStringLiteral("universalJson"),
              [&](Interaction &i) { i.universalJson = json; });
     });
     onRefresh([editor, validate](const Interaction &i) {
@@ -866,7 +872,7 @@ QWidget *InteractionForm::focusField(const QString &requested, int line)
     } else {
         widget->setFocus(Qt::OtherFocusReason);
     }
-    if (auto *code = qobject_cast<CodeEditor *>(widget); code && line > 0)
+    if (auto *code = qobject_cast<CodeEditorApi *>(widget); code && line > 0)
         code->goToLine(line);
     if (auto *text = qobject_cast<TemplateTextEdit *>(widget); text && line > 0) {
         const QTextBlock block = text->document()->findBlockByNumber(line - 1);

@@ -19,7 +19,6 @@ class BotDocument;
 namespace dialogsmith::ui {
 
 class ActionPicker;
-class CodeEditor;
 class FormSection;
 class InlineMessage;
 class RowListEditor;

@@ -1,26 +1,20 @@
 #pragma once
 
-#include "interaction.h"
+#include "codepagebase.h"
 
 #include <QList>
-#include <QWidget>
 
 class QSplitter;
 
-namespace dialogsmith::document {
-class BotDocument;
-}
-
 namespace dialogsmith::ui {
 
-class CodeEditor;
 class CodeSlotPane;
 
 /// The Code tab: one JavaScript editor per code slot of an interaction (pre-process, process
 /// user response for interactions that wait for the user, post-process), or the bot's global
 /// functions. Typing is a SetCodeCommand (or SetGlobalFunctionsCommand) per change, merged into
 /// one undo step per slot; undo and edits elsewhere come back through refresh().
-class CodePage final : public QWidget
+class CodePage final : public CodePageBase
 {
     Q_OBJECT
 
@@ -28,24 +22,16 @@ public:
     explicit CodePage(document::BotDocument *document, QWidget *parent = nullptr);
     ~CodePage() override;
 
-    void showInteraction(const QString &interactionId);
-    void showGlobalFunctions();
-    void clear();
-    void refresh();
+    void showInteraction(const QString &interactionId) override;
+    void showGlobalFunctions() override;
+    void clear() override;
+    void refresh() override;
 
-    /// The editor of a slot while an interaction is shown, else nullptr.
-    CodeEditor *editor(document::CodeSlot slot) const;
-    /// The global functions editor while the bot is shown, else nullptr.
-    CodeEditor *globalFunctionsEditor() const;
-    /// Focuses the slot named as validation and search name it ("pre-process", "process user
-    /// response", "post-process", "global functions") at a 1-based line.
-    bool focusSlot(const QString &name, int line = 0);
-    /// The slot whose editor has the focus, named as focusSlot() takes it (empty when none),
-    /// and the 1-based line of its cursor.
-    QString focusedSlot(int *line = nullptr) const;
-
-signals:
-    void statusMessage(const QString &message);
+    CodeEditor *editor(document::CodeSlot slot) const override;
+    CodeEditor *globalFunctionsEditor() const override;
+    QWidget *firstEditor() const override;
+    bool focusSlot(const QString &name, int line = 0) override;
+    QString focusedSlot(int *line = nullptr) const override;
 
 private:
     /// Makes the slot editors when first needed: most starts never show code.

@@ -96,7 +96,7 @@ private:
 };
 
 CodePage::CodePage(document::BotDocument *document, QWidget *parent)
-    : QWidget(parent)
+    : CodePageBase(parent)
     , m_document(document)
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
@@ -245,6 +245,11 @@ CodeEditor *CodePage::editor(CodeSlot slot) const
         return m_post->editor();
     }
     return nullptr;
+}
+
+QWidget *CodePage::firstEditor() const
+{
+    return m_global ? globalFunctionsEditor() : editor(CodeSlot::PreProcess);
 }
 
 CodeEditor *CodePage::globalFunctionsEditor() const
