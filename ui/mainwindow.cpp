@@ -63,14 +63,8 @@ using namespace document;
 
 namespace {
 
-/// The engine linked into the program (useLinkedEngine()), else the module's path.
+/// The engine linked into the program, or registered by the module as it loaded.
 StudioEngineFactory linkedEngine = nullptr;
-
-QString &engineModulePath()
-{
-    static QString path;
-    return path;
-}
 
 constexpr int maxRecentFiles = 10;
 /// Long enough for the window to show the project first.
@@ -104,7 +98,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createMenus();
     if (linkedEngine)
         attachEngine(linkedEngine(*this));
-    else if (!engineModulePath().isEmpty())
+    else if (!enginemodule::path().isEmpty())
         installEventFilter(this); // the first paint loads the engine (eventFilter())
     restoreLayout();
 
@@ -330,7 +324,6 @@ void MainWindow::useLinkedEngine(StudioEngineFactory factory)
 
 void MainWindow::useEngineModule(const QString &path)
 {
-    engineModulePath() = path;
     enginemodule::setPath(path);
 }
 
@@ -342,10 +335,10 @@ StudioEngine *MainWindow::engine() const
     // The module registers the engine as it loads (ui/engine/linkedengine.cpp).
     QString error;
     if (!linkedEngine) {
-        if (engineModulePath().isEmpty())
+        if (enginemodule::path().isEmpty())
             error = tr("no engine module was given");
         else if (enginemodule::ensureLoaded(&error) && !linkedEngine)
-            error = tr("%1 has no engine").arg(engineModulePath());
+            error = tr("%1 has no engine").arg(enginemodule::path());
     }
     if (!linkedEngine) {
         self->m_engineFailed = true;

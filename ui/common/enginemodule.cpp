@@ -27,6 +27,11 @@ void setPath(const QString &path)
     state() = State{path};
 }
 
+QString path()
+{
+    return state().path;
+}
+
 bool ensureLoaded(QString *error)
 {
     State &s = state();

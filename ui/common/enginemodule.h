@@ -12,6 +12,7 @@ namespace dialogsmith::ui::enginemodule {
 ///
 /// Where the module is; until this is called there is nothing to load.
 void setPath(const QString &path);
+QString path();
 /// Loads the module unless it is loaded or there is none; false when it cannot be loaded,
 /// `error` saying why (once failed, it is not tried again).
 bool ensureLoaded(QString *error = nullptr);
