@@ -17,12 +17,16 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGraphicsView>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSvgRenderer>
 #include <QTest>
 #include <QToolTip>
 
@@ -150,6 +154,7 @@ private slots:
     void arrangeIsOneUndoStep();
     void thousandInteractionsBuildQuickly();
     void typeIconsForEveryType();
+    void iconsFromTheBuildsMasksAreTheirSvgPictures();
     void nodesAreReadableAndPressableThroughAccessibility();
 
 private:
@@ -872,6 +877,63 @@ void TestCanvas::typeIconsForEveryType()
         // Drawn, not blank and not a filled square.
         QVERIFY2(opaque > 12 && opaque < 200, qPrintable(document::interactionTypeKey(type)));
     }
+}
+
+namespace {
+
+// What an icon looks like rendered from its SVG in `color`: drawn in black, then recoloured.
+QImage svgPicture(const QString &path, int side, const QColor &color)
+{
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QSvgRenderer(path).render(&p, QRectF(0, 0, side, side));
+    p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    p.fillRect(image.rect(), color);
+    return image;
+}
+
+} // namespace
+
+void TestCanvas::iconsFromTheBuildsMasksAreTheirSvgPictures()
+{
+    // The studio starts without rendering SVG: at the sizes its toolbars, trees and palette
+    // paint icons, the build rendered each icon, and the picture is the SVG's, pixel for pixel.
+    // Other sizes (22) come from the SVG itself.
+    const QList<int> built{16, 18, 20, 24, 32, 36};
+    const QColor accent(0x2f, 0x6f, 0xd0);
+    int compared = 0;
+    for (const InteractionType type : document::knownInteractionTypes()) {
+        const QString path = ui::interactionTypeIconPath(type);
+        for (const int side : built + QList<int>{22}) {
+            QCOMPARE(ui::iconIsPrerendered(path, side), side != 22);
+            const QImage picture = ui::interactionTypePixmap(type, side, accent)
+                                           .toImage()
+                                           .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            QVERIFY2(picture == svgPicture(path, side, accent),
+                     qPrintable(QStringLiteral("%1 at %2 px").arg(path).arg(side)));
+            ++compared;
+        }
+    }
+    const QColor text = QGuiApplication::palette().color(QPalette::WindowText);
+    const QDir sources(QStringLiteral(DIALOGSMITH_SOURCE_DIR "/resources/studio/icons"));
+    const QStringList files = sources.entryList({QStringLiteral("*.svg")}, QDir::Files);
+    QVERIFY(files.size() >= 20);
+    for (const QString &file : files) {
+        const QString path = QStringLiteral(":/studio/icons/") + file;
+        const QIcon icon = ui::studioIcon(QFileInfo(file).completeBaseName());
+        for (const int side : built + QList<int>{22}) {
+            QCOMPARE(ui::iconIsPrerendered(path, side), side != 22);
+            const QImage picture = icon.pixmap(QSize(side, side))
+                                           .toImage()
+                                           .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            QVERIFY2(picture == svgPicture(path, side, text),
+                     qPrintable(QStringLiteral("%1 at %2 px").arg(path).arg(side)));
+            ++compared;
+        }
+    }
+    QVERIFY(compared > 200);
 }
 
 void TestCanvas::nodesAreReadableAndPressableThroughAccessibility()

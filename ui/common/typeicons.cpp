@@ -5,6 +5,7 @@
 #include <QIconEngine>
 #include <QPainter>
 #include <QPixmapCache>
+#include <QResource>
 #include <QSvgRenderer>
 
 #include <array>
@@ -47,11 +48,6 @@ QString iconFile(InteractionType type)
     return QStringLiteral("unknown");
 }
 
-QString typeIconPath(InteractionType type)
-{
-    return QStringLiteral(":/studio/types/%1.svg").arg(iconFile(type));
-}
-
 // One renderer per file, parsed once: icons are painted for every visible node and tree row.
 QSvgRenderer *renderer(const QString &path)
 {
@@ -62,8 +58,22 @@ QSvgRenderer *renderer(const QString &path)
     return r.get();
 }
 
+// The mask the build rendered of the icon at `path` (":/studio/...svg") at `side` pixels
+// (cmake/DialogsmithIconMasks.cmake): one coverage byte per pixel, stored uncompressed in the
+// program. Empty when the build did not render that size.
+QByteArray prerenderedMask(const QString &path, int side)
+{
+    const QResource mask(QStringLiteral(":/masks%1.%2").arg(QStringView(path).mid(1)).arg(side));
+    if (!mask.isValid())
+        return {};
+    QByteArray bytes = mask.uncompressedData();
+    return bytes.size() == qsizetype(side) * side ? bytes : QByteArray();
+}
+
 // Renders at `pixelSize` device pixels; the SVGs are drawn in black and recoloured here, which
-// keeps them single-colour and lets the palette (or a category accent) decide the colour.
+// keeps them single-colour and lets the palette (or a category accent) decide the colour. At the
+// sizes the build rendered, the black picture comes from its mask instead of the SVG: the same
+// pixels without parsing and rendering SVG while the studio starts.
 QPixmap renderIcon(const QString &path, QSize pixelSize, const QColor &color, qreal dpr = 1.0)
 {
     if (pixelSize.isEmpty())
@@ -78,14 +88,28 @@ QPixmap renderIcon(const QString &path, QSize pixelSize, const QColor &color, qr
     if (QPixmapCache::find(key, &cached))
         return cached;
     QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
+    const QByteArray mask = pixelSize.width() == pixelSize.height()
+                                    ? prerenderedMask(path, pixelSize.width())
+                                    : QByteArray();
+    if (!mask.isEmpty()) {
+        const auto *coverage = reinterpret_cast<const uchar *>(mask.constData());
+        for (int y = 0; y < image.height(); ++y) {
+            auto *row = reinterpret_cast<QRgb *>(image.scanLine(y));
+            for (int x = 0; x < image.width(); ++x)
+                row[x] = QRgb(*coverage++) << 24; // black, premultiplied
+        }
+    } else {
+        image.fill(Qt::transparent);
+    }
     {
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
-        const int side = qMin(pixelSize.width(), pixelSize.height());
-        const QRect square((pixelSize.width() - side) / 2, (pixelSize.height() - side) / 2, side,
-                           side);
-        renderer(path)->render(&p, square);
+        if (mask.isEmpty()) {
+            const int side = qMin(pixelSize.width(), pixelSize.height());
+            const QRect square((pixelSize.width() - side) / 2, (pixelSize.height() - side) / 2,
+                               side, side);
+            renderer(path)->render(&p, square);
+        }
         p.setCompositionMode(QPainter::CompositionMode_SourceIn);
         p.fillRect(image.rect(), color);
     }
@@ -150,6 +174,11 @@ bool isDark(const QPalette &palette)
 
 } // namespace
 
+QString interactionTypeIconPath(InteractionType type)
+{
+    return QStringLiteral(":/studio/types/%1.svg").arg(iconFile(type));
+}
+
 InteractionCategory interactionCategory(InteractionType type)
 {
     switch (type) {
@@ -199,12 +228,12 @@ QColor interactionCategoryColor(InteractionCategory category, const QPalette &pa
 
 QIcon interactionTypeIcon(InteractionType type)
 {
-    return QIcon(new SvgIconEngine(typeIconPath(type), QColor()));
+    return QIcon(new SvgIconEngine(interactionTypeIconPath(type), QColor()));
 }
 
 QIcon interactionTypeIcon(InteractionType type, const QColor &color)
 {
-    return QIcon(new SvgIconEngine(typeIconPath(type), color));
+    return QIcon(new SvgIconEngine(interactionTypeIconPath(type), color));
 }
 
 QIcon studioIcon(const QString &name)
@@ -212,11 +241,16 @@ QIcon studioIcon(const QString &name)
     return QIcon(new SvgIconEngine(QStringLiteral(":/studio/icons/%1.svg").arg(name), QColor()));
 }
 
+bool iconIsPrerendered(const QString &resourcePath, int pixels)
+{
+    return !prerenderedMask(resourcePath, pixels).isEmpty();
+}
+
 QPixmap interactionTypePixmap(InteractionType type, int logicalSize, const QColor &color,
                               qreal devicePixelRatio)
 {
     const int px = qRound(logicalSize * devicePixelRatio);
-    return renderIcon(typeIconPath(type), QSize(px, px), color, devicePixelRatio);
+    return renderIcon(interactionTypeIconPath(type), QSize(px, px), color, devicePixelRatio);
 }
 
 } // namespace dialogsmith::ui

@@ -20,6 +20,9 @@ inline QColor interactionTypeColor(document::InteractionType type, const QPalett
     return interactionCategoryColor(interactionCategory(type), palette);
 }
 
+/// The resource of `type`'s icon (":/studio/types/text.svg").
+QString interactionTypeIconPath(document::InteractionType type);
+
 /// A scalable icon for `type` (single-colour SVG) drawn in the application palette's text colour,
 /// highlighted text when selected and the disabled text colour when disabled, so it reads on
 /// light and dark palettes alike.
@@ -36,5 +39,10 @@ QIcon studioIcon(const QString &name);
 /// Cached; cheap to call from paint code.
 QPixmap interactionTypePixmap(document::InteractionType type, int logicalSize, const QColor &color,
                               qreal devicePixelRatio = 1.0);
+
+/// Whether the build rendered the icon at `resourcePath` (":/studio/types/text.svg") at
+/// `pixels`×`pixels` (cmake/DialogsmithIconMasks.cmake). Those sizes are tinted from the build's
+/// mask when first painted; others are rendered from the SVG.
+bool iconIsPrerendered(const QString &resourcePath, int pixels);
 
 } // namespace dialogsmith::ui
