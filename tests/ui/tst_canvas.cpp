@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTest>
+#include <QToolButton>
 #include <QToolTip>
 
 using namespace dialogsmith;
@@ -155,6 +156,7 @@ private slots:
     void thousandInteractionsBuildQuickly();
     void typeIconsForEveryType();
     void iconsFromTheBuildsMasksAreTheirSvgPictures();
+    void toolIconsAreDrawnInThePalettesTextColour();
     void nodesAreReadableAndPressableThroughAccessibility();
 
 private:
@@ -934,6 +936,52 @@ void TestCanvas::iconsFromTheBuildsMasksAreTheirSvgPictures()
         }
     }
     QVERIFY(compared > 200);
+}
+
+void TestCanvas::toolIconsAreDrawnInThePalettesTextColour()
+{
+    // The most opaque pixel of a picture, and how many pixels are drawn at all.
+    auto ink = [](const QPixmap &pixmap) {
+        const QImage image = pixmap.toImage();
+        QRgb strongest = 0;
+        int drawn = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb pixel = image.pixel(x, y);
+                drawn += qAlpha(pixel) > 0;
+                if (qAlpha(pixel) > qAlpha(strongest))
+                    strongest = pixel;
+            }
+        }
+        return std::pair{strongest, drawn};
+    };
+    for (const QString &name : {QStringLiteral("arrange"), QStringLiteral("zoomOut"),
+                                QStringLiteral("zoomIn"), QStringLiteral("zoomFit")}) {
+        auto *button = m_canvas->findChild<QToolButton *>(name);
+        QVERIFY2(button, qPrintable(name));
+        const QPalette palette = m_canvas->palette();
+        const auto [normal, drawn] = ink(button->icon().pixmap(QSize(16, 16), 1.0));
+        QCOMPARE(qAlpha(normal), 255);
+        QCOMPARE(QColor(normal).rgb(), palette.color(QPalette::Active, QPalette::WindowText).rgb());
+        QVERIFY2(drawn > 12 && drawn < 200, qPrintable(name));
+        const auto [disabled, disabledDrawn]
+                = ink(button->icon().pixmap(QSize(16, 16), 1.0, QIcon::Disabled));
+        QCOMPARE(QColor(disabled).rgb(),
+                 palette.color(QPalette::Disabled, QPalette::WindowText).rgb());
+        QCOMPARE(disabledDrawn, drawn);
+        // Sharp on a high-density screen: drawn at twice the pixels, not scaled up.
+        const QPixmap sharp = button->icon().pixmap(QSize(16, 16), 2.0);
+        QCOMPARE(sharp.size(), QSize(32, 32));
+        QCOMPARE(sharp.devicePixelRatio(), 2.0);
+        QVERIFY(ink(sharp).second > 2 * drawn);
+    }
+    // A new palette (a dark theme) redraws them in its colour.
+    QPalette dark = m_canvas->palette();
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xf0));
+    m_canvas->setPalette(dark);
+    auto *arrange = m_canvas->findChild<QToolButton *>(QStringLiteral("arrange"));
+    QCOMPARE(QColor(ink(arrange->icon().pixmap(QSize(16, 16), 1.0)).first).rgb(),
+             QColor(0xee, 0xee, 0xf0).rgb());
 }
 
 void TestCanvas::nodesAreReadableAndPressableThroughAccessibility()

@@ -12,6 +12,8 @@
 
 #include <QEvent>
 #include <QFrame>
+#include <QHash>
+#include <QIconEngine>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -31,62 +33,99 @@ namespace {
 
 enum class ToolIcon { ZoomIn, ZoomOut, Fit, Arrange };
 
-// Small line icons drawn in the palette's text colour, so they follow light and dark themes
-// without shipping a second icon set.
-QIcon toolIcon(ToolIcon kind, const QPalette &palette)
+// Draws `kind` in `color` on a picture of `pixels` (the glyphs are designed on 16 × 16).
+QPixmap drawToolIcon(ToolIcon kind, const QColor &color, QSize pixels)
 {
-    QIcon icon;
-    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
-        const QColor color
-                = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
-                                QPalette::WindowText);
-        for (const qreal dpr : {1.0, 2.0}) {
-            QPixmap pm(QSize(16, 16) * dpr);
-            pm.setDevicePixelRatio(dpr);
-            pm.fill(Qt::transparent);
-            QPainter p(&pm);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(QPen(color, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p.setBrush(Qt::NoBrush);
-            switch (kind) {
-            case ToolIcon::ZoomIn:
-            case ToolIcon::ZoomOut:
-                p.drawEllipse(QPointF(6.5, 6.5), 4.5, 4.5);
-                p.drawLine(QPointF(10, 10), QPointF(14, 14));
-                p.drawLine(QPointF(4.5, 6.5), QPointF(8.5, 6.5));
-                if (kind == ToolIcon::ZoomIn)
-                    p.drawLine(QPointF(6.5, 4.5), QPointF(6.5, 8.5));
-                break;
-            case ToolIcon::Fit: {
-                QPainterPath path;
-                for (const QPointF &c :
-                     {QPointF(2, 2), QPointF(14, 2), QPointF(14, 14), QPointF(2, 14)}) {
-                    const qreal dx = c.x() < 8 ? 4 : -4;
-                    const qreal dy = c.y() < 8 ? 4 : -4;
-                    path.moveTo(c + QPointF(dx, 0));
-                    path.lineTo(c);
-                    path.lineTo(c + QPointF(0, dy));
-                }
-                p.drawPath(path);
-                p.drawRect(QRectF(5.5, 5.5, 5, 5));
-                break;
-            }
-            case ToolIcon::Arrange:
-                p.drawRoundedRect(QRectF(5.5, 1.5, 5, 3.5), 1, 1);
-                p.drawRoundedRect(QRectF(1.5, 11, 5, 3.5), 1, 1);
-                p.drawRoundedRect(QRectF(9.5, 11, 5, 3.5), 1, 1);
-                p.drawLine(QPointF(8, 5), QPointF(8, 8));
-                p.drawLine(QPointF(4, 8), QPointF(12, 8));
-                p.drawLine(QPointF(4, 8), QPointF(4, 11));
-                p.drawLine(QPointF(12, 8), QPointF(12, 11));
-                break;
-            }
-            p.end();
-            icon.addPixmap(pm, mode);
+    QPixmap pm(pixels);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(pixels.width() / 16.0, pixels.height() / 16.0);
+    p.setPen(QPen(color, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::NoBrush);
+    switch (kind) {
+    case ToolIcon::ZoomIn:
+    case ToolIcon::ZoomOut:
+        p.drawEllipse(QPointF(6.5, 6.5), 4.5, 4.5);
+        p.drawLine(QPointF(10, 10), QPointF(14, 14));
+        p.drawLine(QPointF(4.5, 6.5), QPointF(8.5, 6.5));
+        if (kind == ToolIcon::ZoomIn)
+            p.drawLine(QPointF(6.5, 4.5), QPointF(6.5, 8.5));
+        break;
+    case ToolIcon::Fit: {
+        QPainterPath path;
+        for (const QPointF &c : {QPointF(2, 2), QPointF(14, 2), QPointF(14, 14), QPointF(2, 14)}) {
+            const qreal dx = c.x() < 8 ? 4 : -4;
+            const qreal dy = c.y() < 8 ? 4 : -4;
+            path.moveTo(c + QPointF(dx, 0));
+            path.lineTo(c);
+            path.lineTo(c + QPointF(0, dy));
         }
+        p.drawPath(path);
+        p.drawRect(QRectF(5.5, 5.5, 5, 5));
+        break;
     }
-    return icon;
+    case ToolIcon::Arrange:
+        p.drawRoundedRect(QRectF(5.5, 1.5, 5, 3.5), 1, 1);
+        p.drawRoundedRect(QRectF(1.5, 11, 5, 3.5), 1, 1);
+        p.drawRoundedRect(QRectF(9.5, 11, 5, 3.5), 1, 1);
+        p.drawLine(QPointF(8, 5), QPointF(8, 8));
+        p.drawLine(QPointF(4, 8), QPointF(12, 8));
+        p.drawLine(QPointF(4, 8), QPointF(4, 11));
+        p.drawLine(QPointF(12, 8), QPointF(12, 11));
+        break;
+    }
+    return pm;
 }
+
+// Small line icons drawn in the palette's text colour (the disabled one when disabled), so they
+// follow light and dark themes without shipping a second icon set. Each size and mode is drawn
+// when first asked for: a first start shows one picture of each, not every mode at every ratio.
+class ToolIconEngine final : public QIconEngine
+{
+public:
+    ToolIconEngine(ToolIcon kind, const QPalette &palette)
+        : m_kind(kind)
+        , m_normal(palette.color(QPalette::Active, QPalette::WindowText))
+        , m_disabled(palette.color(QPalette::Disabled, QPalette::WindowText))
+    {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        painter->drawPixmap(rect, pixmap((QSizeF(rect.size()) * dpr).toSize(), mode, state));
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        if (size.isEmpty())
+            return {};
+        const bool disabled = mode == QIcon::Disabled;
+        const quint64 key
+                = (quint64(size.width()) << 33) | (quint64(size.height()) << 1) | quint64(disabled);
+        auto it = m_drawn.constFind(key);
+        if (it == m_drawn.cend())
+            it = m_drawn.insert(key, drawToolIcon(m_kind, disabled ? m_disabled : m_normal, size));
+        return *it;
+    }
+
+    // QIcon passes the size in device pixels and sets the ratio itself.
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal) override
+    {
+        return pixmap(size, mode, state);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new ToolIconEngine(*this); }
+    QString key() const override { return QStringLiteral("dialogsmith-canvas-tool"); }
+    bool isNull() override { return false; }
+
+private:
+    ToolIcon m_kind;
+    QColor m_normal;
+    QColor m_disabled;
+    QHash<quint64, QPixmap> m_drawn;
+};
 
 QString baseName(InteractionType type)
 {
@@ -256,7 +295,7 @@ void DialogCanvas::updateStyle()
                                             {QStringLiteral("arrange"), ToolIcon::Arrange}};
     for (QToolButton *button : std::as_const(m_toolButtons)) {
         if (icons.contains(button->objectName()))
-            button->setIcon(toolIcon(icons.value(button->objectName()), p));
+            button->setIcon(QIcon(new ToolIconEngine(icons.value(button->objectName()), p)));
     }
 }
 
