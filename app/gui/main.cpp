@@ -1,4 +1,5 @@
 #include "botdocument.h"
+#include "fontpreload.h"
 #include "mainwindow.h"
 #include "studioengine.h"
 #include "translations.h"
@@ -87,9 +88,12 @@ QIcon appIcon()
 
 int main(int argc, char *argv[])
 {
+    const bool printing = printsOnly(argc, argv);
+    // The font configuration is read while the application object is made (fontpreload.h).
+    dialogsmith::ui::FontPreload fonts(!printing);
     const std::unique_ptr<QCoreApplication> app
-            = printsOnly(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
-                                     : std::make_unique<QApplication>(argc, argv);
+            = printing ? std::make_unique<QCoreApplication>(argc, argv)
+                       : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Dialogsmith"));
     QCoreApplication::setOrganizationName(QStringLiteral("Dialogsmith"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DIALOGSMITH_VERSION));
@@ -157,6 +161,7 @@ int main(int argc, char *argv[])
         files.removeOne(arg);
 
     dialogsmith::ui::MainWindow::useEngineModule(engineModule());
+    fonts.wait();
     dialogsmith::ui::MainWindow window;
     // The preview's options need the engine now; without them it loads after the first paint.
     const bool scripted = parser.isSet(channel) || parser.isSet(environment) || !messages.isEmpty()

@@ -8,6 +8,7 @@
 #include "environmentseditor.h"
 #include "explorermodel.h"
 #include "findbar.h"
+#include "fontpreload.h"
 #include "inspector.h"
 #include "interactioncommands.h"
 #include "largecodeeditor.h"
@@ -25,6 +26,8 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -110,6 +113,7 @@ private slots:
     void init();
 
     void showsTheSampleBot();
+    void fontConfigurationIsReadWhileStarting();
     void badFileKeepsTheCurrentProject();
     void openingLeavesTheRecentListForLater();
     void titleFollowsTheUndoStack();
@@ -174,6 +178,28 @@ void TestMainWindow::showsTheSampleBot()
     QCOMPARE(window.canvas()->dialogId(), window.document()->bot().dialogs.first().id);
     QVERIFY(window.showDialogNamed(QStringLiteral("agent handoff")));
     QCOMPARE(window.canvas()->dialogId(), window.document()->bot().dialogs.at(1).id);
+}
+
+void TestMainWindow::fontConfigurationIsReadWhileStarting()
+{
+    // A program that only prints text starts no reading.
+    dialogsmith::ui::FontPreload printing(false);
+    QVERIFY(!printing.started());
+    printing.wait();
+
+    // The studio reads it ahead on this platform (the build found fontconfig), and Qt's fonts
+    // work with what was read: the window's font is a real family from the font database.
+    {
+        dialogsmith::ui::FontPreload fonts;
+        QCOMPARE(fonts.started(), dialogsmith::ui::FontPreload::available());
+        QVERIFY(dialogsmith::ui::FontPreload::available());
+        fonts.wait();
+        fonts.wait();                        // a second wait returns at once
+    }                                        // and the destructor of a finished one too
+    dialogsmith::ui::FontPreload unfinished; // the destructor waits for one still reading
+    const QString family = QFontInfo(QApplication::font()).family();
+    QVERIFY(!family.isEmpty());
+    QVERIFY2(QFontDatabase::families().contains(family), qPrintable(family));
 }
 
 void TestMainWindow::badFileKeepsTheCurrentProject()
