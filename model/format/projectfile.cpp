@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace dialogsmith::format {
 
 namespace {
@@ -36,8 +38,22 @@ Result<LoadedBot> loadBotFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Text::tr("cannot open the file: %1").arg(file.errorString())};
-    // Never more than the limit, whatever the size said (a file that grows meanwhile).
-    const QByteArray bytes = file.read(maxProjectFileBytes + 1);
+    // Never more than the limit, whatever the size said (a file that grows meanwhile), and no
+    // more memory than the size said plus one byte unless the file did grow.
+    QByteArray bytes(std::min(info.size(), maxProjectFileBytes) + 1, Qt::Uninitialized);
+    qint64 filled = 0;
+    for (;;) {
+        if (filled == bytes.size()) {
+            if (filled > maxProjectFileBytes)
+                break;
+            bytes.resize(std::min(filled * 2, maxProjectFileBytes + 1));
+        }
+        const qint64 got = file.read(bytes.data() + filled, bytes.size() - filled);
+        if (got <= 0)
+            break;
+        filled += got;
+    }
+    bytes.resize(filled);
     if (file.error() != QFileDevice::NoError)
         return Error{Text::tr("cannot read the file: %1").arg(file.errorString())};
     if (bytes.size() > maxProjectFileBytes)
