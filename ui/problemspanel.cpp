@@ -52,8 +52,13 @@ void ProblemsPanel::refresh()
         return a.severity == Problem::Severity::Error && b.severity != Problem::Severity::Error;
     });
     m_list->clear();
-    const QIcon error = QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    // The style reads its message icons from files: only when there is a problem to show.
+    QIcon error;
+    QIcon warning;
+    if (!m_problems.isEmpty()) {
+        error = style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this);
+        warning = style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
+    }
     QList<QTreeWidgetItem *> items;
     items.reserve(m_problems.size());
     for (int i = 0; i < m_problems.size(); ++i) {

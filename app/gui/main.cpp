@@ -2,6 +2,7 @@
 #include "fontpreload.h"
 #include "mainwindow.h"
 #include "studioengine.h"
+#include "studiostyle.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -161,6 +162,7 @@ int main(int argc, char *argv[])
         files.removeOne(arg);
 
     dialogsmith::ui::MainWindow::useEngineModule(engineModule());
+    dialogsmith::ui::StudioStyle::install();
     fonts.wait();
     dialogsmith::ui::MainWindow window;
     // The preview's options need the engine now; without them it loads after the first paint.

@@ -8,6 +8,7 @@
 #include "benchmedian.h"
 #include "fontpreload.h"
 #include "mainwindow.h"
+#include "studiostyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,6 +82,7 @@ int runStudio(int argc, char *argv[], const QString &sample, const QString &sett
     dialogsmith::ui::MainWindow::useEngineModule(QStringLiteral(DIALOGSMITH_ENGINE_MODULE));
     dialogsmith::ui::MainWindow::Options options;
     options.recoveryDirectory = settings + QStringLiteral("/recovery");
+    dialogsmith::ui::StudioStyle::install();
     fonts.wait();
     dialogsmith::ui::MainWindow window(options);
     const qint64 constructed = phases.elapsed();

@@ -18,8 +18,10 @@
 #include "problemspanel.h"
 #include "projectfile.h"
 #include "searchpanel.h"
+#include "studiostyle.h"
 #include "testspanel.h"
 #include "transcriptactions.h"
+#include "typeicons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -114,6 +117,7 @@ private slots:
 
     void showsTheSampleBot();
     void fontConfigurationIsReadWhileStarting();
+    void studioStyleKeepsStandardIconsOffTheStart();
     void badFileKeepsTheCurrentProject();
     void openingLeavesTheRecentListForLater();
     void titleFollowsTheUndoStack();
@@ -200,6 +204,45 @@ void TestMainWindow::fontConfigurationIsReadWhileStarting()
     const QString family = QFontInfo(QApplication::font()).family();
     QVERIFY(!family.isEmpty());
     QVERIFY2(QFontDatabase::families().contains(family), qPrintable(family));
+}
+
+void TestMainWindow::studioStyleKeepsStandardIconsOffTheStart()
+{
+    using dialogsmith::ui::StudioStyle;
+    const QString base = QApplication::style()->name();
+    // The tests run with the platform's default style, Fusion.
+    QCOMPARE(base.toLower(), QStringLiteral("fusion"));
+    StudioStyle::install();
+    auto *studio = qobject_cast<StudioStyle *>(QApplication::style());
+    QVERIFY(studio);
+    QCOMPARE(studio->baseStyle()->name(), base); // the style in use, wrapped
+    StudioStyle::install();
+    QCOMPARE(QApplication::style(), studio); // installed once
+
+    // A bar's extension button shows the studio's chevrons, drawn only when shown.
+    const QImage more = dialogsmith::ui::studioIcon(QStringLiteral("more")).pixmap(16).toImage();
+    QCOMPARE(studio->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16).toImage(),
+             more);
+    QToolBar bar;
+    auto *extension = bar.findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(extension);
+    QCOMPARE(extension->icon().pixmap(16).toImage(), more);
+    QCOMPARE(studio->standardIcon(QStyle::SP_ToolBarVerticalExtensionButton).pixmap(16).toImage(),
+             dialogsmith::ui::studioIcon(QStringLiteral("moredown")).pixmap(16).toImage());
+
+    // Fusion's dock title buttons: made once, Fusion's own pictures.
+    for (const QStyle::StandardPixmap button :
+         {QStyle::SP_TitleBarCloseButton, QStyle::SP_TitleBarNormalButton}) {
+        const QIcon first = studio->standardIcon(button);
+        QCOMPARE(studio->standardIcon(button, nullptr, &bar).cacheKey(), first.cacheKey());
+        QCOMPARE(first.pixmap(10).toImage(),
+                 studio->baseStyle()->standardIcon(button).pixmap(10).toImage());
+    }
+    // Everything else is the base style's.
+    QCOMPARE(studio->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32).toImage(),
+             studio->baseStyle()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32).toImage());
+    QCOMPARE(studio->pixelMetric(QStyle::PM_ToolBarIconSize),
+             studio->baseStyle()->pixelMetric(QStyle::PM_ToolBarIconSize));
 }
 
 void TestMainWindow::badFileKeepsTheCurrentProject()
