@@ -535,6 +535,9 @@ void TestMainWindow::problemsPanelJumpsToADanglingNextAction()
     QVERIFY(item->text(0).contains(QStringLiteral("interaction that does not exist")));
     QCOMPARE(item->text(1),
              QStringLiteral("dialog \"Welcome\" > interaction \"welcome text\" > next action"));
+    // The style's message icon marks it (asked for only once there is a problem to show).
+    QCOMPARE(item->icon(0).pixmap(16).toImage(),
+             window.style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(16).toImage());
     list->setCurrentItem(item);
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Return);
